@@ -1,0 +1,22 @@
+// Reads the record files of data/ the way the generator needs them: by file name, parsed.
+import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { join } from "node:path";
+import { collections, type CollectionName } from "../../src/collections.js";
+
+export const dataDir = new URL("../../data/", import.meta.url).pathname;
+
+export interface RecordFile {
+  id: string;
+  value: unknown;
+}
+
+export function readCollection(name: CollectionName): RecordFile[] {
+  const dir = join(dataDir, name);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => ({ id: f.slice(0, -".json".length), value: JSON.parse(readFileSync(join(dir, f), "utf8")) as unknown }));
+}
+
+export { collections, type CollectionName };

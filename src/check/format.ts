@@ -1,0 +1,60 @@
+// The three ways the checker reports: text for people, json for programs, github for workflow annotations.
+import type { Diagnostic } from "./diagnostic.js";
+import type { CheckResult } from "./run.js";
+
+export type Format = "text" | "json" | "github";
+export const formats: readonly Format[] = ["text", "json", "github"];
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+export function summaryLine(result: CheckResult): string {
+  const { records, seeds, counts } = result.summary;
+  const held = Object.entries(records).map(([c, n]) => `${n} ${c}`).join(", ");
+  const traced = Object.entries(counts).map(([what, n]) => `${n} ${what}`).join(", ");
+  return `${held}; ${plural(seeds, "seed")}${traced ? `; ${traced}` : ""}`;
+}
+
+function outcome(diagnostics: readonly Diagnostic[]): string {
+  const errors = diagnostics.filter((d) => d.severity === "error").length;
+  const warnings = diagnostics.length - errors;
+  const files = new Set(diagnostics.map((d) => d.file)).size;
+  if (diagnostics.length === 0) return "no problems found";
+  return `${plural(errors, "error")}${warnings ? ` and ${plural(warnings, "warning")}` : ""} in ${plural(files, "file")}`;
+}
+
+export function formatText(result: CheckResult, color = false): string {
+  const paint = (code: string, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
+  const lines: string[] = [];
+  let lastFile = "";
+  for (const d of result.diagnostics) {
+    if (d.file !== lastFile && lastFile !== "") lines.push("");
+    lastFile = d.file;
+    const where = d.pointer ? ` (at ${d.pointer === "" ? "/" : d.pointer})` : "";
+    lines.push(`${d.file}:${d.line}:${d.column}: ${paint(d.severity === "error" ? "31" : "33", d.severity)}: ${d.message}${where} ${paint("2", `[${d.rule}]`)}`);
+    if (d.hint) lines.push(`  ${paint("2", `hint: ${d.hint}`)}`);
+  }
+  if (lines.length) lines.push("");
+  lines.push(`checked ${summaryLine(result)}`);
+  lines.push(result.diagnostics.length ? paint("31", outcome(result.diagnostics)) : paint("32", outcome(result.diagnostics)));
+  return lines.join("\n") + "\n";
+}
+
+export function formatJson(result: CheckResult): string {
+  const errors = result.diagnostics.filter((d) => d.severity === "error").length;
+  return JSON.stringify({ ok: errors === 0, errors, warnings: result.diagnostics.length - errors, summary: result.summary, diagnostics: result.diagnostics }, null, 2) + "\n";
+}
+
+/** GitHub workflow commands: property values escape %, CR, LF, ":" and ","; the message escapes %, CR, LF. */
+export function formatGithub(result: CheckResult): string {
+  const data = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  const property = (s: string) => data(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+  const lines = result.diagnostics.map((d) => `::${d.severity} file=${property(d.file)},line=${d.line},col=${d.column},title=${property(d.rule)}::${data(d.message + (d.hint ? `\n${d.hint}` : ""))}`);
+  lines.push(`checked ${summaryLine(result)}: ${outcome(result.diagnostics)}`);
+  return lines.join("\n") + "\n";
+}
+
+export function format(result: CheckResult, as: Format, color = false): string {
+  return as === "json" ? formatJson(result) : as === "github" ? formatGithub(result) : formatText(result, color);
+}

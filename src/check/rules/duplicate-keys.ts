@@ -1,0 +1,18 @@
+import type { Rule } from "../rule.js";
+import { isCanonical } from "../canonical.js";
+
+/** No JSON object repeats a key: JSON.parse would silently keep the last value and lose the others. */
+export const duplicateKeys: Rule = {
+  name: "duplicate-keys",
+  description: "no JSON object has the same key twice",
+  run({ dataset, report }) {
+    for (const record of dataset.records) {
+      if (record.problem) continue;
+      // A canonically formatted file cannot hide a duplicate: re-serializing would have dropped it.
+      if (record.schemaValid && isCanonical(record)) continue;
+      for (const issue of record.positions().issues) {
+        if (issue.kind === "duplicate-key" || issue.kind === "lone-surrogate") report(record, { message: issue.message, offset: issue.offset, hint: issue.kind === "duplicate-key" ? "keep one of the two" : "write the character itself, or a complete surrogate pair" });
+      }
+    }
+  },
+};

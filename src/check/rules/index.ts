@@ -1,0 +1,29 @@
+// The rules in the order they run: the schema rule marks records valid for the rules after it.
+import type { Rule } from "../rule.js";
+import { readableJson } from "./readable-json.js";
+import { schema } from "./schema.js";
+import { idMatchesFile } from "./id-matches-file.js";
+import { uniqueIds } from "./unique-ids.js";
+import { duplicateKeys } from "./duplicate-keys.js";
+import { canonicalFormat } from "./canonical-format.js";
+import { references } from "./references.js";
+import { seedIntegrity } from "./seed-integrity.js";
+import { quoteInSeed } from "./quote-in-seed.js";
+import { statedInEvidence } from "./stated-in-evidence.js";
+import { nameFormsInEvidence } from "./name-forms-in-evidence.js";
+import { nonContent } from "./non-content.js";
+
+export const rules: readonly Rule[] = [
+  readableJson,
+  schema,
+  idMatchesFile,
+  uniqueIds,
+  duplicateKeys,
+  canonicalFormat,
+  references,
+  seedIntegrity,
+  quoteInSeed,
+  statedInEvidence,
+  nameFormsInEvidence,
+  nonContent,
+];

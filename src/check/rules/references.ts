@@ -1,0 +1,64 @@
+import { collectionNames, collections, type CollectionName } from "../../collections.js";
+import type { Rule } from "../rule.js";
+import { walkObjects } from "../../walk.js";
+
+/**
+ * The collection a reference field points to. A reference names its target in the field name:
+ * `person`, `organization`, `article`, `agreement`, or a name ending in one (`parentOrganization`).
+ */
+export function referenceTarget(key: string): CollectionName | undefined {
+  for (const name of collectionNames) {
+    const singular = collections[name].singular;
+    if (key === singular || key.endsWith(singular[0]!.toUpperCase() + singular.slice(1))) return name;
+  }
+  return undefined;
+}
+
+/** The closest id, to suggest for a typo (only for small collections: this is a hint, not a search). */
+function closest(id: string, ids: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(3, Math.floor(id.length / 4)) + 1;
+  let n = 0;
+  for (const candidate of ids) {
+    if (++n > 2000) return undefined;
+    const d = distance(id, candidate, bestDistance);
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best;
+}
+
+function distance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) >= limit) return limit;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** Every reference (person, organization, article, agreement) resolves to an existing record. */
+export const references: Rule = {
+  name: "references",
+  description: "every reference to a person, organization, article or agreement resolves to a record",
+  run({ valid, byId, report, dataset }) {
+    // Records that exist but failed the schema still count as existing: their own errors are reported.
+    const existing = new Map<CollectionName, Set<string>>(collectionNames.map((c) => [c, new Set(byId[c].keys())]));
+    for (const record of dataset.records) if (record.id !== undefined) existing.get(record.collection)!.add(record.id);
+    for (const record of valid()) {
+      walkObjects(record.value, (node, pointer) => {
+        for (const [key, target] of Object.entries(node)) {
+          const collection = referenceTarget(key);
+          if (!collection || typeof target !== "string" || existing.get(collection)!.has(target)) continue;
+          const suggestion = closest(target, existing.get(collection)!);
+          report(record, {
+            pointer: `${pointer}/${key}`,
+            message: `unknown ${collections[collection].singular} "${target}": there is no data/${collection}/${target}.json`,
+            hint: suggestion ? `did you mean "${suggestion}"?` : `add the ${collections[collection].singular} record, or fix the id`,
+          });
+        }
+      });
+    }
+  },
+};

@@ -1,0 +1,107 @@
+// Finding quotes in a seed: exactly, and — to help a contributor whose quote misses — loosely,
+// ignoring only whitespace, quote style and dash style, so the message can show the exact text.
+
+/** How a character is folded for the loose match; characters not listed stand for themselves. */
+function fold(ch: string): string {
+  if (/\s/u.test(ch)) return " ";
+  if ("\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033\"".includes(ch)) return '"';
+  if ("\u2018\u2019\u201A\u201B\u2032'`".includes(ch)) return "'";
+  if ("\u2010\u2011\u2012\u2013\u2014\u2212-".includes(ch)) return "-";
+  return ch;
+}
+
+/** The loose form of a text, with, for each of its characters, where it starts and ends in the original. */
+function loosen(text: string): { loose: string; starts: number[]; ends: number[] } {
+  let loose = "";
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let i = 0;
+  for (const ch of text) {
+    const f = fold(ch);
+    if (f === " " && loose.endsWith(" ")) {
+      ends[ends.length - 1] = i + ch.length; // a run of whitespace folds into one space
+    } else {
+      loose += f;
+      for (let k = 0; k < f.length; k++) {
+        starts.push(i);
+        ends.push(i + ch.length);
+      }
+    }
+    i += ch.length;
+  }
+  return { loose, starts, ends };
+}
+
+export type Difference = "whitespace" | "quote style" | "dash style" | "Unicode normalization";
+
+export interface NearMiss {
+  /** The exact text of the source that the quote was meant to copy. */
+  exact: string;
+  differences: Difference[];
+}
+
+export class SeedText {
+  private loosened: ReturnType<typeof loosen> | undefined;
+  constructor(readonly text: string) {}
+
+  includes(quote: string): boolean {
+    return this.text.includes(quote);
+  }
+
+  /** Every offset where the quote occurs exactly. */
+  occurrences(quote: string): number[] {
+    const out: number[] = [];
+    for (let i = this.text.indexOf(quote); i !== -1; i = this.text.indexOf(quote, i + 1)) out.push(i);
+    return out;
+  }
+
+  /** The source text a quote matches when whitespace, quote and dash style and normalization are ignored. */
+  nearMiss(quote: string): NearMiss | undefined {
+    this.loosened ??= loosen(this.text);
+    const { loose, starts, ends } = this.loosened;
+    const needle = loosen(quote.normalize("NFC").trim()).loose;
+    if (needle.length === 0) return undefined;
+    const at = loose.indexOf(needle);
+    if (at === -1) return undefined;
+    const exact = this.text.slice(starts[at], ends[at + needle.length - 1]);
+    return { exact, differences: classify(quote, exact) };
+  }
+
+  /** The longest start of the quote that occurs in the source, and what the source has after it. */
+  longestMatchingStart(quote: string): { matched: string; sourceContinues: string } {
+    let lo = 0;
+    let hi = quote.length;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.text.includes(quote.slice(0, mid))) lo = mid;
+      else hi = mid - 1;
+    }
+    const matched = quote.slice(0, lo);
+    const at = lo > 0 ? this.text.indexOf(matched) + lo : -1;
+    return { matched, sourceContinues: at >= 0 ? this.text.slice(at, at + 30) : "" };
+  }
+}
+
+function classify(quote: string, exact: string): Difference[] {
+  const found = new Set<Difference>();
+  if (quote.normalize("NFC") !== quote) found.add("Unicode normalization");
+  const a = [...quote.normalize("NFC")];
+  const b = [...exact];
+  const strip = (chars: string[]) => chars.filter((c) => !/\s/u.test(c));
+  if (a.filter((c) => /\s/u.test(c)).join() !== b.filter((c) => /\s/u.test(c)).join() || quote !== quote.trim()) found.add("whitespace");
+  const sa = strip(a);
+  const sb = strip(b);
+  for (let i = 0; i < Math.min(sa.length, sb.length); i++) {
+    if (sa[i] === sb[i]) continue;
+    const f = fold(sa[i]!);
+    if (f === '"' || f === "'") found.add("quote style");
+    else if (f === "-") found.add("dash style");
+  }
+  if (found.size === 0) found.add("whitespace");
+  return [...found];
+}
+
+/** A string as JSON, with invisible and space-like characters escaped so the reader can see them. */
+export function showExact(text: string): string {
+  return JSON.stringify(text).replace(/[\u00A0\u2000-\u200F\u2028\u2029\u202F\u205F\u3000\uFEFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}

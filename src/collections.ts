@@ -1,0 +1,11 @@
+/** The record collections: folder name under data/, and what one record is called. */
+export const collections = {
+  articles: { singular: "article", schema: "article.schema.json", title: "Article" },
+  people: { singular: "person", schema: "person.schema.json", title: "Person" },
+  organizations: { singular: "organization", schema: "organization.schema.json", title: "Organization" },
+  agreements: { singular: "agreement", schema: "agreement.schema.json", title: "Agreement" },
+} as const;
+
+export type CollectionName = keyof typeof collections;
+
+export const collectionNames = Object.keys(collections) as CollectionName[];
