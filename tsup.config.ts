@@ -36,6 +36,7 @@ export default defineConfig([
     clean: true,
     splitting: true,
     sourcemap: false,
+    removeNodeProtocol: false,
     esbuildPlugins: [sharedData],
     onSuccess: async () => copyData(),
   },
@@ -47,5 +48,6 @@ export default defineConfig([
     dts: false,
     clean: false,
     splitting: false,
+    removeNodeProtocol: false,
   },
 ]);

@@ -57,6 +57,7 @@ export function parseJsonWithPositions(text: string, maxDepth = 64): PositionedJ
   const describe = (at: number): string => {
     if (at >= text.length) return "the end of the file";
     const ch = text.codePointAt(at)!;
+    if (ch === 0x22) return "a string (is a comma missing before it?)";
     if (ch === 0xa0 || ch === 0xfeff || (ch >= 0x2000 && ch <= 0x200b)) return `an invisible character U+${ch.toString(16).toUpperCase().padStart(4, "0")}`;
     return JSON.stringify(String.fromCodePoint(ch));
   };

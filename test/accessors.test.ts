@@ -1,0 +1,83 @@
+// The typed accessors, read against the real records.
+import { describe, expect, expectTypeOf, it } from "vitest";
+import {
+  agreements,
+  agreementsNaming,
+  articles,
+  articlesSupporting,
+  evidenceOf,
+  findPerson,
+  getAgreement,
+  getArticle,
+  getOrganization,
+  getPerson,
+  membersOf,
+  organizations,
+  people,
+  peopleInAgreement,
+  personIds,
+  type Person,
+  type PersonId,
+} from "../src/index.js";
+
+describe("collections", () => {
+  it("hold every record, sorted by id, read-only", () => {
+    for (const collection of [articles, people, organizations, agreements]) {
+      expect(collection.length).toBeGreaterThan(0);
+      const ids = collection.map((r) => r.id);
+      expect(ids).toEqual([...ids].sort());
+      expect(Object.isFrozen(collection)).toBe(true);
+    }
+    expect(articles).toHaveLength(5);
+    expect([...personIds]).toEqual(people.map((p) => p.id));
+  });
+});
+
+describe("lookups", () => {
+  it("get a record by typed id", () => {
+    const raisi = getPerson("ebrahim-raisi");
+    expect(raisi.nameForms).toContain("Ayatollah Seyed Ebrahim Raisi");
+    expect(getArticle("raisi-cuba-cooperation-hope-for-independent-nations").seed).toBe("002_d9d1b65b4324aa6d.txt");
+    expect(getOrganization("mehr-news-agency").kind).toBe("news-agency");
+    expect(getAgreement("iran-cuba-havana-agreements-2023").kind).toBe("set");
+    expectTypeOf(getPerson).parameter(0).toEqualTypeOf<PersonId>();
+  });
+
+  it("reject a misspelled id at compile time, and at run time with a RangeError", () => {
+    // @ts-expect-error — "ebrahim-raisy" is not a PersonId: tsc fails if this line compiles.
+    expect(() => getPerson("ebrahim-raisy")).toThrow(RangeError);
+    expect(() => getPerson("ebrahim-raisy" as PersonId)).toThrow('there is no person with id "ebrahim-raisy"');
+    expect(findPerson("ebrahim-raisy")).toBeUndefined();
+    expect(findPerson("raul-castro")?.name).toBe("Raúl Castro");
+  });
+});
+
+describe("following references", () => {
+  it("keeps both stated ages of Raúl Castro, each with the outlet that states it", () => {
+    const ages = getPerson("raul-castro").statedAge ?? [];
+    const byValue = Object.fromEntries(ages.map((a) => [a.value, a.evidence?.map((e) => e.article)]));
+    expect(byValue[92]).toEqual(["raisi-cuba-cooperation-hope-for-independent-nations"]);
+    expect(byValue[91]).toEqual(["raisi-vows-to-confront-us-in-havanna"]);
+  });
+
+  it("lists the articles that support a record", () => {
+    const ids = articlesSupporting(getPerson("raul-castro")).map((a) => a.id);
+    expect(ids).toEqual(["raisi-cuba-cooperation-hope-for-independent-nations", "raisi-imperialist-powers-upset", "raisi-meets-castro-in-havana", "raisi-vows-to-confront-us-in-havanna"]);
+  });
+
+  it("flattens every evidence item with the pointer of what it supports", () => {
+    const items = evidenceOf(getPerson("raul-castro"));
+    expect(items.length).toBeGreaterThan(5);
+    expect(items.some((i) => i.pointer.startsWith("/statedAge/"))).toBe(true);
+    for (const { evidence } of items) expect(typeof evidence.quote).toBe("string");
+  });
+
+  it("follows an agreement set to its members and people", () => {
+    const set = getAgreement("iran-cuba-havana-agreements-2023");
+    expect(membersOf(set)).toHaveLength(6);
+    expect(membersOf(set).every((m) => m.partOfAgreement === set.id)).toBe(true);
+    const names = peopleInAgreement(set).map((p: Person) => p.id);
+    expect(names).toEqual(expect.arrayContaining(["ebrahim-raisi", "miguel-diaz-canel"]));
+    expect(agreementsNaming(getPerson("miguel-diaz-canel")).map((a) => a.id)).toContain(set.id);
+  });
+});

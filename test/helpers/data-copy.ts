@@ -1,0 +1,49 @@
+// Tests mutate a fresh copy of the real data directory, never data/ itself.
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { checkDirectory, type CheckResult } from "../../src/check/index.js";
+
+export const repoRoot = new URL("../../", import.meta.url).pathname;
+
+/** A temporary directory holding a copy of data/ as `data/`; returns the copy's root (the cwd for messages). */
+export function copyOfData(): { root: string; data: string } {
+  const root = mkdtempSync(join(tmpdir(), "icr-test-"));
+  cpSync(join(repoRoot, "data"), join(root, "data"), { recursive: true });
+  return { root, data: join(root, "data") };
+}
+
+export function readRecord(data: string, collection: string, id: string): Record<string, any> {
+  return JSON.parse(readFileSync(join(data, collection, `${id}.json`), "utf8"));
+}
+
+/** Writes a record in canonical-looking form (2-space JSON): tests that need other bytes write text. */
+export function writeRecord(data: string, collection: string, id: string, value: unknown): void {
+  writeFileSync(join(data, collection, `${id}.json`), JSON.stringify(value, null, 2) + "\n");
+}
+
+/** Runs every rule on a data copy; messages name files relative to the copy's root, as `data/...`. */
+export function check(root: string): CheckResult {
+  return checkDirectory(join(root, "data"), { cwd: root });
+}
+
+/** The diagnostics of one rule. */
+export function findings(result: CheckResult, rule: string) {
+  return result.diagnostics.filter((d) => d.rule === rule);
+}
+
+/** Runs the built CLI as a user would: a separate process, no TTY. */
+export function runCli(args: string[], cwd: string) {
+  const child = spawnSync(process.execPath, [join(repoRoot, "dist/cli.js"), ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, timeout: 60_000 });
+  return { status: child.status, stdout: child.stdout, stderr: child.stderr };
+}
+
+/** 1-based line and column of the first occurrence of a needle in a record file. */
+export function positionOf(data: string, collection: string, id: string, needle: string): { line: number; column: number } {
+  const text = readFileSync(join(data, collection, `${id}.json`), "utf8");
+  const at = text.indexOf(needle);
+  if (at === -1) throw new Error(`${needle} not in ${collection}/${id}.json`);
+  const before = text.slice(0, at).split("\n");
+  return { line: before.length, column: before[before.length - 1]!.length + 1 };
+}

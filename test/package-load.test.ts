@@ -1,0 +1,34 @@
+// The built package loads from ESM and CommonJS, with one copy of the data shared by both.
+import { execFileSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { repoRoot } from "./helpers/data-copy.js";
+
+const node = (args: string[]) => execFileSync(process.execPath, args, { cwd: repoRoot, encoding: "utf8" });
+
+describe("the built package", () => {
+  it("imports from ESM (node --input-type=module), where a missing require would fail", () => {
+    const out = node(["--input-type=module", "-e", 'import { people, getPerson } from "./dist/index.js"; console.log(people.length, getPerson("raul-castro").name)']);
+    expect(out.trim()).toMatch(/^\d+ Raúl Castro$/);
+  });
+
+  it("requires from CommonJS", () => {
+    const out = node(["-e", 'const { agreements, getAgreement, membersOf } = require("./dist/index.cjs"); console.log(agreements.length, membersOf(getAgreement("iran-cuba-havana-agreements-2023")).length)']);
+    expect(out.trim()).toMatch(/^\d+ 6$/);
+  });
+
+  it("ships the records once: no module of either format inlines them", () => {
+    const quote = JSON.parse(readFileSync(`${repoRoot}src/generated/data/people.json`, "utf8")).records[0].evidence[0].quote as string;
+    const modules = readdirSync(`${repoRoot}dist`).filter((f) => /\.(c?js)$/.test(f));
+    expect(modules.length).toBeGreaterThan(4);
+    for (const file of modules) expect(readFileSync(`${repoRoot}dist/${file}`, "utf8"), file).not.toContain(quote.slice(0, 40));
+    expect(readFileSync(`${repoRoot}dist/data/people.json`, "utf8")).toContain(JSON.stringify(quote).slice(1, 41));
+  });
+
+  it("runs the checker with no dependency at run time: the CLI bundle requires nothing but node builtins", () => {
+    const cli = readFileSync(`${repoRoot}dist/cli.js`, "utf8");
+    const imports = [...cli.matchAll(/^import .* from "([^"]+)";$/gm)].map((m) => m[1]);
+    expect(imports.every((m) => m!.startsWith("node:"))).toBe(true);
+    expect(cli.split("\n")[0]).toBe("#!/usr/bin/env node");
+  });
+});

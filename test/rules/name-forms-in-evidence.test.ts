@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { check, copyOfData, findings, positionOf, readRecord, writeRecord } from "../helpers/data-copy.js";
+
+describe("name-forms-in-evidence rule", () => {
+  it("accepts the real data", () => {
+    const { root } = copyOfData();
+    expect(findings(check(root), "name-forms-in-evidence")).toEqual([]);
+  });
+
+  it("reports a name form no quote of the record contains", () => {
+    const { root, data } = copyOfData();
+    const person = readRecord(data, "people", "raul-castro");
+    person.nameForms.push("Raúl Modesto Castro");
+    writeRecord(data, "people", "raul-castro", person);
+    const found = findings(check(root), "name-forms-in-evidence");
+    expect(found).toEqual([expect.objectContaining({ file: "data/people/raul-castro.json", ...positionOf(data, "people", "raul-castro", '"Raúl Modesto Castro"') })]);
+    expect(found[0]!.message).toBe('name form "Raúl Modesto Castro" does not occur in any evidence quote of this record');
+  });
+});

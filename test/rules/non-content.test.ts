@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { check, copyOfData, findings, readRecord, writeRecord } from "../helpers/data-copy.js";
+
+const ARTICLE_003 = "raisi-vows-to-confront-us-in-havanna";
+
+describe("non-content rule", () => {
+  it("accepts the real data", () => {
+    const { root } = copyOfData();
+    expect(findings(check(root), "non-content")).toEqual([]);
+  });
+
+  it("refuses a reader comment as evidence, even when marked nonContent", () => {
+    const { root, data } = copyOfData();
+    const person = readRecord(data, "people", "raul-castro");
+    person.evidence.push({ article: ARTICLE_003, quote: "Iran is for losers" });
+    person.evidence.push({ article: ARTICLE_003, quote: "Biden Regime's weakness", nonContent: true });
+    writeRecord(data, "people", "raul-castro", person);
+    const found = findings(check(root), "non-content");
+    expect(found).toHaveLength(2);
+    for (const d of found) expect(d.message).toContain("reader comments are never evidence");
+  });
+
+  it("requires the nonContent mark for other non-content spans, and refuses it on content", () => {
+    const { root, data } = copyOfData();
+    const person = readRecord(data, "people", "raul-castro");
+    person.evidence.push({ article: ARTICLE_003, quote: "Please Follow us on Gab" });
+    person.evidence.push({ article: ARTICLE_003, quote: "former Cuban dictator Raúl Castro", nonContent: true });
+    writeRecord(data, "people", "raul-castro", person);
+    const found = findings(check(root), "non-content");
+    expect(found.map((d) => d.message)).toEqual([
+      expect.stringContaining("quote comes from a follow-links span"),
+      "evidence is marked nonContent, but its quote is article content",
+    ]);
+  });
+});

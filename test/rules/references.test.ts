@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { referenceTarget } from "../../src/check/rules/references.js";
+import { check, copyOfData, findings, positionOf, readRecord, writeRecord } from "../helpers/data-copy.js";
+
+describe("references rule", () => {
+  it("accepts the real data", () => {
+    const { root } = copyOfData();
+    expect(findings(check(root), "references")).toEqual([]);
+  });
+
+  it("reads the target collection from the field name", () => {
+    expect(referenceTarget("person")).toBe("people");
+    expect(referenceTarget("parentOrganization")).toBe("organizations");
+    expect(referenceTarget("partOfAgreement")).toBe("agreements");
+    expect(referenceTarget("article")).toBe("articles");
+    expect(referenceTarget("personality")).toBeUndefined();
+  });
+
+  it("reports a dangling reference at its value and suggests the closest id", () => {
+    const { root, data } = copyOfData();
+    const agreement = readRecord(data, "agreements", "iran-cuba-havana-agreements-2023");
+    agreement.people[0].person = "ebrahim-raisy";
+    writeRecord(data, "agreements", "iran-cuba-havana-agreements-2023", agreement);
+    const found = findings(check(root), "references");
+    expect(found).toEqual([
+      expect.objectContaining({
+        file: "data/agreements/iran-cuba-havana-agreements-2023.json",
+        pointer: "/people/0/person",
+        ...positionOf(data, "agreements", "iran-cuba-havana-agreements-2023", '"ebrahim-raisy"'),
+        message: 'unknown person "ebrahim-raisy": there is no data/people/ebrahim-raisy.json',
+        hint: 'did you mean "ebrahim-raisi"?',
+      }),
+    ]);
+  });
+
+  it("checks the article of every evidence item", () => {
+    const { root, data } = copyOfData();
+    const person = readRecord(data, "people", "fidel-castro");
+    person.evidence[0].article = "no-such-article";
+    writeRecord(data, "people", "fidel-castro", person);
+    expect(findings(check(root), "references").map((d) => d.pointer)).toEqual(["/evidence/0/article"]);
+  });
+});
