@@ -1,5 +1,6 @@
 // Tests mutate a fresh copy of the real data directory, never data/ itself.
 import { spawnSync } from "node:child_process";
+import { expect, it } from "vitest";
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -46,4 +47,11 @@ export function positionOf(data: string, collection: string, id: string, needle:
   if (at === -1) throw new Error(`${needle} not in ${collection}/${id}.json`);
   const before = text.slice(0, at).split("\n");
   return { line: before.length, column: before[before.length - 1]!.length + 1 };
+}
+
+/** The first test of every rule: the real dataset gives it nothing to report. */
+export function itAcceptsTheRealData(rule: string): void {
+  it("accepts the real data", () => {
+    expect(findings(checkDirectory(join(repoRoot, "data"), { cwd: repoRoot }), rule)).toEqual([]);
+  });
 }

@@ -1,13 +1,10 @@
 import { renameSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { check, copyOfData, findings, positionOf } from "../helpers/data-copy.js";
+import { check, copyOfData, findings, itAcceptsTheRealData, positionOf } from "../helpers/data-copy.js";
 
 describe("id-matches-file rule", () => {
-  it("accepts the real data", () => {
-    const { root } = copyOfData();
-    expect(findings(check(root), "id-matches-file")).toEqual([]);
-  });
+  itAcceptsTheRealData("id-matches-file");
 
   it("reports a record whose file name is not its id, at the id", () => {
     const { root, data } = copyOfData();

@@ -1,11 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { check, copyOfData, findings, positionOf, readRecord, writeRecord } from "../helpers/data-copy.js";
+import { check, copyOfData, findings, itAcceptsTheRealData, positionOf, readRecord, writeRecord } from "../helpers/data-copy.js";
 
 describe("name-forms-in-evidence rule", () => {
-  it("accepts the real data", () => {
-    const { root } = copyOfData();
-    expect(findings(check(root), "name-forms-in-evidence")).toEqual([]);
-  });
+  itAcceptsTheRealData("name-forms-in-evidence");
 
   it("reports a name form no quote of the record contains", () => {
     const { root, data } = copyOfData();

@@ -1,12 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { referenceTarget } from "../../src/check/rules/references.js";
-import { check, copyOfData, findings, positionOf, readRecord, writeRecord } from "../helpers/data-copy.js";
+import { check, copyOfData, findings, itAcceptsTheRealData, positionOf, readRecord, writeRecord } from "../helpers/data-copy.js";
 
 describe("references rule", () => {
-  it("accepts the real data", () => {
-    const { root } = copyOfData();
-    expect(findings(check(root), "references")).toEqual([]);
-  });
+  itAcceptsTheRealData("references");
 
   it("reads the target collection from the field name", () => {
     expect(referenceTarget("person")).toBe("people");
