@@ -29,6 +29,7 @@ export default defineConfig([
       people: "src/people.ts",
       organizations: "src/organizations.ts",
       agreements: "src/agreements.ts",
+      places: "src/places.ts",
     },
     format: ["esm", "cjs"],
     target: "node20",

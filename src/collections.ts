@@ -4,6 +4,7 @@ export const collections = {
   people: { singular: "person", schema: "person.schema.json", title: "Person" },
   organizations: { singular: "organization", schema: "organization.schema.json", title: "Organization" },
   agreements: { singular: "agreement", schema: "agreement.schema.json", title: "Agreement" },
+  places: { singular: "place", schema: "place.schema.json", title: "Place" },
 } as const;
 
 export type CollectionName = keyof typeof collections;

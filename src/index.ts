@@ -1,5 +1,5 @@
 // iran-cuba-relations: what five news texts of June 2023 say about Iran–Cuba ties, as typed records.
-import type { Agreement, Article, ArticleId, Evidence, Organization, Person, PersonId } from "./generated/types.js";
+import type { Agreement, Article, ArticleId, Evidence, Organization, Person, PersonId, Place } from "./generated/types.js";
 import { agreements } from "./agreements.js";
 import { getArticle } from "./articles.js";
 import { getPerson } from "./people.js";
@@ -10,9 +10,11 @@ export { articles, getArticle, findArticle, articleIds } from "./articles.js";
 export { people, getPerson, findPerson, personIds } from "./people.js";
 export { organizations, getOrganization, findOrganization, organizationIds } from "./organizations.js";
 export { agreements, getAgreement, findAgreement, agreementIds } from "./agreements.js";
+export { places, getPlace, findPlace, placeIds } from "./places.js";
+export { disagreements, type Disagreement, type DisagreementVersion } from "./disagreements.js";
 
 /** Any record of the dataset. */
-export type AnyRecord = Article | Person | Organization | Agreement;
+export type AnyRecord = Article | Person | Organization | Agreement | Place;
 
 /** A piece of evidence, with the JSON pointer of the value it supports inside its record. */
 export interface EvidenceAt {

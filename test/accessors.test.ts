@@ -11,9 +11,11 @@ import {
   getArticle,
   getOrganization,
   getPerson,
+  getPlace,
   membersOf,
   organizations,
   people,
+  places,
   peopleInAgreement,
   personIds,
   type Person,
@@ -22,7 +24,7 @@ import {
 
 describe("collections", () => {
   it("hold every record, sorted by id, read-only", () => {
-    for (const collection of [articles, people, organizations, agreements]) {
+    for (const collection of [articles, people, organizations, agreements, places]) {
       expect(collection.length).toBeGreaterThan(0);
       const ids = collection.map((r) => r.id);
       expect(ids).toEqual([...ids].sort());
@@ -49,6 +51,15 @@ describe("lookups", () => {
     expect(() => getPerson("ebrahim-raisy" as PersonId)).toThrow('there is no person with id "ebrahim-raisy"');
     expect(findPerson("ebrahim-raisy")).toBeUndefined();
     expect(findPerson("raul-castro")?.name).toBe("Raúl Castro");
+  });
+});
+
+describe("places", () => {
+  it("keep every written form, typos included, beside the normalized name and ISO code", () => {
+    const havana = getPlace("havana");
+    expect(havana.nameForms).toEqual(expect.arrayContaining(["Havana", "Havanna"]));
+    expect(getPlace(havana.parentPlace!).country).toBe("CU");
+    expect(places.filter((p) => p.kind === "country").every((p) => /^[A-Z]{2}$/.test(p.country ?? ""))).toBe(true);
   });
 });
 

@@ -10,7 +10,8 @@ export const datasetSchema = {
     "articles",
     "people",
     "organizations",
-    "agreements"
+    "agreements",
+    "places"
   ],
   "properties": {
     "articles": {
@@ -40,6 +41,13 @@ export const datasetSchema = {
       "items": {
         "$ref": "#/$defs/Agreement"
       }
+    },
+    "places": {
+      "description": "Every record of data/places/.",
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/Place"
+      }
     }
   },
   "$defs": {
@@ -63,6 +71,10 @@ export const datasetSchema = {
     },
     "AgreementId": {
       "description": "The id of a record in `data/agreements/`.",
+      "$ref": "#/$defs/Id"
+    },
+    "PlaceId": {
+      "description": "The id of a record in `data/places/`.",
       "$ref": "#/$defs/Id"
     },
     "Verbatim": {
@@ -920,6 +932,71 @@ export const datasetSchema = {
         },
         "evidence": {
           "description": "Passages that report the agreement.",
+          "$ref": "#/$defs/EvidenceList"
+        }
+      }
+    },
+    "Place": {
+      "title": "Place",
+      "description": "A country, city, region, island or venue the texts name, with every form of its name as written. Countries carry their ISO code.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "name",
+        "nameForms",
+        "kind",
+        "evidence"
+      ],
+      "properties": {
+        "id": {
+          "description": "The place's id, equal to the file name.",
+          "$ref": "#/$defs/PlaceId"
+        },
+        "name": {
+          "description": "The canonical name: normalized, for display and sorting.",
+          "$ref": "#/$defs/NormalizedName"
+        },
+        "nameForms": {
+          "description": "Every form of the name the texts use, exactly as written (typos such as \"Havanna\" included). Each must occur in an evidence quote of this record.",
+          "type": "array",
+          "minItems": 1,
+          "uniqueItems": true,
+          "items": {
+            "$ref": "#/$defs/Verbatim"
+          }
+        },
+        "kind": {
+          "description": "What sort of place it is.",
+          "type": "string",
+          "enum": [
+            "country",
+            "city",
+            "region",
+            "island",
+            "venue"
+          ]
+        },
+        "country": {
+          "description": "For a country, its own ISO code; for another place, the country it is in, when the texts make it clear.",
+          "$ref": "#/$defs/CountryCode"
+        },
+        "parentPlace": {
+          "description": "The place this one lies in, when the texts say so (a venue in a city, a city in a country).",
+          "$ref": "#/$defs/PlaceId"
+        },
+        "descriptions": {
+          "description": "What the texts say the place is, in their words (`the capital, Havana`).",
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/StatedText"
+          }
+        },
+        "notes": {
+          "$ref": "#/$defs/Notes"
+        },
+        "evidence": {
+          "description": "Passages that name the place; every name form must occur in one of the record's quotes.",
           "$ref": "#/$defs/EvidenceList"
         }
       }

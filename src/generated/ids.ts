@@ -47,7 +47,8 @@ export const organizationIds = [
   "presidencia-cuba-account",
   "press-tv",
   "tasnim-news-agency",
-  "tasnimnews-fa-account"
+  "tasnimnews-fa-account",
+  "twitter"
 ] as const;
 /** The id of a record in data/organizations/. */
 export type OrganizationId = (typeof organizationIds)[number];
@@ -71,3 +72,32 @@ export const agreementIds = [
 ] as const;
 /** The id of a record in data/agreements/. */
 export type AgreementId = (typeof agreementIds)[number];
+
+/** Every id of data/places/. */
+export const placeIds = [
+  "afghanistan",
+  "antilles",
+  "china",
+  "cuba-island",
+  "cuba",
+  "havana",
+  "iran",
+  "iraq",
+  "latin-america",
+  "lebanon",
+  "mehrabad-airport",
+  "middle-east",
+  "nicaragua",
+  "palacio-de-la-revolucion",
+  "palestine",
+  "russia",
+  "syria",
+  "tehran",
+  "the-east",
+  "the-west",
+  "united-states",
+  "venezuela",
+  "washington"
+] as const;
+/** The id of a record in data/places/. */
+export type PlaceId = (typeof placeIds)[number];

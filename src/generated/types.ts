@@ -95,6 +95,13 @@ export type AgreementId = Ids.AgreementId;
  */
 export type Certainty = "stated" | "interpretation" | "ambiguous";
 /**
+ * The id of a record in `data/places/`.
+ *
+ * This interface was referenced by `Dataset`'s JSON-Schema
+ * via the `definition` "PlaceId".
+ */
+export type PlaceId = Ids.PlaceId;
+/**
  * A kebab-case ASCII slug, unique within its collection and equal to the record's file name without `.json`.
  *
  * This interface was referenced by `Dataset`'s JSON-Schema
@@ -122,6 +129,10 @@ export interface Dataset {
    * Every record of data/agreements/.
    */
   agreements: Agreement[];
+  /**
+   * Every record of data/places/.
+   */
+  places: Place[];
 }
 /**
  * One source text (a seed file in `data/seeds/`) and the metadata the text itself shows. Nothing here comes from outside the text.
@@ -630,4 +641,47 @@ export interface AgreementPerson {
   asStated: Verbatim;
   note?: Note;
   evidence?: EvidenceList;
+}
+/**
+ * A country, city, region, island or venue the texts name, with every form of its name as written. Countries carry their ISO code.
+ *
+ * This interface was referenced by `Dataset`'s JSON-Schema
+ * via the `definition` "Place".
+ */
+export interface Place {
+  /**
+   * The place's id, equal to the file name.
+   */
+  id: PlaceId;
+  /**
+   * The canonical name: normalized, for display and sorting.
+   */
+  name: NormalizedName;
+  /**
+   * Every form of the name the texts use, exactly as written (typos such as "Havanna" included). Each must occur in an evidence quote of this record.
+   *
+   * @minItems 1
+   */
+  nameForms: Verbatim[];
+  /**
+   * What sort of place it is.
+   */
+  kind: "country" | "city" | "region" | "island" | "venue";
+  /**
+   * For a country, its own ISO code; for another place, the country it is in, when the texts make it clear.
+   */
+  country?: CountryCode;
+  /**
+   * The place this one lies in, when the texts say so (a venue in a city, a city in a country).
+   */
+  parentPlace?: PlaceId;
+  /**
+   * What the texts say the place is, in their words (`the capital, Havana`).
+   */
+  descriptions?: StatedText[];
+  notes?: Notes;
+  /**
+   * Passages that name the place; every name form must occur in one of the record's quotes.
+   */
+  evidence: EvidenceList;
 }

@@ -20,3 +20,5 @@ export declare const people: ValidateFunction;
 export declare const organizations: ValidateFunction;
 /** Validates one record of data/agreements/ against schema/agreement.schema.json. */
 export declare const agreements: ValidateFunction;
+/** Validates one record of data/places/ against schema/place.schema.json. */
+export declare const places: ValidateFunction;
