@@ -15,8 +15,10 @@ export function readCollection(name: CollectionName): RecordFile[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => f.endsWith(".json"))
-    .sort()
-    .map((f) => ({ id: f.slice(0, -".json".length), value: JSON.parse(readFileSync(join(dir, f), "utf8")) as unknown }));
+    .map((f) => ({ id: f.slice(0, -".json".length), file: f }))
+    // By id, not by file name: "cuba" comes before "cuba-island", though "cuba.json" sorts after "cuba-island.json".
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map(({ id, file }) => ({ id, value: JSON.parse(readFileSync(join(dir, file), "utf8")) as unknown }));
 }
 
 export { collections, type CollectionName };
