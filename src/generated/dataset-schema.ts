@@ -390,7 +390,6 @@ export const datasetSchema = {
             "required": [
               "author",
               "language",
-              "text",
               "evidence"
             ],
             "properties": {
@@ -426,11 +425,11 @@ export const datasetSchema = {
                 "$ref": "#/$defs/StatedDate"
               },
               "language": {
-                "description": "The language of the post's text.",
+                "description": "The language of the post's text, or of its author's name when the embed reproduces no text.",
                 "$ref": "#/$defs/LanguageTag"
               },
               "text": {
-                "description": "The post's text as reproduced.",
+                "description": "The post's text as reproduced; absent when the embed reproduces none (its attribution line stands alone).",
                 "$ref": "#/$defs/StatedText"
               },
               "evidence": {

@@ -308,13 +308,13 @@ export interface EmbeddedPost {
    */
   date?: StatedDate;
   /**
-   * The language of the post's text.
+   * The language of the post's text, or of its author's name when the embed reproduces no text.
    */
   language: LanguageTag;
   /**
-   * The post's text as reproduced.
+   * The post's text as reproduced; absent when the embed reproduces none (its attribution line stands alone).
    */
-  text: StatedText;
+  text?: StatedText;
   /**
    * The embed as it stands in the text; author, handle, date and text must occur in it.
    */
