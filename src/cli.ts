@@ -1,73 +1,142 @@
 #!/usr/bin/env node
-// The command line that ships in the package: `iran-cuba-relations check|fix [dir]`.
+// The command line that ships in the package: `iran-cuba-relations check|fix|add-source`.
 // Exit codes: 0 no problems, 1 problems in the data, 2 usage error, 3 internal error.
 import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
-import { checkDirectory, fixDirectory, format, formats, type Format } from "./check/index.js";
+import { addSource, AddSourceError, checkDirectory, fixDirectory, format, formats, type Format } from "./check/index.js";
 
-const USAGE = `Usage: iran-cuba-relations <command> [dir] [options]
+const HELP: Record<string, string> = {
+  main: `Usage: iran-cuba-relations <command> [options]
 
 Commands:
-  check [dir]   run every check (schema, integrity, trace) on a data directory (default: data)
-  fix [dir]     rewrite record files into canonical formatting; never changes meaning
-  help          show this help
+  check [dir]        run every check (schema, integrity, trace) on a data directory (default: data)
+  fix [dir]          rewrite record files into canonical formatting, and quotes that miss their seed
+                     only by whitespace, quote or dash style into the seed's exact text
+  add-source <file>  copy a new source text into data/seeds/ and write a skeleton article record
+  help [command]     show help
 
-Options:
-  --format <text|json|github>   how check reports (default: text)
-  --no-color                    plain text output (also when NO_COLOR is set or output is not a terminal)
-  -h, --help                    show this help
-
+Run \`iran-cuba-relations <command> --help\` for a command's options.
 Exit codes: 0 no problems, 1 problems in the data, 2 usage error, 3 internal error.
-`;
+`,
+  check: `Usage: iran-cuba-relations check [dir] [--format text|json|github] [--no-color]
+
+Runs every rule on the data directory (default: data) and reports every problem in every file:
+  text    path:line:column: severity: message (at /json/pointer) [rule], a hint, and a summary (default)
+  json    one JSON object: ok, errors, warnings, summary, diagnostics
+  github  workflow annotations (::error file=...,line=...,col=...::message)
+Color only on a terminal, and never when NO_COLOR is set. Exit 0 when clean, 1 on any error.
+`,
+  fix: `Usage: iran-cuba-relations fix [dir]
+
+Rewrites every record file of the data directory (default: data) into canonical formatting (schema key
+order, 2-space indent, final newline), and replaces each quote that misses its seed only by whitespace,
+no-break space, quote or dash style with the seed's exact text. It never changes meaning: files that do
+not parse or that hide a duplicate key are left alone and listed. Exit 1 when any file was left alone.
+`,
+  "add-source": `Usage: iran-cuba-relations add-source <file> [--data dir] [--id article-id]
+
+Copies a UTF-8 source text, byte for byte, into <dir>/seeds/ (default dir: data), records its SHA-256,
+and writes <dir>/articles/<id>.json: a valid skeleton for you to complete. The id defaults to the file
+name in kebab-case. Refuses to overwrite an existing seed or article.
+`,
+};
 
 class UsageError extends Error {}
 
-function parseArgs(argv: string[]): { command: string; dir: string; format: Format; color: boolean } {
-  const positional: string[] = [];
-  let as: Format = "text";
-  let color = process.stdout.isTTY === true && !("NO_COLOR" in process.env && process.env.NO_COLOR !== "");
+interface Args {
+  command: string;
+  positional: string[];
+  help: boolean;
+  format: Format;
+  color: boolean;
+  options: Record<string, string>;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = {
+    command: "",
+    positional: [],
+    help: false,
+    format: "text",
+    // no-color.org: a NO_COLOR that is set and not empty turns color off.
+    color: process.stdout.isTTY === true && (process.env.NO_COLOR ?? "") === "",
+    options: {},
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (arg === "-h" || arg === "--help") return { command: "help", dir: "", format: as, color };
-    if (arg === "--no-color") color = false;
+    const value = () => {
+      const v = arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : argv[++i];
+      if (v === undefined || v === "") throw new UsageError(`${arg.split("=")[0]} needs a value`);
+      return v;
+    };
+    if (arg === "-h" || arg === "--help") args.help = true;
+    else if (arg === "--no-color") args.color = false;
     else if (arg === "--format" || arg.startsWith("--format=")) {
-      const value = arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : argv[++i];
-      if (!formats.includes(value as Format)) throw new UsageError(`--format must be one of ${formats.join(", ")}${value ? `, not "${value}"` : ""}`);
-      as = value as Format;
-    } else if (arg.startsWith("-")) throw new UsageError(`unknown option ${arg}`);
-    else positional.push(arg);
+      const v = value();
+      if (!formats.includes(v as Format)) throw new UsageError(`--format must be one of ${formats.join(", ")}, not "${v}"`);
+      args.format = v as Format;
+    } else if (["--data", "--id"].some((o) => arg === o || arg.startsWith(`${o}=`))) args.options[arg.split("=")[0]!.slice(2)] = value();
+    else if (arg.startsWith("-")) throw new UsageError(`unknown option ${arg}`);
+    else if (!args.command) args.command = arg;
+    else args.positional.push(arg);
   }
-  const [command = "help", dir = "data", ...rest] = positional;
-  if (rest.length) throw new UsageError(`unexpected argument ${rest[0]}`);
-  return { command, dir, format: as, color };
+  return args;
+}
+
+function directory(dir: string): string {
+  const path = resolve(dir);
+  if (!existsSync(path) || !statSync(path).isDirectory()) throw new UsageError(`${dir} is not a directory`);
+  return path;
+}
+
+function expectArgs(args: Args, max: number): void {
+  if (args.positional.length > max) throw new UsageError(`unexpected argument ${args.positional[max]}`);
 }
 
 function main(argv: string[]): number {
-  const { command, dir, format: as, color } = parseArgs(argv);
-  if (command === "help") {
-    process.stdout.write(USAGE);
+  const args = parseArgs(argv);
+  const command = args.command === "help" ? (args.positional[0] ?? "main") : args.command || "main";
+  if (args.help || args.command === "help" || command === "main") {
+    if (!HELP[command]) throw new UsageError(`unknown command "${command}"`);
+    process.stdout.write(HELP[command]);
     return 0;
   }
-  if (command !== "check" && command !== "fix") throw new UsageError(`unknown command "${command}"`);
-  const path = resolve(dir);
-  if (!existsSync(path) || !statSync(path).isDirectory()) throw new UsageError(`${dir} is not a directory`);
+  if (command === "check") {
+    expectArgs(args, 1);
+    const dir = directory(args.positional[0] ?? "data");
+    // A progress line only for a person watching a terminal; pipes and CI get the report alone.
+    const progress = process.stderr.isTTY === true && args.format === "text";
+    if (progress) process.stderr.write("checking…");
+    const result = checkDirectory(dir);
+    if (progress) process.stderr.write("\r\u001b[K");
+    process.stdout.write(format(result, args.format, args.color));
+    return result.diagnostics.some((d) => d.severity === "error") ? 1 : 0;
+  }
   if (command === "fix") {
-    const result = fixDirectory(path);
+    expectArgs(args, 1);
+    const result = fixDirectory(directory(args.positional[0] ?? "data"));
+    for (const q of result.quotes) process.stdout.write(`${q.file}: quote at ${q.pointer} now copies the seed exactly\n`);
     for (const file of result.rewritten) process.stdout.write(`fixed ${file}\n`);
     for (const { file, reason } of result.skipped) process.stdout.write(`left ${file} alone: ${reason}\n`);
     process.stdout.write(`${result.rewritten.length} file(s) rewritten, ${result.skipped.length} left for you to fix\n`);
     return result.skipped.length ? 1 : 0;
   }
-  const result = checkDirectory(path);
-  process.stdout.write(format(result, as, color));
-  return result.diagnostics.some((d) => d.severity === "error") ? 1 : 0;
+  if (command === "add-source") {
+    expectArgs(args, 1);
+    const file = args.positional[0];
+    if (!file) throw new UsageError("add-source needs the path of a source text");
+    const { seed, article, sha256 } = addSource(file, directory(args.options.data ?? "data"), { id: args.options.id });
+    process.stdout.write(`added ${seed} (SHA-256 ${sha256})\nwrote ${article}: complete it, then run \`iran-cuba-relations check\`\n`);
+    return 0;
+  }
+  throw new UsageError(`unknown command "${command}"`);
 }
 
 try {
   process.exitCode = main(process.argv.slice(2));
 } catch (error) {
-  if (error instanceof UsageError) {
-    process.stderr.write(`iran-cuba-relations: ${error.message}\n\n${USAGE}`);
+  if (error instanceof UsageError || error instanceof AddSourceError) {
+    process.stderr.write(`iran-cuba-relations: ${error.message}\n${error instanceof UsageError ? `\n${HELP.main}` : ""}`);
     process.exitCode = 2;
   } else {
     process.stderr.write(`iran-cuba-relations: internal error: ${error instanceof Error ? error.message : String(error)}\nPlease report this with the data that caused it.\n`);

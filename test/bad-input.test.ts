@@ -1,6 +1,6 @@
 // Every kind of bad input gets a clear message naming file, line and column, exit code 1, and no
 // stack trace — run through the built CLI, as a contributor would meet it.
-import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { copyOfData, repoRoot, runCli } from "./helpers/data-copy.js";
@@ -27,6 +27,15 @@ const cases: { fixture: string; where: RegExp; message: string }[] = [
   { fixture: "quote-not-in-seed.json", where: /^data\/people\/quote-not-in-seed\.json:10:16: error: /m, message: "quote not found in the seed of \"raisi-imperialist-powers-upset\"" },
   { fixture: "near-miss-quote.json", where: /^data\/people\/near-miss-quote\.json:13:20: error: /m, message: "it differs only in quote style. The source has:" },
   { fixture: "reader-comment-evidence.json", where: /^data\/people\/reader-comment-evidence\.json:14:16: error: /m, message: "reader comments are never evidence" },
+  { fixture: "trailing-comma.json", where: /^data\/people\/trailing-comma\.json:5:20: error: /m, message: 'trailing comma before "]": remove it' },
+  { fixture: "comment.json", where: /^data\/people\/comment\.json:3:3: error: /m, message: "comments are not allowed in JSON" },
+  { fixture: "proto-key.json", where: /^data\/people\/proto-key\.json:3:3: error: /m, message: 'unknown property "__proto__"' },
+  { fixture: "constructor-key.json", where: /^data\/people\/constructor-key\.json:3:3: error: /m, message: 'unknown property "constructor"' },
+  { fixture: "nan.json", where: /^data\/people\/nan\.json:3:28: error: /m, message: "NaN is not a JSON value" },
+  { fixture: "lone-surrogate.json", where: /^data\/people\/lone-surrogate\.json:3:26: error: /m, message: "lone surrogate \\ud800" },
+  { fixture: "non-nfc-id.json", where: /^data\/people\/non-nfc-id\.json:2:9: error: /m, message: "is not in the expected form (it holds decomposed characters: not Unicode NFC) (at /id)" },
+  { fixture: "invalid-utf8.json", where: /^data\/people\/invalid-utf8\.json:3:15: error: /m, message: "file is not valid UTF-8" },
+  { fixture: "not-json.txt", where: /^data\/people\/not-json\.txt:1:1: error: /m, message: "not-json.txt is not a .json file, in the people folder" },
 ];
 
 describe("bad input, through the CLI", () => {
@@ -56,6 +65,12 @@ describe("bad input, through the CLI", () => {
     const depth = 100_000;
     writeFileSync(join(data, "people", "deep.json"), `{"id": "deep", "name": ${"[".repeat(depth)}${"]".repeat(depth)}}`);
     expectCleanFailure(runCli(["check", "data"], root), /^data\/people\/deep\.json:1:\d+: error: /m, "nested more than 64 levels deep");
+  });
+
+  it("a symbolic link (here, one leaving the data directory) is refused unread", () => {
+    const { root, data } = copyOfData();
+    symlinkSync("/etc/hostname", join(data, "people", "escape.json"));
+    expectCleanFailure(runCli(["check", "data"], root), /^data\/people\/escape\.json:1:1: error: /m, "escape.json is a symbolic link");
   });
 
   it("a usage error exits 2 with the usage text, and a missing directory is a usage error", () => {

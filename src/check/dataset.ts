@@ -90,7 +90,7 @@ export interface Dataset {
 
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
-function decode(bytes: Buffer): { text: string } | { problem: LoadProblem } {
+function decode(bytes: Buffer): { text: string } | { problem: LoadProblem; text?: string } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { problem: { kind: "encoding", offset: 0, message: "file starts with a byte-order mark (BOM)", hint: "save the file as UTF-8 without BOM" } };
   }
@@ -99,7 +99,7 @@ function decode(bytes: Buffer): { text: string } | { problem: LoadProblem } {
   } catch {
     // The lenient decoder marks the first bad sequence with U+FFFD: point there.
     const lenient = new TextDecoder("utf-8").decode(bytes);
-    return { problem: { kind: "encoding", offset: Math.max(0, lenient.indexOf("\uFFFD")), message: "file is not valid UTF-8", hint: "save the file as UTF-8" } };
+    return { text: lenient, problem: { kind: "encoding", offset: Math.max(0, lenient.indexOf("\uFFFD")), message: "file is not valid UTF-8", hint: "save the file as UTF-8" } };
   }
 }
 
@@ -144,6 +144,7 @@ export function loadDataset(dir: string, cwd = process.cwd()): Dataset {
       const decoded = decode(read.bytes);
       if ("problem" in decoded) {
         record.problem = decoded.problem;
+        record.text = decoded.text ?? ""; // lenient text, only to place the error
         continue;
       }
       record.text = decoded.text;

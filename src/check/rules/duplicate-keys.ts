@@ -11,7 +11,7 @@ export const duplicateKeys: Rule = {
       // A canonically formatted file cannot hide a duplicate: re-serializing would have dropped it.
       if (record.schemaValid && isCanonical(record)) continue;
       for (const issue of record.positions().issues) {
-        if (issue.kind === "duplicate-key" || issue.kind === "lone-surrogate") report(record, { message: issue.message, offset: issue.offset, hint: issue.kind === "duplicate-key" ? "keep one of the two" : "write the character itself, or a complete surrogate pair" });
+        if (issue.kind === "duplicate-key") report(record, { message: issue.message, offset: issue.offset, hint: "keep one of the two" });
       }
     }
   },

@@ -1,14 +1,23 @@
 import type { Rule } from "../rule.js";
 
+// JSON.stringify writes a lone surrogate back as the same escape, so even a canonical file can hold one.
+const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F][0-9a-fA-F]{2}/;
+
 /** Every record file is a regular, UTF-8, well-formed JSON file of sane size, without BOM. */
 export const readableJson: Rule = {
   name: "readable-json",
-  description: "every record file is a regular UTF-8 JSON file (no BOM, no comments, no trailing commas) under the size limit",
+  description: "every record file is a regular UTF-8 JSON file (no BOM, comments, trailing commas or lone surrogates) under the size limit",
   run({ dataset, report }) {
     for (const { file, message, hint } of dataset.strayFiles) report(file, { message: `${file.split("/").pop()} ${message}`, hint });
     for (const record of dataset.records) {
       const problem = record.problem;
-      if (!problem) continue;
+      if (!problem) {
+        if (!SURROGATE_ESCAPE.test(record.text)) continue;
+        for (const issue of record.positions().issues) {
+          if (issue.kind === "lone-surrogate") report(record, { message: issue.message, offset: issue.offset, hint: "write the character itself, or a complete surrogate pair" });
+        }
+        continue;
+      }
       const message = problem.kind === "file" ? `${record.name}.json ${problem.message}` : problem.message;
       report(record, { message, hint: problem.hint, offset: problem.offset });
     }

@@ -51,8 +51,11 @@ function explain(collection: CollectionName, record: unknown, error: ValidationE
       return { pointer, message: `${JSON.stringify(value)} is not allowed: expected one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}`, hint };
     case "const":
       return { pointer, message: `expected ${JSON.stringify(params.allowedValue)} but found ${JSON.stringify(value)}`, hint };
-    case "pattern":
-      return { pointer, message: `${JSON.stringify(value)} is not in the expected form`, hint };
+    case "pattern": {
+      // A decomposed accent looks identical on screen: say so, or the message would seem wrong.
+      const nfc = typeof value === "string" && value !== value.normalize("NFC") ? " (it holds decomposed characters: not Unicode NFC)" : "";
+      return { pointer, message: `${JSON.stringify(value)} is not in the expected form${nfc}`, hint };
+    }
     case "minLength":
       return { pointer, message: params.limit === 1 ? "must not be empty" : `must be at least ${String(params.limit)} characters long`, hint };
     case "maxLength":

@@ -1,0 +1,56 @@
+// CONTRIBUTING.md's steps, performed on a copy of the data with the built CLI: add a source, add a
+// record, see precise errors, let fix do the mechanical part, complete the records, see the check pass.
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { copyOfData, readRecord, runCli, writeRecord } from "./helpers/data-copy.js";
+
+const SOURCE = "HAVANA – Cuban President Miguel Díaz-Canel said on Friday that “cooperation with Iran” will grow.\u00a0He thanked the Iranian delegation.\n";
+
+describe("contributing an article, end to end", () => {
+  it("follows CONTRIBUTING.md from add-source to a passing check", () => {
+    const { root, data } = copyOfData();
+    const source = join(root, "new-source.txt");
+    writeFileSync(source, SOURCE);
+
+    // 1. add-source copies the text byte for byte and writes a skeleton that passes the check.
+    const added = runCli(["add-source", source, "--data", "data", "--id", "test-new-article"], root);
+    expect(added.status).toBe(0);
+    expect(added.stdout).toContain("wrote");
+    expect(readFileSync(join(data, "seeds", "new-source.txt"), "utf8")).toBe(SOURCE);
+    expect(readRecord(data, "articles", "test-new-article").languages[0].tag).toBe("und");
+    expect(runCli(["check", "data"], root).status).toBe(0);
+    // Adding the same source twice is refused, as a usage error.
+    expect(runCli(["add-source", source, "--data", "data"], root).status).toBe(2);
+
+    // 3. A record retyped by hand: straight quotes, a plain space for the no-break one, keys out of order.
+    const person = readRecord(data, "people", "miguel-diaz-canel");
+    person.evidence.push({ quote: 'said on Friday that "cooperation with Iran" will grow. He thanked', article: "test-new-article" });
+    writeFileSync(join(data, "people", "miguel-diaz-canel.json"), JSON.stringify(person, null, 2) + "\n");
+
+    // 4. The check names the file, line and column, and says what is wrong and what the source has.
+    const failing = runCli(["check", "data"], root);
+    expect(failing.status).toBe(1);
+    expect(failing.stdout).toMatch(/^data\/people\/miguel-diaz-canel\.json:\d+:\d+: error: quote not found exactly in the seed of "test-new-article": it differs only in whitespace and quote style\. The source has: "said on Friday that “cooperation with Iran” will grow\.\\u00a0He thanked"/m);
+    expect(failing.stdout).toMatch(/^data\/people\/miguel-diaz-canel\.json:\d+:\d+: error: not in canonical formatting/m);
+
+    // 5. fix copies the seed's exact text and restores the formatting.
+    const fixed = runCli(["fix", "data"], root);
+    expect(fixed.status).toBe(0);
+    expect(fixed.stdout).toContain("data/people/miguel-diaz-canel.json: quote at /evidence/");
+    expect(readRecord(data, "people", "miguel-diaz-canel").evidence.at(-1)).toEqual({
+      article: "test-new-article",
+      quote: "said on Friday that “cooperation with Iran” will grow.\u00a0He thanked",
+    });
+
+    // 6. The contributor completes the article; the check passes.
+    const article = readRecord(data, "articles", "test-new-article");
+    article.languages[0].tag = "en";
+    article.dateline = { asStated: "HAVANA –" };
+    writeRecord(data, "articles", "test-new-article", article);
+    expect(runCli(["fix", "data"], root).status).toBe(0);
+    const passing = runCli(["check", "data"], root);
+    expect(passing.stdout).toContain("no problems found");
+    expect(passing.status).toBe(0);
+  });
+});
