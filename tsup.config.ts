@@ -1,5 +1,6 @@
 import { cpSync, readdirSync } from "node:fs";
 import { defineConfig, type Options } from "tsup";
+import { collectionNames } from "./src/collections.js";
 
 /**
  * The records are not bundled: each module format imports the same dist/data/<collection>.cjs, which
@@ -8,7 +9,7 @@ import { defineConfig, type Options } from "tsup";
 const sharedData: NonNullable<Options["esbuildPlugins"]>[number] = {
   name: "shared-data",
   setup(build) {
-    build.onResolve({ filter: /\/generated\/data\/[a-z]+\.cjs$/ }, (args) => ({
+    build.onResolve({ filter: /\/data\/[a-z]+\.cjs$/ }, (args) => ({
       path: `./data/${args.path.split("/").pop()}`,
       external: true,
     }));
@@ -25,12 +26,12 @@ export default defineConfig([
   {
     entry: {
       index: "src/index.ts",
-      articles: "src/articles.ts",
-      people: "src/people.ts",
-      organizations: "src/organizations.ts",
-      agreements: "src/agreements.ts",
-      places: "src/places.ts",
+      ...Object.fromEntries(collectionNames.map((c) => [c, `src/generated/collections/${c}.ts`])),
+      validate: "src/generated/validate.ts",
+      zod: "src/zod.ts",
     },
+    // zod is an optional peer: the zod entry imports it, nothing else does.
+    external: ["zod"],
     format: ["esm", "cjs"],
     target: "node20",
     dts: true,

@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Article } from "../src/generated/types.js";
 import { LineIndex } from "../src/check/json-positions.js";
-import { dataDir, readCollection } from "./lib/collections.js";
+import { collections, dataDir, readCollection, type CollectionName } from "./lib/collections.js";
 
 export const allowlistFile = new URL("coverage-allowlist.txt", import.meta.url).pathname;
 
@@ -27,7 +27,8 @@ const LATIN = /\p{Script=Latin}/u;
 const LETTER = /\p{L}/u;
 
 export function uncoveredNames(allowlist: Set<string>): { uncovered: Uncovered[]; unusedAllowlist: string[] } {
-  const nameForms = [...readCollection("people"), ...readCollection("organizations"), ...readCollection("places")].flatMap((r) => (r.value as { nameForms: string[] }).nameForms);
+  // Every collection whose records carry name forms: people, organizations, places, named events.
+  const nameForms = (Object.keys(collections) as CollectionName[]).flatMap((c) => readCollection(c).flatMap((r) => (r.value as { nameForms?: string[] }).nameForms ?? []));
   const usedAllowlist = new Set<string>();
   const uncovered: Uncovered[] = [];
   for (const { value } of readCollection("articles")) {

@@ -5,6 +5,8 @@ export const collections = {
   organizations: { singular: "organization", schema: "organization.schema.json", title: "Organization" },
   agreements: { singular: "agreement", schema: "agreement.schema.json", title: "Agreement" },
   places: { singular: "place", schema: "place.schema.json", title: "Place" },
+  quotes: { singular: "quote", schema: "quote.schema.json", title: "Quote" },
+  events: { singular: "event", schema: "event.schema.json", title: "Event" },
 } as const;
 
 export type CollectionName = keyof typeof collections;

@@ -2,10 +2,10 @@
 // version. This lists them: record, field, and each version with the articles that state it.
 import type { CollectionName } from "./collections.js";
 import type { ArticleId, Evidence } from "./generated/types.js";
-import { agreements } from "./agreements.js";
-import { organizations } from "./organizations.js";
-import { people } from "./people.js";
-import { places } from "./places.js";
+import { agreements } from "./generated/collections/agreements.js";
+import { organizations } from "./generated/collections/organizations.js";
+import { people } from "./generated/collections/people.js";
+import { places } from "./generated/collections/places.js";
 
 /**
  * The fields whose entries are versions of one fact, one per source. Numbers, statuses and dates are

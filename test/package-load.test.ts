@@ -32,3 +32,24 @@ describe("the built package", () => {
     expect(cli.split("\n")[0]).toBe("#!/usr/bin/env node");
   });
 });
+
+describe("per-collection entry points", () => {
+  /** Every file a dist module loads, following relative imports and requires. */
+  function graph(entry: string, seen = new Set<string>()): Set<string> {
+    if (seen.has(entry)) return seen;
+    seen.add(entry);
+    if (entry.endsWith(".json")) return seen;
+    const text = readFileSync(`${repoRoot}dist/${entry}`, "utf8");
+    const dir = entry.includes("/") ? entry.slice(0, entry.lastIndexOf("/") + 1) : "";
+    for (const m of text.matchAll(/(?:from |import |import\(|require\()["']\.\/([^"']+)["']/g)) graph(dir + m[1]!, seen);
+    return seen;
+  }
+
+  it("load only their own collection's data, in both formats", () => {
+    for (const file of ["people.js", "people.cjs"]) {
+      const data = [...graph(file)].filter((f) => f.startsWith("data/"));
+      expect(data, file).toEqual(["data/people.cjs", "data/people.json"]);
+    }
+    expect([...graph("index.js")].filter((f) => f.endsWith(".json")).length).toBe(7);
+  });
+});

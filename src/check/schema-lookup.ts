@@ -43,3 +43,33 @@ export function schemaAt(collection: CollectionName, pointer: string): SchemaNod
   }
   return node;
 }
+
+const titleToCollection = new Map(Object.entries(collections).map(([name, c]) => [c.title as string, name as CollectionName]));
+
+/** The collection a schema node points into, when the node is a reference (a `$ref` to `<Title>Id`). */
+export function referenceTarget(node: SchemaNode | undefined): CollectionName | undefined {
+  const match = node?.$ref ? /^#\/\$defs\/(\w+)Id$/.exec(node.$ref) : null;
+  return match ? titleToCollection.get(match[1]!) : undefined;
+}
+
+export interface Reference {
+  pointer: string;
+  collection: CollectionName;
+  id: string;
+}
+
+/** Every reference a record makes, found through its schema: the schema, not field names, says what refers to what. */
+export function referencesIn(collection: CollectionName, record: unknown): Reference[] {
+  const out: Reference[] = [];
+  const walk = (value: unknown, node: SchemaNode | undefined, pointer: string): void => {
+    const target = referenceTarget(node);
+    if (target && typeof value === "string" && pointer !== "/id") out.push({ pointer, collection: target, id: value });
+    const s = resolve(node);
+    if (Array.isArray(value)) value.forEach((item, i) => walk(item, s?.items, `${pointer}/${i}`));
+    else if (value !== null && typeof value === "object") {
+      for (const [key, child] of Object.entries(value)) walk(child, s?.properties?.[key], `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`);
+    }
+  };
+  walk(record, { $ref: `#/$defs/${collections[collection].title}` }, "");
+  return out;
+}

@@ -11,7 +11,9 @@ export const datasetSchema = {
     "people",
     "organizations",
     "agreements",
-    "places"
+    "places",
+    "quotes",
+    "events"
   ],
   "properties": {
     "articles": {
@@ -48,6 +50,20 @@ export const datasetSchema = {
       "items": {
         "$ref": "#/$defs/Place"
       }
+    },
+    "quotes": {
+      "description": "Every record of data/quotes/.",
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/Quote"
+      }
+    },
+    "events": {
+      "description": "Every record of data/events/.",
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/Event"
+      }
     }
   },
   "$defs": {
@@ -75,6 +91,14 @@ export const datasetSchema = {
     },
     "PlaceId": {
       "description": "The id of a record in `data/places/`.",
+      "$ref": "#/$defs/Id"
+    },
+    "QuoteId": {
+      "description": "The id of a record in `data/quotes/`.",
+      "$ref": "#/$defs/Id"
+    },
+    "EventId": {
+      "description": "The id of a record in `data/events/`.",
       "$ref": "#/$defs/Id"
     },
     "Verbatim": {
@@ -807,6 +831,10 @@ export const datasetSchema = {
           "description": "The set this agreement was reported as part of.",
           "$ref": "#/$defs/AgreementId"
         },
+        "event": {
+          "description": "The event at which it was signed, reached or proposed, when the texts say so.",
+          "$ref": "#/$defs/EventId"
+        },
         "statedCount": {
           "description": "For a set: how many agreements each source says it holds.",
           "type": "array",
@@ -996,6 +1024,247 @@ export const datasetSchema = {
         },
         "evidence": {
           "description": "Passages that name the place; every name form must occur in one of the record's quotes.",
+          "$ref": "#/$defs/EvidenceList"
+        }
+      }
+    },
+    "Quote": {
+      "title": "Quote",
+      "description": "One statement by one person, with one variant per report of it: the same sentence worded differently by several outlets is one quote. Direct quotation and indirect speech are told apart per variant.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "speaker",
+        "summary",
+        "variants",
+        "evidence"
+      ],
+      "properties": {
+        "id": {
+          "description": "The quote's id, equal to the file name.",
+          "$ref": "#/$defs/QuoteId"
+        },
+        "speaker": {
+          "description": "Who made the statement, as the texts attribute it. Checked against the text around each variant, never assumed.",
+          "$ref": "#/$defs/PersonId"
+        },
+        "summary": {
+          "description": "A short normalized description of what was said, for display; the words are in the variants.",
+          "$ref": "#/$defs/NormalizedName"
+        },
+        "event": {
+          "description": "The event at which it was said, when the texts say so.",
+          "$ref": "#/$defs/EventId"
+        },
+        "variants": {
+          "description": "Each report of the statement: its words as that text gives them.",
+          "type": "array",
+          "minItems": 1,
+          "items": {
+            "title": "QuoteVariant",
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "asStated",
+              "speech",
+              "language",
+              "evidence"
+            ],
+            "properties": {
+              "asStated": {
+                "description": "The statement's words exactly as this text reports them (inside the quotation marks for direct speech).",
+                "$ref": "#/$defs/Verbatim"
+              },
+              "speech": {
+                "description": "`direct` when the text quotes the words in quotation marks, `indirect` when it reports them (\"Raisi said that ...\").",
+                "type": "string",
+                "enum": [
+                  "direct",
+                  "indirect"
+                ]
+              },
+              "language": {
+                "description": "The language of the words as reported.",
+                "$ref": "#/$defs/LanguageTag"
+              },
+              "attribution": {
+                "description": "The words that attribute the statement to the speaker in this text (`he said`, `Raisi added`).",
+                "$ref": "#/$defs/StatedText"
+              },
+              "note": {
+                "$ref": "#/$defs/Note"
+              },
+              "evidence": {
+                "description": "The passage that reports it; the words and the attribution must occur in it.",
+                "$ref": "#/$defs/EvidenceList"
+              }
+            }
+          }
+        },
+        "occasion": {
+          "description": "The occasion as a text states it, when no event record fits or to keep the text's own words.",
+          "$ref": "#/$defs/StatedText"
+        },
+        "notes": {
+          "$ref": "#/$defs/Notes"
+        },
+        "evidence": {
+          "description": "Passages that report the statement.",
+          "$ref": "#/$defs/EvidenceList"
+        }
+      }
+    },
+    "Event": {
+      "title": "Event",
+      "description": "Something that happened, as the texts describe it: the tour and its legs, arrivals and departures, talks, the signing, meetings, visits, speeches, a credentials ceremony.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "name",
+        "kind",
+        "evidence"
+      ],
+      "properties": {
+        "id": {
+          "description": "The event's id, equal to the file name.",
+          "$ref": "#/$defs/EventId"
+        },
+        "name": {
+          "description": "A normalized short name, for display.",
+          "$ref": "#/$defs/NormalizedName"
+        },
+        "nameForms": {
+          "description": "For a named event (`Islamic Revolution`), every form of its name as written. Each must occur in an evidence quote of this record.",
+          "type": "array",
+          "uniqueItems": true,
+          "items": {
+            "$ref": "#/$defs/Verbatim"
+          }
+        },
+        "kind": {
+          "description": "What sort of event it is.",
+          "type": "string",
+          "enum": [
+            "tour",
+            "visit",
+            "arrival",
+            "departure",
+            "talks",
+            "meeting",
+            "signing",
+            "speech",
+            "ceremony",
+            "statement",
+            "press-remarks",
+            "historical"
+          ]
+        },
+        "partOfEvent": {
+          "description": "The larger event this one belongs to (a leg of the tour, talks during a visit).",
+          "$ref": "#/$defs/EventId"
+        },
+        "date": {
+          "description": "When it happened, per source, each with how it was derived.",
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/StatedDate"
+          }
+        },
+        "places": {
+          "description": "Where it happened, as each source names the place.",
+          "type": "array",
+          "items": {
+            "title": "EventPlace",
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "place",
+              "asStated"
+            ],
+            "properties": {
+              "place": {
+                "description": "The place.",
+                "$ref": "#/$defs/PlaceId"
+              },
+              "asStated": {
+                "description": "The place's name as the source gives it for this event.",
+                "$ref": "#/$defs/Verbatim"
+              },
+              "evidence": {
+                "$ref": "#/$defs/EvidenceList"
+              }
+            }
+          }
+        },
+        "participants": {
+          "description": "Who took part, and in what part.",
+          "type": "array",
+          "items": {
+            "title": "EventParticipant",
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "role",
+              "asStated"
+            ],
+            "anyOf": [
+              {
+                "required": [
+                  "person"
+                ]
+              },
+              {
+                "required": [
+                  "organization"
+                ]
+              }
+            ],
+            "properties": {
+              "person": {
+                "description": "A person who took part.",
+                "$ref": "#/$defs/PersonId"
+              },
+              "organization": {
+                "description": "An organization or delegation that took part.",
+                "$ref": "#/$defs/OrganizationId"
+              },
+              "role": {
+                "description": "The part taken: `host`, `guest` (received or visiting), `participant`, `speaker`, `accompanying`, `signatory`, `present`.",
+                "type": "string",
+                "enum": [
+                  "host",
+                  "guest",
+                  "participant",
+                  "speaker",
+                  "accompanying",
+                  "signatory",
+                  "present"
+                ]
+              },
+              "asStated": {
+                "description": "The words that place the participant at the event.",
+                "$ref": "#/$defs/Verbatim"
+              },
+              "evidence": {
+                "$ref": "#/$defs/EvidenceList"
+              }
+            }
+          }
+        },
+        "descriptions": {
+          "description": "How each source describes the event, in its words.",
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/StatedText"
+          }
+        },
+        "notes": {
+          "$ref": "#/$defs/Notes"
+        },
+        "evidence": {
+          "description": "Passages that report the event.",
           "$ref": "#/$defs/EvidenceList"
         }
       }

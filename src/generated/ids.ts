@@ -101,3 +101,13 @@ export const placeIds = [
 ] as const;
 /** The id of a record in data/places/. */
 export type PlaceId = (typeof placeIds)[number];
+
+/** Every id of data/quotes/. */
+export const quoteIds = [] as const;
+/** The id of a record in data/quotes/. */
+export type QuoteId = (typeof quoteIds)[number];
+
+/** Every id of data/events/. */
+export const eventIds = [] as const;
+/** The id of a record in data/events/. */
+export type EventId = (typeof eventIds)[number];

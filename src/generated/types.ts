@@ -88,6 +88,13 @@ export type CountryCode = string;
  */
 export type AgreementId = Ids.AgreementId;
 /**
+ * The id of a record in `data/events/`.
+ *
+ * This interface was referenced by `Dataset`'s JSON-Schema
+ * via the `definition` "EventId".
+ */
+export type EventId = Ids.EventId;
+/**
  * How directly the text supports the value: `stated` (the text says it), `interpretation` (a curator's mapping of the text's wording, explained in a note), `ambiguous` (the text can be read more than one way; the note says which).
  *
  * This interface was referenced by `Dataset`'s JSON-Schema
@@ -101,6 +108,13 @@ export type Certainty = "stated" | "interpretation" | "ambiguous";
  * via the `definition` "PlaceId".
  */
 export type PlaceId = Ids.PlaceId;
+/**
+ * The id of a record in `data/quotes/`.
+ *
+ * This interface was referenced by `Dataset`'s JSON-Schema
+ * via the `definition` "QuoteId".
+ */
+export type QuoteId = Ids.QuoteId;
 /**
  * A kebab-case ASCII slug, unique within its collection and equal to the record's file name without `.json`.
  *
@@ -133,6 +147,14 @@ export interface Dataset {
    * Every record of data/places/.
    */
   places: Place[];
+  /**
+   * Every record of data/quotes/.
+   */
+  quotes: Quote[];
+  /**
+   * Every record of data/events/.
+   */
+  events: Event[];
 }
 /**
  * One source text (a seed file in `data/seeds/`) and the metadata the text itself shows. Nothing here comes from outside the text.
@@ -546,6 +568,10 @@ export interface Agreement {
    */
   partOfAgreement?: AgreementId;
   /**
+   * The event at which it was signed, reached or proposed, when the texts say so.
+   */
+  event?: EventId;
+  /**
    * For a set: how many agreements each source says it holds.
    */
   statedCount?: StatedNumber[];
@@ -684,4 +710,157 @@ export interface Place {
    * Passages that name the place; every name form must occur in one of the record's quotes.
    */
   evidence: EvidenceList;
+}
+/**
+ * One statement by one person, with one variant per report of it: the same sentence worded differently by several outlets is one quote. Direct quotation and indirect speech are told apart per variant.
+ *
+ * This interface was referenced by `Dataset`'s JSON-Schema
+ * via the `definition` "Quote".
+ */
+export interface Quote {
+  /**
+   * The quote's id, equal to the file name.
+   */
+  id: QuoteId;
+  /**
+   * Who made the statement, as the texts attribute it. Checked against the text around each variant, never assumed.
+   */
+  speaker: PersonId;
+  /**
+   * A short normalized description of what was said, for display; the words are in the variants.
+   */
+  summary: NormalizedName;
+  /**
+   * The event at which it was said, when the texts say so.
+   */
+  event?: EventId;
+  /**
+   * Each report of the statement: its words as that text gives them.
+   *
+   * @minItems 1
+   */
+  variants: QuoteVariant[];
+  /**
+   * The occasion as a text states it, when no event record fits or to keep the text's own words.
+   */
+  occasion?: StatedText;
+  notes?: Notes;
+  /**
+   * Passages that report the statement.
+   */
+  evidence: EvidenceList;
+}
+export interface QuoteVariant {
+  /**
+   * The statement's words exactly as this text reports them (inside the quotation marks for direct speech).
+   */
+  asStated: Verbatim;
+  /**
+   * `direct` when the text quotes the words in quotation marks, `indirect` when it reports them ("Raisi said that ...").
+   */
+  speech: "direct" | "indirect";
+  /**
+   * The language of the words as reported.
+   */
+  language: LanguageTag;
+  /**
+   * The words that attribute the statement to the speaker in this text (`he said`, `Raisi added`).
+   */
+  attribution?: StatedText;
+  note?: Note;
+  /**
+   * The passage that reports it; the words and the attribution must occur in it.
+   */
+  evidence: EvidenceList;
+}
+/**
+ * Something that happened, as the texts describe it: the tour and its legs, arrivals and departures, talks, the signing, meetings, visits, speeches, a credentials ceremony.
+ *
+ * This interface was referenced by `Dataset`'s JSON-Schema
+ * via the `definition` "Event".
+ */
+export interface Event {
+  /**
+   * The event's id, equal to the file name.
+   */
+  id: EventId;
+  /**
+   * A normalized short name, for display.
+   */
+  name: NormalizedName;
+  /**
+   * For a named event (`Islamic Revolution`), every form of its name as written. Each must occur in an evidence quote of this record.
+   */
+  nameForms?: Verbatim[];
+  /**
+   * What sort of event it is.
+   */
+  kind:
+    | "tour"
+    | "visit"
+    | "arrival"
+    | "departure"
+    | "talks"
+    | "meeting"
+    | "signing"
+    | "speech"
+    | "ceremony"
+    | "statement"
+    | "press-remarks"
+    | "historical";
+  /**
+   * The larger event this one belongs to (a leg of the tour, talks during a visit).
+   */
+  partOfEvent?: EventId;
+  /**
+   * When it happened, per source, each with how it was derived.
+   */
+  date?: StatedDate[];
+  /**
+   * Where it happened, as each source names the place.
+   */
+  places?: EventPlace[];
+  /**
+   * Who took part, and in what part.
+   */
+  participants?: EventParticipant[];
+  /**
+   * How each source describes the event, in its words.
+   */
+  descriptions?: StatedText[];
+  notes?: Notes;
+  /**
+   * Passages that report the event.
+   */
+  evidence: EvidenceList;
+}
+export interface EventPlace {
+  /**
+   * The place.
+   */
+  place: PlaceId;
+  /**
+   * The place's name as the source gives it for this event.
+   */
+  asStated: Verbatim;
+  evidence?: EvidenceList;
+}
+export interface EventParticipant {
+  /**
+   * A person who took part.
+   */
+  person?: PersonId;
+  /**
+   * An organization or delegation that took part.
+   */
+  organization?: OrganizationId;
+  /**
+   * The part taken: `host`, `guest` (received or visiting), `participant`, `speaker`, `accompanying`, `signatory`, `present`.
+   */
+  role: "host" | "guest" | "participant" | "speaker" | "accompanying" | "signatory" | "present";
+  /**
+   * The words that place the participant at the event.
+   */
+  asStated: Verbatim;
+  evidence?: EvidenceList;
 }

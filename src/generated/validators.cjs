@@ -3474,8 +3474,8 @@ return errors === 0;
 validate59.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.agreements = validate68;
-const schema91 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://iran-cuba-relations.invalid/schema/agreement.schema.json","title":"Agreement","description":"Something signed, agreed, proposed or under negotiation between countries or organizations, as the texts report it. A `set` groups the agreements a source reports together (\"6 agreements\"); its members point to it.","type":"object","additionalProperties":false,"required":["id","name","kind","status","parties","evidence"],"properties":{"id":{"description":"The agreement's id, equal to the file name.","$ref":"defs.schema.json#/$defs/AgreementId"},"name":{"description":"A normalized short description, for display. The sources' own wordings are in `wordings`.","$ref":"defs.schema.json#/$defs/NormalizedName"},"kind":{"description":"`agreement` for one document or deal, `set` for a group of agreements a source reports together.","type":"string","enum":["agreement","set"]},"status":{"description":"The status each source states. Where sources differ, every version is kept.","type":"array","minItems":1,"items":{"title":"AgreementStatus","type":"object","additionalProperties":false,"required":["value","asStated"],"properties":{"value":{"description":"The normalized status: `signed`, `agreed` (reached but not said to be signed), `proposed`, `under-negotiation`.","type":"string","enum":["signed","agreed","proposed","under-negotiation"]},"asStated":{"description":"The words the status is read from (`signed 6 agreements`, `in advanced negotiations`).","$ref":"defs.schema.json#/$defs/Verbatim"},"note":{"$ref":"defs.schema.json#/$defs/Note"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}}},"parties":{"description":"The parties: countries and/or organizations.","type":"array","minItems":1,"items":{"title":"AgreementParty","type":"object","additionalProperties":false,"required":["asStated"],"anyOf":[{"required":["country"]},{"required":["organization"]}],"properties":{"country":{"description":"A country party.","$ref":"defs.schema.json#/$defs/CountryCode"},"organization":{"description":"An organization party.","$ref":"defs.schema.json#/$defs/OrganizationId"},"asStated":{"description":"How the source names the party.","$ref":"defs.schema.json#/$defs/Verbatim"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}}},"partOfAgreement":{"description":"The set this agreement was reported as part of.","$ref":"defs.schema.json#/$defs/AgreementId"},"statedCount":{"description":"For a set: how many agreements each source says it holds.","type":"array","items":{"$ref":"defs.schema.json#/$defs/StatedNumber"}},"enumerations":{"description":"For a set: each source's list of its contents, verbatim, with a note on how the list lines up with the members (lists differ in length and wording; one may be ambiguous).","type":"array","items":{"title":"AgreementEnumeration","type":"object","additionalProperties":false,"required":["asStated","certainty"],"properties":{"asStated":{"description":"The list exactly as written.","$ref":"defs.schema.json#/$defs/Verbatim"},"certainty":{"description":"Whether the list can be split into items one way only (`stated`) or several (`ambiguous`).","$ref":"defs.schema.json#/$defs/Certainty"},"note":{"$ref":"defs.schema.json#/$defs/Note"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}}},"wordings":{"description":"The subject as each source words it, each with how certain it is that the wording refers to this agreement.","type":"array","items":{"title":"AgreementWording","type":"object","additionalProperties":false,"required":["asStated","certainty"],"properties":{"asStated":{"description":"The source's wording of the subject.","$ref":"defs.schema.json#/$defs/Verbatim"},"certainty":{"description":"`stated` when the wording plainly names this agreement; `interpretation` or `ambiguous` when mapping it here is a curator's reading, explained in the note.","$ref":"defs.schema.json#/$defs/Certainty"},"note":{"$ref":"defs.schema.json#/$defs/Note"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}}},"date":{"description":"When it was signed or reached, per source, with how each date was derived.","type":"array","items":{"$ref":"defs.schema.json#/$defs/StatedDate"}},"place":{"description":"Where it was signed or reached, as each source states it.","type":"array","items":{"$ref":"defs.schema.json#/$defs/StatedText"}},"people":{"description":"People the texts connect to it: who signed it, in whose presence, who proposed or negotiated it.","type":"array","items":{"title":"AgreementPerson","type":"object","additionalProperties":false,"required":["person","role","asStated"],"properties":{"person":{"description":"The person.","$ref":"defs.schema.json#/$defs/PersonId"},"role":{"description":"The person's part: `signatory`, `present` (signed in their presence), `proposer`, `negotiator`.","type":"string","enum":["signatory","present","proposer","negotiator"]},"asStated":{"description":"The words that connect the person to the agreement.","$ref":"defs.schema.json#/$defs/Verbatim"},"note":{"$ref":"defs.schema.json#/$defs/Note"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}}},"notes":{"$ref":"defs.schema.json#/$defs/Notes"},"evidence":{"description":"Passages that report the agreement.","$ref":"defs.schema.json#/$defs/EvidenceList"}}};
-const schema105 = {"description":"How directly the text supports the value: `stated` (the text says it), `interpretation` (a curator's mapping of the text's wording, explained in a note), `ambiguous` (the text can be read more than one way; the note says which).","type":"string","enum":["stated","interpretation","ambiguous"]};
+const schema91 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://iran-cuba-relations.invalid/schema/agreement.schema.json","title":"Agreement","description":"Something signed, agreed, proposed or under negotiation between countries or organizations, as the texts report it. A `set` groups the agreements a source reports together (\"6 agreements\"); its members point to it.","type":"object","additionalProperties":false,"required":["id","name","kind","status","parties","evidence"],"properties":{"id":{"description":"The agreement's id, equal to the file name.","$ref":"defs.schema.json#/$defs/AgreementId"},"name":{"description":"A normalized short description, for display. The sources' own wordings are in `wordings`.","$ref":"defs.schema.json#/$defs/NormalizedName"},"kind":{"description":"`agreement` for one document or deal, `set` for a group of agreements a source reports together.","type":"string","enum":["agreement","set"]},"status":{"description":"The status each source states. Where sources differ, every version is kept.","type":"array","minItems":1,"items":{"title":"AgreementStatus","type":"object","additionalProperties":false,"required":["value","asStated"],"properties":{"value":{"description":"The normalized status: `signed`, `agreed` (reached but not said to be signed), `proposed`, `under-negotiation`.","type":"string","enum":["signed","agreed","proposed","under-negotiation"]},"asStated":{"description":"The words the status is read from (`signed 6 agreements`, `in advanced negotiations`).","$ref":"defs.schema.json#/$defs/Verbatim"},"note":{"$ref":"defs.schema.json#/$defs/Note"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}}},"parties":{"description":"The parties: countries and/or organizations.","type":"array","minItems":1,"items":{"title":"AgreementParty","type":"object","additionalProperties":false,"required":["asStated"],"anyOf":[{"required":["country"]},{"required":["organization"]}],"properties":{"country":{"description":"A country party.","$ref":"defs.schema.json#/$defs/CountryCode"},"organization":{"description":"An organization party.","$ref":"defs.schema.json#/$defs/OrganizationId"},"asStated":{"description":"How the source names the party.","$ref":"defs.schema.json#/$defs/Verbatim"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}}},"partOfAgreement":{"description":"The set this agreement was reported as part of.","$ref":"defs.schema.json#/$defs/AgreementId"},"event":{"description":"The event at which it was signed, reached or proposed, when the texts say so.","$ref":"defs.schema.json#/$defs/EventId"},"statedCount":{"description":"For a set: how many agreements each source says it holds.","type":"array","items":{"$ref":"defs.schema.json#/$defs/StatedNumber"}},"enumerations":{"description":"For a set: each source's list of its contents, verbatim, with a note on how the list lines up with the members (lists differ in length and wording; one may be ambiguous).","type":"array","items":{"title":"AgreementEnumeration","type":"object","additionalProperties":false,"required":["asStated","certainty"],"properties":{"asStated":{"description":"The list exactly as written.","$ref":"defs.schema.json#/$defs/Verbatim"},"certainty":{"description":"Whether the list can be split into items one way only (`stated`) or several (`ambiguous`).","$ref":"defs.schema.json#/$defs/Certainty"},"note":{"$ref":"defs.schema.json#/$defs/Note"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}}},"wordings":{"description":"The subject as each source words it, each with how certain it is that the wording refers to this agreement.","type":"array","items":{"title":"AgreementWording","type":"object","additionalProperties":false,"required":["asStated","certainty"],"properties":{"asStated":{"description":"The source's wording of the subject.","$ref":"defs.schema.json#/$defs/Verbatim"},"certainty":{"description":"`stated` when the wording plainly names this agreement; `interpretation` or `ambiguous` when mapping it here is a curator's reading, explained in the note.","$ref":"defs.schema.json#/$defs/Certainty"},"note":{"$ref":"defs.schema.json#/$defs/Note"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}}},"date":{"description":"When it was signed or reached, per source, with how each date was derived.","type":"array","items":{"$ref":"defs.schema.json#/$defs/StatedDate"}},"place":{"description":"Where it was signed or reached, as each source states it.","type":"array","items":{"$ref":"defs.schema.json#/$defs/StatedText"}},"people":{"description":"People the texts connect to it: who signed it, in whose presence, who proposed or negotiated it.","type":"array","items":{"title":"AgreementPerson","type":"object","additionalProperties":false,"required":["person","role","asStated"],"properties":{"person":{"description":"The person.","$ref":"defs.schema.json#/$defs/PersonId"},"role":{"description":"The person's part: `signatory`, `present` (signed in their presence), `proposer`, `negotiator`.","type":"string","enum":["signatory","present","proposer","negotiator"]},"asStated":{"description":"The words that connect the person to the agreement.","$ref":"defs.schema.json#/$defs/Verbatim"},"note":{"$ref":"defs.schema.json#/$defs/Note"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}}},"notes":{"$ref":"defs.schema.json#/$defs/Notes"},"evidence":{"description":"Passages that report the agreement.","$ref":"defs.schema.json#/$defs/EvidenceList"}}};
+const schema106 = {"description":"How directly the text supports the value: `stated` (the text says it), `interpretation` (a curator's mapping of the text's wording, explained in a note), `ambiguous` (the text can be read more than one way; the note says which).","type":"string","enum":["stated","interpretation","ambiguous"]};
 
 function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4656,19 +4656,11 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data.statedCount !== undefined){
-let data16 = data.statedCount;
-if(Array.isArray(data16)){
-const len2 = data16.length;
-for(let i2=0; i2<len2; i2++){
-if(!(validate73(data16[i2], {instancePath:instancePath+"/statedCount/" + i2,parentData:data16,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err48 = {instancePath:instancePath+"/statedCount",schemaPath:"#/properties/statedCount/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.event !== undefined){
+let data16 = data.event;
+if(typeof data16 === "string"){
+if(func2(data16) > 100){
+const err48 = {instancePath:instancePath+"/event",schemaPath:"defs.schema.json#/$defs/EventId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -4677,16 +4669,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-if(data.enumerations !== undefined){
-let data18 = data.enumerations;
-if(Array.isArray(data18)){
-const len3 = data18.length;
-for(let i3=0; i3<len3; i3++){
-let data19 = data18[i3];
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(data19.asStated === undefined){
-const err49 = {instancePath:instancePath+"/enumerations/" + i3,schemaPath:"#/properties/enumerations/items/required",keyword:"required",params:{missingProperty: "asStated"},message:"must have required property '"+"asStated"+"'"};
+if(!pattern4.test(data16)){
+const err49 = {instancePath:instancePath+"/event",schemaPath:"defs.schema.json#/$defs/EventId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -4695,8 +4679,9 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(data19.certainty === undefined){
-const err50 = {instancePath:instancePath+"/enumerations/" + i3,schemaPath:"#/properties/enumerations/items/required",keyword:"required",params:{missingProperty: "certainty"},message:"must have required property '"+"certainty"+"'"};
+}
+else {
+const err50 = {instancePath:instancePath+"/event",schemaPath:"defs.schema.json#/$defs/EventId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -4705,9 +4690,20 @@ vErrors.push(err50);
 }
 errors++;
 }
-for(const key3 in data19){
-if(!((((key3 === "asStated") || (key3 === "certainty")) || (key3 === "note")) || (key3 === "evidence"))){
-const err51 = {instancePath:instancePath+"/enumerations/" + i3,schemaPath:"#/properties/enumerations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+}
+if(data.statedCount !== undefined){
+let data17 = data.statedCount;
+if(Array.isArray(data17)){
+const len2 = data17.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate73(data17[i2], {instancePath:instancePath+"/statedCount/" + i2,parentData:data17,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/statedCount",schemaPath:"#/properties/statedCount/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -4717,11 +4713,15 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data19.asStated !== undefined){
-let data20 = data19.asStated;
-if(typeof data20 === "string"){
-if(func2(data20) > 10000){
-const err52 = {instancePath:instancePath+"/enumerations/" + i3+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+if(data.enumerations !== undefined){
+let data19 = data.enumerations;
+if(Array.isArray(data19)){
+const len3 = data19.length;
+for(let i3=0; i3<len3; i3++){
+let data20 = data19[i3];
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.asStated === undefined){
+const err52 = {instancePath:instancePath+"/enumerations/" + i3,schemaPath:"#/properties/enumerations/items/required",keyword:"required",params:{missingProperty: "asStated"},message:"must have required property '"+"asStated"+"'"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -4730,8 +4730,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(func2(data20) < 1){
-const err53 = {instancePath:instancePath+"/enumerations/" + i3+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data20.certainty === undefined){
+const err53 = {instancePath:instancePath+"/enumerations/" + i3,schemaPath:"#/properties/enumerations/items/required",keyword:"required",params:{missingProperty: "certainty"},message:"must have required property '"+"certainty"+"'"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -4740,9 +4740,9 @@ vErrors.push(err53);
 }
 errors++;
 }
-}
-else {
-const err54 = {instancePath:instancePath+"/enumerations/" + i3+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key3 in data20){
+if(!((((key3 === "asStated") || (key3 === "certainty")) || (key3 === "note")) || (key3 === "evidence"))){
+const err54 = {instancePath:instancePath+"/enumerations/" + i3,schemaPath:"#/properties/enumerations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -4752,10 +4752,11 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data19.certainty !== undefined){
-let data21 = data19.certainty;
-if(typeof data21 !== "string"){
-const err55 = {instancePath:instancePath+"/enumerations/" + i3+"/certainty",schemaPath:"defs.schema.json#/$defs/Certainty/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data20.asStated !== undefined){
+let data21 = data20.asStated;
+if(typeof data21 === "string"){
+if(func2(data21) > 10000){
+const err55 = {instancePath:instancePath+"/enumerations/" + i3+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -4764,8 +4765,8 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(!(((data21 === "stated") || (data21 === "interpretation")) || (data21 === "ambiguous"))){
-const err56 = {instancePath:instancePath+"/enumerations/" + i3+"/certainty",schemaPath:"defs.schema.json#/$defs/Certainty/enum",keyword:"enum",params:{allowedValues: schema105.enum},message:"must be equal to one of the allowed values"};
+if(func2(data21) < 1){
+const err56 = {instancePath:instancePath+"/enumerations/" + i3+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -4775,11 +4776,8 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data19.note !== undefined){
-let data22 = data19.note;
-if(typeof data22 === "string"){
-if(func2(data22) > 2000){
-const err57 = {instancePath:instancePath+"/enumerations/" + i3+"/note",schemaPath:"defs.schema.json#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+else {
+const err57 = {instancePath:instancePath+"/enumerations/" + i3+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -4788,8 +4786,11 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(func2(data22) < 1){
-const err58 = {instancePath:instancePath+"/enumerations/" + i3+"/note",schemaPath:"defs.schema.json#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data20.certainty !== undefined){
+let data22 = data20.certainty;
+if(typeof data22 !== "string"){
+const err58 = {instancePath:instancePath+"/enumerations/" + i3+"/certainty",schemaPath:"defs.schema.json#/$defs/Certainty/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -4798,9 +4799,8 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-else {
-const err59 = {instancePath:instancePath+"/enumerations/" + i3+"/note",schemaPath:"defs.schema.json#/$defs/Note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data22 === "stated") || (data22 === "interpretation")) || (data22 === "ambiguous"))){
+const err59 = {instancePath:instancePath+"/enumerations/" + i3+"/certainty",schemaPath:"defs.schema.json#/$defs/Certainty/enum",keyword:"enum",params:{allowedValues: schema106.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -4810,15 +4810,11 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data19.evidence !== undefined){
-if(!(validate69(data19.evidence, {instancePath:instancePath+"/enumerations/" + i3+"/evidence",parentData:data19,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err60 = {instancePath:instancePath+"/enumerations/" + i3,schemaPath:"#/properties/enumerations/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data20.note !== undefined){
+let data23 = data20.note;
+if(typeof data23 === "string"){
+if(func2(data23) > 2000){
+const err60 = {instancePath:instancePath+"/enumerations/" + i3+"/note",schemaPath:"defs.schema.json#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -4827,10 +4823,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-}
-else {
-const err61 = {instancePath:instancePath+"/enumerations",schemaPath:"#/properties/enumerations/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(func2(data23) < 1){
+const err61 = {instancePath:instancePath+"/enumerations/" + i3+"/note",schemaPath:"defs.schema.json#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -4840,15 +4834,8 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data.wordings !== undefined){
-let data24 = data.wordings;
-if(Array.isArray(data24)){
-const len4 = data24.length;
-for(let i4=0; i4<len4; i4++){
-let data25 = data24[i4];
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-if(data25.asStated === undefined){
-const err62 = {instancePath:instancePath+"/wordings/" + i4,schemaPath:"#/properties/wordings/items/required",keyword:"required",params:{missingProperty: "asStated"},message:"must have required property '"+"asStated"+"'"};
+else {
+const err62 = {instancePath:instancePath+"/enumerations/" + i3+"/note",schemaPath:"defs.schema.json#/$defs/Note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -4857,8 +4844,16 @@ vErrors.push(err62);
 }
 errors++;
 }
-if(data25.certainty === undefined){
-const err63 = {instancePath:instancePath+"/wordings/" + i4,schemaPath:"#/properties/wordings/items/required",keyword:"required",params:{missingProperty: "certainty"},message:"must have required property '"+"certainty"+"'"};
+}
+if(data20.evidence !== undefined){
+if(!(validate69(data20.evidence, {instancePath:instancePath+"/enumerations/" + i3+"/evidence",parentData:data20,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/enumerations/" + i3,schemaPath:"#/properties/enumerations/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -4867,9 +4862,10 @@ vErrors.push(err63);
 }
 errors++;
 }
-for(const key4 in data25){
-if(!((((key4 === "asStated") || (key4 === "certainty")) || (key4 === "note")) || (key4 === "evidence"))){
-const err64 = {instancePath:instancePath+"/wordings/" + i4,schemaPath:"#/properties/wordings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/enumerations",schemaPath:"#/properties/enumerations/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -4879,11 +4875,15 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data25.asStated !== undefined){
-let data26 = data25.asStated;
-if(typeof data26 === "string"){
-if(func2(data26) > 10000){
-const err65 = {instancePath:instancePath+"/wordings/" + i4+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+if(data.wordings !== undefined){
+let data25 = data.wordings;
+if(Array.isArray(data25)){
+const len4 = data25.length;
+for(let i4=0; i4<len4; i4++){
+let data26 = data25[i4];
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.asStated === undefined){
+const err65 = {instancePath:instancePath+"/wordings/" + i4,schemaPath:"#/properties/wordings/items/required",keyword:"required",params:{missingProperty: "asStated"},message:"must have required property '"+"asStated"+"'"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -4892,8 +4892,8 @@ vErrors.push(err65);
 }
 errors++;
 }
-if(func2(data26) < 1){
-const err66 = {instancePath:instancePath+"/wordings/" + i4+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data26.certainty === undefined){
+const err66 = {instancePath:instancePath+"/wordings/" + i4,schemaPath:"#/properties/wordings/items/required",keyword:"required",params:{missingProperty: "certainty"},message:"must have required property '"+"certainty"+"'"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -4902,9 +4902,9 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-else {
-const err67 = {instancePath:instancePath+"/wordings/" + i4+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key4 in data26){
+if(!((((key4 === "asStated") || (key4 === "certainty")) || (key4 === "note")) || (key4 === "evidence"))){
+const err67 = {instancePath:instancePath+"/wordings/" + i4,schemaPath:"#/properties/wordings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -4914,10 +4914,11 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data25.certainty !== undefined){
-let data27 = data25.certainty;
-if(typeof data27 !== "string"){
-const err68 = {instancePath:instancePath+"/wordings/" + i4+"/certainty",schemaPath:"defs.schema.json#/$defs/Certainty/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data26.asStated !== undefined){
+let data27 = data26.asStated;
+if(typeof data27 === "string"){
+if(func2(data27) > 10000){
+const err68 = {instancePath:instancePath+"/wordings/" + i4+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -4926,8 +4927,8 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(!(((data27 === "stated") || (data27 === "interpretation")) || (data27 === "ambiguous"))){
-const err69 = {instancePath:instancePath+"/wordings/" + i4+"/certainty",schemaPath:"defs.schema.json#/$defs/Certainty/enum",keyword:"enum",params:{allowedValues: schema105.enum},message:"must be equal to one of the allowed values"};
+if(func2(data27) < 1){
+const err69 = {instancePath:instancePath+"/wordings/" + i4+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -4937,11 +4938,8 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data25.note !== undefined){
-let data28 = data25.note;
-if(typeof data28 === "string"){
-if(func2(data28) > 2000){
-const err70 = {instancePath:instancePath+"/wordings/" + i4+"/note",schemaPath:"defs.schema.json#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+else {
+const err70 = {instancePath:instancePath+"/wordings/" + i4+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -4950,8 +4948,11 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(func2(data28) < 1){
-const err71 = {instancePath:instancePath+"/wordings/" + i4+"/note",schemaPath:"defs.schema.json#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data26.certainty !== undefined){
+let data28 = data26.certainty;
+if(typeof data28 !== "string"){
+const err71 = {instancePath:instancePath+"/wordings/" + i4+"/certainty",schemaPath:"defs.schema.json#/$defs/Certainty/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -4960,9 +4961,8 @@ vErrors.push(err71);
 }
 errors++;
 }
-}
-else {
-const err72 = {instancePath:instancePath+"/wordings/" + i4+"/note",schemaPath:"defs.schema.json#/$defs/Note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data28 === "stated") || (data28 === "interpretation")) || (data28 === "ambiguous"))){
+const err72 = {instancePath:instancePath+"/wordings/" + i4+"/certainty",schemaPath:"defs.schema.json#/$defs/Certainty/enum",keyword:"enum",params:{allowedValues: schema106.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -4972,15 +4972,11 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data25.evidence !== undefined){
-if(!(validate69(data25.evidence, {instancePath:instancePath+"/wordings/" + i4+"/evidence",parentData:data25,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err73 = {instancePath:instancePath+"/wordings/" + i4,schemaPath:"#/properties/wordings/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data26.note !== undefined){
+let data29 = data26.note;
+if(typeof data29 === "string"){
+if(func2(data29) > 2000){
+const err73 = {instancePath:instancePath+"/wordings/" + i4+"/note",schemaPath:"defs.schema.json#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -4989,10 +4985,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-}
-else {
-const err74 = {instancePath:instancePath+"/wordings",schemaPath:"#/properties/wordings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(func2(data29) < 1){
+const err74 = {instancePath:instancePath+"/wordings/" + i4+"/note",schemaPath:"defs.schema.json#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -5002,19 +4996,8 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data.date !== undefined){
-let data30 = data.date;
-if(Array.isArray(data30)){
-const len5 = data30.length;
-for(let i5=0; i5<len5; i5++){
-if(!(validate78(data30[i5], {instancePath:instancePath+"/date/" + i5,parentData:data30,parentDataProperty:i5,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
-errors = vErrors.length;
-}
-}
-}
 else {
-const err75 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err75 = {instancePath:instancePath+"/wordings/" + i4+"/note",schemaPath:"defs.schema.json#/$defs/Note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -5024,19 +5007,15 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data.place !== undefined){
-let data32 = data.place;
-if(Array.isArray(data32)){
-const len6 = data32.length;
-for(let i6=0; i6<len6; i6++){
-if(!(validate81(data32[i6], {instancePath:instancePath+"/place/" + i6,parentData:data32,parentDataProperty:i6,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+if(data26.evidence !== undefined){
+if(!(validate69(data26.evidence, {instancePath:instancePath+"/wordings/" + i4+"/evidence",parentData:data26,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err76 = {instancePath:instancePath+"/place",schemaPath:"#/properties/place/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err76 = {instancePath:instancePath+"/wordings/" + i4,schemaPath:"#/properties/wordings/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -5046,15 +5025,9 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data.people !== undefined){
-let data34 = data.people;
-if(Array.isArray(data34)){
-const len7 = data34.length;
-for(let i7=0; i7<len7; i7++){
-let data35 = data34[i7];
-if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-if(data35.person === undefined){
-const err77 = {instancePath:instancePath+"/people/" + i7,schemaPath:"#/properties/people/items/required",keyword:"required",params:{missingProperty: "person"},message:"must have required property '"+"person"+"'"};
+}
+else {
+const err77 = {instancePath:instancePath+"/wordings",schemaPath:"#/properties/wordings/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -5063,8 +5036,20 @@ vErrors.push(err77);
 }
 errors++;
 }
-if(data35.role === undefined){
-const err78 = {instancePath:instancePath+"/people/" + i7,schemaPath:"#/properties/people/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'"};
+}
+if(data.date !== undefined){
+let data31 = data.date;
+if(Array.isArray(data31)){
+const len5 = data31.length;
+for(let i5=0; i5<len5; i5++){
+if(!(validate78(data31[i5], {instancePath:instancePath+"/date/" + i5,parentData:data31,parentDataProperty:i5,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err78 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -5073,8 +5058,20 @@ vErrors.push(err78);
 }
 errors++;
 }
-if(data35.asStated === undefined){
-const err79 = {instancePath:instancePath+"/people/" + i7,schemaPath:"#/properties/people/items/required",keyword:"required",params:{missingProperty: "asStated"},message:"must have required property '"+"asStated"+"'"};
+}
+if(data.place !== undefined){
+let data33 = data.place;
+if(Array.isArray(data33)){
+const len6 = data33.length;
+for(let i6=0; i6<len6; i6++){
+if(!(validate81(data33[i6], {instancePath:instancePath+"/place/" + i6,parentData:data33,parentDataProperty:i6,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err79 = {instancePath:instancePath+"/place",schemaPath:"#/properties/place/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -5083,9 +5080,16 @@ vErrors.push(err79);
 }
 errors++;
 }
-for(const key5 in data35){
-if(!(((((key5 === "person") || (key5 === "role")) || (key5 === "asStated")) || (key5 === "note")) || (key5 === "evidence"))){
-const err80 = {instancePath:instancePath+"/people/" + i7,schemaPath:"#/properties/people/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+if(data.people !== undefined){
+let data35 = data.people;
+if(Array.isArray(data35)){
+const len7 = data35.length;
+for(let i7=0; i7<len7; i7++){
+let data36 = data35[i7];
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+if(data36.person === undefined){
+const err80 = {instancePath:instancePath+"/people/" + i7,schemaPath:"#/properties/people/items/required",keyword:"required",params:{missingProperty: "person"},message:"must have required property '"+"person"+"'"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -5094,12 +5098,8 @@ vErrors.push(err80);
 }
 errors++;
 }
-}
-if(data35.person !== undefined){
-let data36 = data35.person;
-if(typeof data36 === "string"){
-if(func2(data36) > 100){
-const err81 = {instancePath:instancePath+"/people/" + i7+"/person",schemaPath:"defs.schema.json#/$defs/PersonId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+if(data36.role === undefined){
+const err81 = {instancePath:instancePath+"/people/" + i7,schemaPath:"#/properties/people/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -5108,8 +5108,8 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(!pattern4.test(data36)){
-const err82 = {instancePath:instancePath+"/people/" + i7+"/person",schemaPath:"defs.schema.json#/$defs/PersonId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(data36.asStated === undefined){
+const err82 = {instancePath:instancePath+"/people/" + i7,schemaPath:"#/properties/people/items/required",keyword:"required",params:{missingProperty: "asStated"},message:"must have required property '"+"asStated"+"'"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -5118,9 +5118,9 @@ vErrors.push(err82);
 }
 errors++;
 }
-}
-else {
-const err83 = {instancePath:instancePath+"/people/" + i7+"/person",schemaPath:"defs.schema.json#/$defs/PersonId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key5 in data36){
+if(!(((((key5 === "person") || (key5 === "role")) || (key5 === "asStated")) || (key5 === "note")) || (key5 === "evidence"))){
+const err83 = {instancePath:instancePath+"/people/" + i7,schemaPath:"#/properties/people/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -5130,10 +5130,11 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data35.role !== undefined){
-let data37 = data35.role;
-if(typeof data37 !== "string"){
-const err84 = {instancePath:instancePath+"/people/" + i7+"/role",schemaPath:"#/properties/people/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data36.person !== undefined){
+let data37 = data36.person;
+if(typeof data37 === "string"){
+if(func2(data37) > 100){
+const err84 = {instancePath:instancePath+"/people/" + i7+"/person",schemaPath:"defs.schema.json#/$defs/PersonId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -5142,8 +5143,8 @@ vErrors.push(err84);
 }
 errors++;
 }
-if(!((((data37 === "signatory") || (data37 === "present")) || (data37 === "proposer")) || (data37 === "negotiator"))){
-const err85 = {instancePath:instancePath+"/people/" + i7+"/role",schemaPath:"#/properties/people/items/properties/role/enum",keyword:"enum",params:{allowedValues: schema91.properties.people.items.properties.role.enum},message:"must be equal to one of the allowed values"};
+if(!pattern4.test(data37)){
+const err85 = {instancePath:instancePath+"/people/" + i7+"/person",schemaPath:"defs.schema.json#/$defs/PersonId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -5153,11 +5154,8 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data35.asStated !== undefined){
-let data38 = data35.asStated;
-if(typeof data38 === "string"){
-if(func2(data38) > 10000){
-const err86 = {instancePath:instancePath+"/people/" + i7+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+else {
+const err86 = {instancePath:instancePath+"/people/" + i7+"/person",schemaPath:"defs.schema.json#/$defs/PersonId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -5166,8 +5164,11 @@ vErrors.push(err86);
 }
 errors++;
 }
-if(func2(data38) < 1){
-const err87 = {instancePath:instancePath+"/people/" + i7+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data36.role !== undefined){
+let data38 = data36.role;
+if(typeof data38 !== "string"){
+const err87 = {instancePath:instancePath+"/people/" + i7+"/role",schemaPath:"#/properties/people/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -5176,9 +5177,8 @@ vErrors.push(err87);
 }
 errors++;
 }
-}
-else {
-const err88 = {instancePath:instancePath+"/people/" + i7+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((((data38 === "signatory") || (data38 === "present")) || (data38 === "proposer")) || (data38 === "negotiator"))){
+const err88 = {instancePath:instancePath+"/people/" + i7+"/role",schemaPath:"#/properties/people/items/properties/role/enum",keyword:"enum",params:{allowedValues: schema91.properties.people.items.properties.role.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -5188,11 +5188,11 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data35.note !== undefined){
-let data39 = data35.note;
+if(data36.asStated !== undefined){
+let data39 = data36.asStated;
 if(typeof data39 === "string"){
-if(func2(data39) > 2000){
-const err89 = {instancePath:instancePath+"/people/" + i7+"/note",schemaPath:"defs.schema.json#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(func2(data39) > 10000){
+const err89 = {instancePath:instancePath+"/people/" + i7+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -5202,7 +5202,7 @@ vErrors.push(err89);
 errors++;
 }
 if(func2(data39) < 1){
-const err90 = {instancePath:instancePath+"/people/" + i7+"/note",schemaPath:"defs.schema.json#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err90 = {instancePath:instancePath+"/people/" + i7+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -5213,7 +5213,7 @@ errors++;
 }
 }
 else {
-const err91 = {instancePath:instancePath+"/people/" + i7+"/note",schemaPath:"defs.schema.json#/$defs/Note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err91 = {instancePath:instancePath+"/people/" + i7+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -5223,15 +5223,11 @@ vErrors.push(err91);
 errors++;
 }
 }
-if(data35.evidence !== undefined){
-if(!(validate69(data35.evidence, {instancePath:instancePath+"/people/" + i7+"/evidence",parentData:data35,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err92 = {instancePath:instancePath+"/people/" + i7,schemaPath:"#/properties/people/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data36.note !== undefined){
+let data40 = data36.note;
+if(typeof data40 === "string"){
+if(func2(data40) > 2000){
+const err92 = {instancePath:instancePath+"/people/" + i7+"/note",schemaPath:"defs.schema.json#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -5240,15 +5236,54 @@ vErrors.push(err92);
 }
 errors++;
 }
-}
-}
-else {
-const err93 = {instancePath:instancePath+"/people",schemaPath:"#/properties/people/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(func2(data40) < 1){
+const err93 = {instancePath:instancePath+"/people/" + i7+"/note",schemaPath:"defs.schema.json#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err93];
 }
 else {
 vErrors.push(err93);
+}
+errors++;
+}
+}
+else {
+const err94 = {instancePath:instancePath+"/people/" + i7+"/note",schemaPath:"defs.schema.json#/$defs/Note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+if(data36.evidence !== undefined){
+if(!(validate69(data36.evidence, {instancePath:instancePath+"/people/" + i7+"/evidence",parentData:data36,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err95 = {instancePath:instancePath+"/people/" + i7,schemaPath:"#/properties/people/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+}
+else {
+const err96 = {instancePath:instancePath+"/people",schemaPath:"#/properties/people/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
 }
 errors++;
 }
@@ -5267,12 +5302,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err94 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err97 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err94];
+vErrors = [err97];
 }
 else {
-vErrors.push(err94);
+vErrors.push(err97);
 }
 errors++;
 }
@@ -5282,7 +5317,7 @@ return errors === 0;
 validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.places = validate88;
-const schema122 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://iran-cuba-relations.invalid/schema/place.schema.json","title":"Place","description":"A country, city, region, island or venue the texts name, with every form of its name as written. Countries carry their ISO code.","type":"object","additionalProperties":false,"required":["id","name","nameForms","kind","evidence"],"properties":{"id":{"description":"The place's id, equal to the file name.","$ref":"defs.schema.json#/$defs/PlaceId"},"name":{"description":"The canonical name: normalized, for display and sorting.","$ref":"defs.schema.json#/$defs/NormalizedName"},"nameForms":{"description":"Every form of the name the texts use, exactly as written (typos such as \"Havanna\" included). Each must occur in an evidence quote of this record.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"defs.schema.json#/$defs/Verbatim"}},"kind":{"description":"What sort of place it is.","type":"string","enum":["country","city","region","island","venue"]},"country":{"description":"For a country, its own ISO code; for another place, the country it is in, when the texts make it clear.","$ref":"defs.schema.json#/$defs/CountryCode"},"parentPlace":{"description":"The place this one lies in, when the texts say so (a venue in a city, a city in a country).","$ref":"defs.schema.json#/$defs/PlaceId"},"descriptions":{"description":"What the texts say the place is, in their words (`the capital, Havana`).","type":"array","items":{"$ref":"defs.schema.json#/$defs/StatedText"}},"notes":{"$ref":"defs.schema.json#/$defs/Notes"},"evidence":{"description":"Passages that name the place; every name form must occur in one of the record's quotes.","$ref":"defs.schema.json#/$defs/EvidenceList"}}};
+const schema123 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://iran-cuba-relations.invalid/schema/place.schema.json","title":"Place","description":"A country, city, region, island or venue the texts name, with every form of its name as written. Countries carry their ISO code.","type":"object","additionalProperties":false,"required":["id","name","nameForms","kind","evidence"],"properties":{"id":{"description":"The place's id, equal to the file name.","$ref":"defs.schema.json#/$defs/PlaceId"},"name":{"description":"The canonical name: normalized, for display and sorting.","$ref":"defs.schema.json#/$defs/NormalizedName"},"nameForms":{"description":"Every form of the name the texts use, exactly as written (typos such as \"Havanna\" included). Each must occur in an evidence quote of this record.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"defs.schema.json#/$defs/Verbatim"}},"kind":{"description":"What sort of place it is.","type":"string","enum":["country","city","region","island","venue"]},"country":{"description":"For a country, its own ISO code; for another place, the country it is in, when the texts make it clear.","$ref":"defs.schema.json#/$defs/CountryCode"},"parentPlace":{"description":"The place this one lies in, when the texts say so (a venue in a city, a city in a country).","$ref":"defs.schema.json#/$defs/PlaceId"},"descriptions":{"description":"What the texts say the place is, in their words (`the capital, Havana`).","type":"array","items":{"$ref":"defs.schema.json#/$defs/StatedText"}},"notes":{"$ref":"defs.schema.json#/$defs/Notes"},"evidence":{"description":"Passages that name the place; every name form must occur in one of the record's quotes.","$ref":"defs.schema.json#/$defs/EvidenceList"}}};
 
 function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -5582,7 +5617,7 @@ vErrors.push(err4);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema122.properties, key0))){
+if(!(func1.call(schema123.properties, key0))){
 const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err5];
@@ -5757,7 +5792,7 @@ vErrors.push(err18);
 errors++;
 }
 if(!(((((data4 === "country") || (data4 === "city")) || (data4 === "region")) || (data4 === "island")) || (data4 === "venue"))){
-const err19 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema122.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err19 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema123.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -5876,4 +5911,1869 @@ validate88.errors = vErrors;
 return errors === 0;
 }
 validate88.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+exports.quotes = validate97;
+const schema135 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://iran-cuba-relations.invalid/schema/quote.schema.json","title":"Quote","description":"One statement by one person, with one variant per report of it: the same sentence worded differently by several outlets is one quote. Direct quotation and indirect speech are told apart per variant.","type":"object","additionalProperties":false,"required":["id","speaker","summary","variants","evidence"],"properties":{"id":{"description":"The quote's id, equal to the file name.","$ref":"defs.schema.json#/$defs/QuoteId"},"speaker":{"description":"Who made the statement, as the texts attribute it. Checked against the text around each variant, never assumed.","$ref":"defs.schema.json#/$defs/PersonId"},"summary":{"description":"A short normalized description of what was said, for display; the words are in the variants.","$ref":"defs.schema.json#/$defs/NormalizedName"},"event":{"description":"The event at which it was said, when the texts say so.","$ref":"defs.schema.json#/$defs/EventId"},"variants":{"description":"Each report of the statement: its words as that text gives them.","type":"array","minItems":1,"items":{"title":"QuoteVariant","type":"object","additionalProperties":false,"required":["asStated","speech","language","evidence"],"properties":{"asStated":{"description":"The statement's words exactly as this text reports them (inside the quotation marks for direct speech).","$ref":"defs.schema.json#/$defs/Verbatim"},"speech":{"description":"`direct` when the text quotes the words in quotation marks, `indirect` when it reports them (\"Raisi said that ...\").","type":"string","enum":["direct","indirect"]},"language":{"description":"The language of the words as reported.","$ref":"defs.schema.json#/$defs/LanguageTag"},"attribution":{"description":"The words that attribute the statement to the speaker in this text (`he said`, `Raisi added`).","$ref":"defs.schema.json#/$defs/StatedText"},"note":{"$ref":"defs.schema.json#/$defs/Note"},"evidence":{"description":"The passage that reports it; the words and the attribution must occur in it.","$ref":"defs.schema.json#/$defs/EvidenceList"}}}},"occasion":{"description":"The occasion as a text states it, when no event record fits or to keep the text's own words.","$ref":"defs.schema.json#/$defs/StatedText"},"notes":{"$ref":"defs.schema.json#/$defs/Notes"},"evidence":{"description":"Passages that report the statement.","$ref":"defs.schema.json#/$defs/EvidenceList"}}};
+
+function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate98.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.asStated === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "asStated"},message:"must have required property '"+"asStated"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "asStated") || (key0 === "note")) || (key0 === "evidence"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.asStated !== undefined){
+let data0 = data.asStated;
+if(typeof data0 === "string"){
+if(func2(data0) > 10000){
+const err2 = {instancePath:instancePath+"/asStated",schemaPath:"#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(func2(data0) < 1){
+const err3 = {instancePath:instancePath+"/asStated",schemaPath:"#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/asStated",schemaPath:"#/$defs/Verbatim/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.note !== undefined){
+let data1 = data.note;
+if(typeof data1 === "string"){
+if(func2(data1) > 2000){
+const err5 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(func2(data1) < 1){
+const err6 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/Note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.evidence !== undefined){
+if(!(validate23(data.evidence, {instancePath:instancePath+"/evidence",parentData:data,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate98.errors = vErrors;
+return errors === 0;
+}
+validate98.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate101.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(Array.isArray(data)){
+if(data.length < 1){
+const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate24(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate101.errors = vErrors;
+return errors === 0;
+}
+validate101.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate105(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate105.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(Array.isArray(data)){
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+if(typeof data0 === "string"){
+if(func2(data0) > 2000){
+const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(func2(data0) < 1){
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate105.errors = vErrors;
+return errors === 0;
+}
+validate105.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://iran-cuba-relations.invalid/schema/quote.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate97.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.speaker === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "speaker"},message:"must have required property '"+"speaker"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.summary === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.variants === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "variants"},message:"must have required property '"+"variants"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.evidence === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((((key0 === "id") || (key0 === "speaker")) || (key0 === "summary")) || (key0 === "event")) || (key0 === "variants")) || (key0 === "occasion")) || (key0 === "notes")) || (key0 === "evidence"))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(func2(data0) > 100){
+const err6 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/QuoteId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(!pattern4.test(data0)){
+const err7 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/QuoteId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/QuoteId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.speaker !== undefined){
+let data1 = data.speaker;
+if(typeof data1 === "string"){
+if(func2(data1) > 100){
+const err9 = {instancePath:instancePath+"/speaker",schemaPath:"defs.schema.json#/$defs/PersonId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(!pattern4.test(data1)){
+const err10 = {instancePath:instancePath+"/speaker",schemaPath:"defs.schema.json#/$defs/PersonId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/speaker",schemaPath:"defs.schema.json#/$defs/PersonId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.summary !== undefined){
+let data2 = data.summary;
+if(typeof data2 === "string"){
+if(func2(data2) > 300){
+const err12 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/NormalizedName/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(func2(data2) < 1){
+const err13 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/NormalizedName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/NormalizedName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.event !== undefined){
+let data3 = data.event;
+if(typeof data3 === "string"){
+if(func2(data3) > 100){
+const err15 = {instancePath:instancePath+"/event",schemaPath:"defs.schema.json#/$defs/EventId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(!pattern4.test(data3)){
+const err16 = {instancePath:instancePath+"/event",schemaPath:"defs.schema.json#/$defs/EventId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/event",schemaPath:"defs.schema.json#/$defs/EventId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.variants !== undefined){
+let data4 = data.variants;
+if(Array.isArray(data4)){
+if(data4.length < 1){
+const err18 = {instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.asStated === undefined){
+const err19 = {instancePath:instancePath+"/variants/" + i0,schemaPath:"#/properties/variants/items/required",keyword:"required",params:{missingProperty: "asStated"},message:"must have required property '"+"asStated"+"'"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(data5.speech === undefined){
+const err20 = {instancePath:instancePath+"/variants/" + i0,schemaPath:"#/properties/variants/items/required",keyword:"required",params:{missingProperty: "speech"},message:"must have required property '"+"speech"+"'"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(data5.language === undefined){
+const err21 = {instancePath:instancePath+"/variants/" + i0,schemaPath:"#/properties/variants/items/required",keyword:"required",params:{missingProperty: "language"},message:"must have required property '"+"language"+"'"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(data5.evidence === undefined){
+const err22 = {instancePath:instancePath+"/variants/" + i0,schemaPath:"#/properties/variants/items/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+for(const key1 in data5){
+if(!((((((key1 === "asStated") || (key1 === "speech")) || (key1 === "language")) || (key1 === "attribution")) || (key1 === "note")) || (key1 === "evidence"))){
+const err23 = {instancePath:instancePath+"/variants/" + i0,schemaPath:"#/properties/variants/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data5.asStated !== undefined){
+let data6 = data5.asStated;
+if(typeof data6 === "string"){
+if(func2(data6) > 10000){
+const err24 = {instancePath:instancePath+"/variants/" + i0+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(func2(data6) < 1){
+const err25 = {instancePath:instancePath+"/variants/" + i0+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/variants/" + i0+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data5.speech !== undefined){
+let data7 = data5.speech;
+if(typeof data7 !== "string"){
+const err27 = {instancePath:instancePath+"/variants/" + i0+"/speech",schemaPath:"#/properties/variants/items/properties/speech/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(!((data7 === "direct") || (data7 === "indirect"))){
+const err28 = {instancePath:instancePath+"/variants/" + i0+"/speech",schemaPath:"#/properties/variants/items/properties/speech/enum",keyword:"enum",params:{allowedValues: schema135.properties.variants.items.properties.speech.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data5.language !== undefined){
+let data8 = data5.language;
+if(typeof data8 === "string"){
+if(!pattern11.test(data8)){
+const err29 = {instancePath:instancePath+"/variants/" + i0+"/language",schemaPath:"defs.schema.json#/$defs/LanguageTag/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$"},message:"must match pattern \""+"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$"+"\""};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/variants/" + i0+"/language",schemaPath:"defs.schema.json#/$defs/LanguageTag/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data5.attribution !== undefined){
+if(!(validate98(data5.attribution, {instancePath:instancePath+"/variants/" + i0+"/attribution",parentData:data5,parentDataProperty:"attribution",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+errors = vErrors.length;
+}
+}
+if(data5.note !== undefined){
+let data10 = data5.note;
+if(typeof data10 === "string"){
+if(func2(data10) > 2000){
+const err31 = {instancePath:instancePath+"/variants/" + i0+"/note",schemaPath:"defs.schema.json#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if(func2(data10) < 1){
+const err32 = {instancePath:instancePath+"/variants/" + i0+"/note",schemaPath:"defs.schema.json#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/variants/" + i0+"/note",schemaPath:"defs.schema.json#/$defs/Note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data5.evidence !== undefined){
+if(!(validate101(data5.evidence, {instancePath:instancePath+"/variants/" + i0+"/evidence",parentData:data5,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/variants/" + i0,schemaPath:"#/properties/variants/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data.occasion !== undefined){
+if(!(validate98(data.occasion, {instancePath:instancePath+"/occasion",parentData:data,parentDataProperty:"occasion",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+errors = vErrors.length;
+}
+}
+if(data.notes !== undefined){
+if(!(validate105(data.notes, {instancePath:instancePath+"/notes",parentData:data,parentDataProperty:"notes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
+errors = vErrors.length;
+}
+}
+if(data.evidence !== undefined){
+if(!(validate101(data.evidence, {instancePath:instancePath+"/evidence",parentData:data,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+validate97.errors = vErrors;
+return errors === 0;
+}
+validate97.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+exports.events = validate108;
+const schema149 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://iran-cuba-relations.invalid/schema/event.schema.json","title":"Event","description":"Something that happened, as the texts describe it: the tour and its legs, arrivals and departures, talks, the signing, meetings, visits, speeches, a credentials ceremony.","type":"object","additionalProperties":false,"required":["id","name","kind","evidence"],"properties":{"id":{"description":"The event's id, equal to the file name.","$ref":"defs.schema.json#/$defs/EventId"},"name":{"description":"A normalized short name, for display.","$ref":"defs.schema.json#/$defs/NormalizedName"},"nameForms":{"description":"For a named event (`Islamic Revolution`), every form of its name as written. Each must occur in an evidence quote of this record.","type":"array","uniqueItems":true,"items":{"$ref":"defs.schema.json#/$defs/Verbatim"}},"kind":{"description":"What sort of event it is.","type":"string","enum":["tour","visit","arrival","departure","talks","meeting","signing","speech","ceremony","statement","press-remarks","historical"]},"partOfEvent":{"description":"The larger event this one belongs to (a leg of the tour, talks during a visit).","$ref":"defs.schema.json#/$defs/EventId"},"date":{"description":"When it happened, per source, each with how it was derived.","type":"array","items":{"$ref":"defs.schema.json#/$defs/StatedDate"}},"places":{"description":"Where it happened, as each source names the place.","type":"array","items":{"title":"EventPlace","type":"object","additionalProperties":false,"required":["place","asStated"],"properties":{"place":{"description":"The place.","$ref":"defs.schema.json#/$defs/PlaceId"},"asStated":{"description":"The place's name as the source gives it for this event.","$ref":"defs.schema.json#/$defs/Verbatim"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}}},"participants":{"description":"Who took part, and in what part.","type":"array","items":{"title":"EventParticipant","type":"object","additionalProperties":false,"required":["role","asStated"],"anyOf":[{"required":["person"]},{"required":["organization"]}],"properties":{"person":{"description":"A person who took part.","$ref":"defs.schema.json#/$defs/PersonId"},"organization":{"description":"An organization or delegation that took part.","$ref":"defs.schema.json#/$defs/OrganizationId"},"role":{"description":"The part taken: `host`, `guest` (received or visiting), `participant`, `speaker`, `accompanying`, `signatory`, `present`.","type":"string","enum":["host","guest","participant","speaker","accompanying","signatory","present"]},"asStated":{"description":"The words that place the participant at the event.","$ref":"defs.schema.json#/$defs/Verbatim"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}}},"descriptions":{"description":"How each source describes the event, in its words.","type":"array","items":{"$ref":"defs.schema.json#/$defs/StatedText"}},"notes":{"$ref":"defs.schema.json#/$defs/Notes"},"evidence":{"description":"Passages that report the event.","$ref":"defs.schema.json#/$defs/EvidenceList"}}};
+
+function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate109.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.value === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.asStated === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "asStated"},message:"must have required property '"+"asStated"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.derivation === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "derivation"},message:"must have required property '"+"derivation"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "value") || (key0 === "asStated")) || (key0 === "derivation")) || (key0 === "note")) || (key0 === "evidence"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.value !== undefined){
+let data0 = data.value;
+if(typeof data0 === "string"){
+if(!pattern8.test(data0)){
+const err4 = {instancePath:instancePath+"/value",schemaPath:"#/$defs/IsoDate/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?$"},message:"must match pattern \""+"^[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?$"+"\""};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/value",schemaPath:"#/$defs/IsoDate/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.asStated !== undefined){
+let data1 = data.asStated;
+if(typeof data1 === "string"){
+if(func2(data1) > 10000){
+const err6 = {instancePath:instancePath+"/asStated",schemaPath:"#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(func2(data1) < 1){
+const err7 = {instancePath:instancePath+"/asStated",schemaPath:"#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/asStated",schemaPath:"#/$defs/Verbatim/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.derivation !== undefined){
+let data2 = data.derivation;
+if(typeof data2 !== "string"){
+const err9 = {instancePath:instancePath+"/derivation",schemaPath:"#/properties/derivation/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(!((((data2 === "stated") || (data2 === "weekday")) || (data2 === "relative")) || (data2 === "inferred"))){
+const err10 = {instancePath:instancePath+"/derivation",schemaPath:"#/properties/derivation/enum",keyword:"enum",params:{allowedValues: schema41.properties.derivation.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.note !== undefined){
+let data3 = data.note;
+if(typeof data3 === "string"){
+if(func2(data3) > 2000){
+const err11 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(func2(data3) < 1){
+const err12 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/Note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.evidence !== undefined){
+if(!(validate23(data.evidence, {instancePath:instancePath+"/evidence",parentData:data,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+validate109.errors = vErrors;
+return errors === 0;
+}
+validate109.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate112.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(Array.isArray(data)){
+if(data.length < 1){
+const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate24(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate112.errors = vErrors;
+return errors === 0;
+}
+validate112.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate116(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate116.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.asStated === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "asStated"},message:"must have required property '"+"asStated"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "asStated") || (key0 === "note")) || (key0 === "evidence"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.asStated !== undefined){
+let data0 = data.asStated;
+if(typeof data0 === "string"){
+if(func2(data0) > 10000){
+const err2 = {instancePath:instancePath+"/asStated",schemaPath:"#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(func2(data0) < 1){
+const err3 = {instancePath:instancePath+"/asStated",schemaPath:"#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/asStated",schemaPath:"#/$defs/Verbatim/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.note !== undefined){
+let data1 = data.note;
+if(typeof data1 === "string"){
+if(func2(data1) > 2000){
+const err5 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(func2(data1) < 1){
+const err6 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/Note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.evidence !== undefined){
+if(!(validate23(data.evidence, {instancePath:instancePath+"/evidence",parentData:data,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate116.errors = vErrors;
+return errors === 0;
+}
+validate116.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate119(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate119.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(Array.isArray(data)){
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+if(typeof data0 === "string"){
+if(func2(data0) > 2000){
+const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(func2(data0) < 1){
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate119.errors = vErrors;
+return errors === 0;
+}
+validate119.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://iran-cuba-relations.invalid/schema/event.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate108.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.name === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.kind === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.evidence === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func1.call(schema149.properties, key0))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(func2(data0) > 100){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/EventId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(!pattern4.test(data0)){
+const err6 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/EventId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/EventId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data1 = data.name;
+if(typeof data1 === "string"){
+if(func2(data1) > 300){
+const err8 = {instancePath:instancePath+"/name",schemaPath:"defs.schema.json#/$defs/NormalizedName/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(func2(data1) < 1){
+const err9 = {instancePath:instancePath+"/name",schemaPath:"defs.schema.json#/$defs/NormalizedName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/name",schemaPath:"defs.schema.json#/$defs/NormalizedName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.nameForms !== undefined){
+let data2 = data.nameForms;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(typeof data3 === "string"){
+if(func2(data3) > 10000){
+const err11 = {instancePath:instancePath+"/nameForms/" + i0,schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(func2(data3) < 1){
+const err12 = {instancePath:instancePath+"/nameForms/" + i0,schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/nameForms/" + i0,schemaPath:"defs.schema.json#/$defs/Verbatim/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+let i1 = data2.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data2[i1], data2[j0])){
+const err14 = {instancePath:instancePath+"/nameForms",schemaPath:"#/properties/nameForms/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+break outer0;
+}
+}
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/nameForms",schemaPath:"#/properties/nameForms/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data4 = data.kind;
+if(typeof data4 !== "string"){
+const err16 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(!((((((((((((data4 === "tour") || (data4 === "visit")) || (data4 === "arrival")) || (data4 === "departure")) || (data4 === "talks")) || (data4 === "meeting")) || (data4 === "signing")) || (data4 === "speech")) || (data4 === "ceremony")) || (data4 === "statement")) || (data4 === "press-remarks")) || (data4 === "historical"))){
+const err17 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema149.properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.partOfEvent !== undefined){
+let data5 = data.partOfEvent;
+if(typeof data5 === "string"){
+if(func2(data5) > 100){
+const err18 = {instancePath:instancePath+"/partOfEvent",schemaPath:"defs.schema.json#/$defs/EventId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(!pattern4.test(data5)){
+const err19 = {instancePath:instancePath+"/partOfEvent",schemaPath:"defs.schema.json#/$defs/EventId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/partOfEvent",schemaPath:"defs.schema.json#/$defs/EventId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.date !== undefined){
+let data6 = data.date;
+if(Array.isArray(data6)){
+const len1 = data6.length;
+for(let i2=0; i2<len1; i2++){
+if(!(validate109(data6[i2], {instancePath:instancePath+"/date/" + i2,parentData:data6,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.places !== undefined){
+let data8 = data.places;
+if(Array.isArray(data8)){
+const len2 = data8.length;
+for(let i3=0; i3<len2; i3++){
+let data9 = data8[i3];
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.place === undefined){
+const err22 = {instancePath:instancePath+"/places/" + i3,schemaPath:"#/properties/places/items/required",keyword:"required",params:{missingProperty: "place"},message:"must have required property '"+"place"+"'"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(data9.asStated === undefined){
+const err23 = {instancePath:instancePath+"/places/" + i3,schemaPath:"#/properties/places/items/required",keyword:"required",params:{missingProperty: "asStated"},message:"must have required property '"+"asStated"+"'"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+for(const key1 in data9){
+if(!(((key1 === "place") || (key1 === "asStated")) || (key1 === "evidence"))){
+const err24 = {instancePath:instancePath+"/places/" + i3,schemaPath:"#/properties/places/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data9.place !== undefined){
+let data10 = data9.place;
+if(typeof data10 === "string"){
+if(func2(data10) > 100){
+const err25 = {instancePath:instancePath+"/places/" + i3+"/place",schemaPath:"defs.schema.json#/$defs/PlaceId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(!pattern4.test(data10)){
+const err26 = {instancePath:instancePath+"/places/" + i3+"/place",schemaPath:"defs.schema.json#/$defs/PlaceId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/places/" + i3+"/place",schemaPath:"defs.schema.json#/$defs/PlaceId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data9.asStated !== undefined){
+let data11 = data9.asStated;
+if(typeof data11 === "string"){
+if(func2(data11) > 10000){
+const err28 = {instancePath:instancePath+"/places/" + i3+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if(func2(data11) < 1){
+const err29 = {instancePath:instancePath+"/places/" + i3+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/places/" + i3+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data9.evidence !== undefined){
+if(!(validate112(data9.evidence, {instancePath:instancePath+"/places/" + i3+"/evidence",parentData:data9,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/places/" + i3,schemaPath:"#/properties/places/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/places",schemaPath:"#/properties/places/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data.participants !== undefined){
+let data13 = data.participants;
+if(Array.isArray(data13)){
+const len3 = data13.length;
+for(let i4=0; i4<len3; i4++){
+let data14 = data13[i4];
+const _errs37 = errors;
+let valid17 = false;
+const _errs38 = errors;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.person === undefined){
+const err33 = {instancePath:instancePath+"/participants/" + i4,schemaPath:"#/properties/participants/items/anyOf/0/required",keyword:"required",params:{missingProperty: "person"},message:"must have required property '"+"person"+"'"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+var _valid0 = _errs38 === errors;
+valid17 = valid17 || _valid0;
+const _errs39 = errors;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.organization === undefined){
+const err34 = {instancePath:instancePath+"/participants/" + i4,schemaPath:"#/properties/participants/items/anyOf/1/required",keyword:"required",params:{missingProperty: "organization"},message:"must have required property '"+"organization"+"'"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+var _valid0 = _errs39 === errors;
+valid17 = valid17 || _valid0;
+if(!valid17){
+const err35 = {instancePath:instancePath+"/participants/" + i4,schemaPath:"#/properties/participants/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+else {
+errors = _errs37;
+if(vErrors !== null){
+if(_errs37){
+vErrors.length = _errs37;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.role === undefined){
+const err36 = {instancePath:instancePath+"/participants/" + i4,schemaPath:"#/properties/participants/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+if(data14.asStated === undefined){
+const err37 = {instancePath:instancePath+"/participants/" + i4,schemaPath:"#/properties/participants/items/required",keyword:"required",params:{missingProperty: "asStated"},message:"must have required property '"+"asStated"+"'"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+for(const key2 in data14){
+if(!(((((key2 === "person") || (key2 === "organization")) || (key2 === "role")) || (key2 === "asStated")) || (key2 === "evidence"))){
+const err38 = {instancePath:instancePath+"/participants/" + i4,schemaPath:"#/properties/participants/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data14.person !== undefined){
+let data15 = data14.person;
+if(typeof data15 === "string"){
+if(func2(data15) > 100){
+const err39 = {instancePath:instancePath+"/participants/" + i4+"/person",schemaPath:"defs.schema.json#/$defs/PersonId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+if(!pattern4.test(data15)){
+const err40 = {instancePath:instancePath+"/participants/" + i4+"/person",schemaPath:"defs.schema.json#/$defs/PersonId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/participants/" + i4+"/person",schemaPath:"defs.schema.json#/$defs/PersonId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data14.organization !== undefined){
+let data16 = data14.organization;
+if(typeof data16 === "string"){
+if(func2(data16) > 100){
+const err42 = {instancePath:instancePath+"/participants/" + i4+"/organization",schemaPath:"defs.schema.json#/$defs/OrganizationId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if(!pattern4.test(data16)){
+const err43 = {instancePath:instancePath+"/participants/" + i4+"/organization",schemaPath:"defs.schema.json#/$defs/OrganizationId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/participants/" + i4+"/organization",schemaPath:"defs.schema.json#/$defs/OrganizationId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data14.role !== undefined){
+let data17 = data14.role;
+if(typeof data17 !== "string"){
+const err45 = {instancePath:instancePath+"/participants/" + i4+"/role",schemaPath:"#/properties/participants/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+if(!(((((((data17 === "host") || (data17 === "guest")) || (data17 === "participant")) || (data17 === "speaker")) || (data17 === "accompanying")) || (data17 === "signatory")) || (data17 === "present"))){
+const err46 = {instancePath:instancePath+"/participants/" + i4+"/role",schemaPath:"#/properties/participants/items/properties/role/enum",keyword:"enum",params:{allowedValues: schema149.properties.participants.items.properties.role.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data14.asStated !== undefined){
+let data18 = data14.asStated;
+if(typeof data18 === "string"){
+if(func2(data18) > 10000){
+const err47 = {instancePath:instancePath+"/participants/" + i4+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+if(func2(data18) < 1){
+const err48 = {instancePath:instancePath+"/participants/" + i4+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/participants/" + i4+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data14.evidence !== undefined){
+if(!(validate112(data14.evidence, {instancePath:instancePath+"/participants/" + i4+"/evidence",parentData:data14,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/participants/" + i4,schemaPath:"#/properties/participants/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/participants",schemaPath:"#/properties/participants/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data.descriptions !== undefined){
+let data20 = data.descriptions;
+if(Array.isArray(data20)){
+const len4 = data20.length;
+for(let i5=0; i5<len4; i5++){
+if(!(validate116(data20[i5], {instancePath:instancePath+"/descriptions/" + i5,parentData:data20,parentDataProperty:i5,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/descriptions",schemaPath:"#/properties/descriptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data.notes !== undefined){
+if(!(validate119(data.notes, {instancePath:instancePath+"/notes",parentData:data,parentDataProperty:"notes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
+errors = vErrors.length;
+}
+}
+if(data.evidence !== undefined){
+if(!(validate112(data.evidence, {instancePath:instancePath+"/evidence",parentData:data,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err53 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+validate108.errors = vErrors;
+return errors === 0;
+}
+validate108.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 

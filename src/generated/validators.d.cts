@@ -22,3 +22,7 @@ export declare const organizations: ValidateFunction;
 export declare const agreements: ValidateFunction;
 /** Validates one record of data/places/ against schema/place.schema.json. */
 export declare const places: ValidateFunction;
+/** Validates one record of data/quotes/ against schema/quote.schema.json. */
+export declare const quotes: ValidateFunction;
+/** Validates one record of data/events/ against schema/event.schema.json. */
+export declare const events: ValidateFunction;

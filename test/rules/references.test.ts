@@ -1,16 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { referenceTarget } from "../../src/check/rules/references.js";
+import { referencesIn } from "../../src/check/schema-lookup.js";
 import { check, copyOfData, findings, itAcceptsTheRealData, positionOf, readRecord, writeRecord } from "../helpers/data-copy.js";
 
 describe("references rule", () => {
   itAcceptsTheRealData("references");
 
-  it("reads the target collection from the field name", () => {
-    expect(referenceTarget("person")).toBe("people");
-    expect(referenceTarget("parentOrganization")).toBe("organizations");
-    expect(referenceTarget("partOfAgreement")).toBe("agreements");
-    expect(referenceTarget("article")).toBe("articles");
-    expect(referenceTarget("personality")).toBeUndefined();
+  it("reads what refers to what from the schema, not from field names", () => {
+    const refs = referencesIn("quotes", {
+      id: "q",
+      speaker: "ebrahim-raisi",
+      event: "some-event",
+      variants: [{ asStated: "x", speech: "direct", language: "en", evidence: [{ article: "a", quote: "x" }] }],
+      evidence: [],
+    });
+    expect(refs).toEqual([
+      { pointer: "/speaker", collection: "people", id: "ebrahim-raisi" },
+      { pointer: "/event", collection: "events", id: "some-event" },
+      { pointer: "/variants/0/evidence/0/article", collection: "articles", id: "a" },
+    ]);
   });
 
   it("reports a dangling reference at its value and suggests the closest id", () => {

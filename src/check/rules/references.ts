@@ -1,18 +1,6 @@
 import { collectionNames, collections, type CollectionName } from "../../collections.js";
 import type { Rule } from "../rule.js";
-import { walkObjects } from "../../walk.js";
-
-/**
- * The collection a reference field points to. A reference names its target in the field name:
- * `person`, `organization`, `article`, `agreement`, or a name ending in one (`parentOrganization`).
- */
-export function referenceTarget(key: string): CollectionName | undefined {
-  for (const name of collectionNames) {
-    const singular = collections[name].singular;
-    if (key === singular || key.endsWith(singular[0]!.toUpperCase() + singular.slice(1))) return name;
-  }
-  return undefined;
-}
+import { referencesIn } from "../schema-lookup.js";
 
 /** The closest id, to suggest for a typo (only for small collections: this is a hint, not a search). */
 function closest(id: string, ids: Iterable<string>): string | undefined {
@@ -47,18 +35,15 @@ export const references: Rule = {
     const existing = new Map<CollectionName, Set<string>>(collectionNames.map((c) => [c, new Set(byId[c].keys())]));
     for (const record of dataset.records) if (record.id !== undefined) existing.get(record.collection)!.add(record.id);
     for (const record of valid()) {
-      walkObjects(record.value, (node, pointer) => {
-        for (const [key, target] of Object.entries(node)) {
-          const collection = referenceTarget(key);
-          if (!collection || typeof target !== "string" || existing.get(collection)!.has(target)) continue;
-          const suggestion = closest(target, existing.get(collection)!);
-          report(record, {
-            pointer: `${pointer}/${key}`,
-            message: `unknown ${collections[collection].singular} "${target}": there is no data/${collection}/${target}.json`,
-            hint: suggestion ? `did you mean "${suggestion}"?` : `add the ${collections[collection].singular} record, or fix the id`,
-          });
-        }
-      });
+      for (const { pointer, collection, id } of referencesIn(record.collection, record.value)) {
+        if (existing.get(collection)!.has(id)) continue;
+        const suggestion = closest(id, existing.get(collection)!);
+        report(record, {
+          pointer,
+          message: `unknown ${collections[collection].singular} "${id}": there is no data/${collection}/${id}.json`,
+          hint: suggestion ? `did you mean "${suggestion}"?` : `add the ${collections[collection].singular} record, or fix the id`,
+        });
+      }
     }
   },
 };

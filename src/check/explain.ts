@@ -1,0 +1,70 @@
+// Turns ajv's errors into words a contributor understands, with the schema's own description as the hint.
+import type { ValidationError } from "../generated/validators.cjs";
+import type { CollectionName } from "../collections.js";
+import type { Finding } from "./diagnostic.js";
+import { escapePointerSegment } from "./json-positions.js";
+import { schemaAt } from "./schema-lookup.js";
+
+const typeNames: Record<string, string> = { string: "a string", number: "a number", integer: "a whole number", boolean: "true or false", array: "an array", object: "an object", null: "null" };
+
+function typeOf(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  return typeNames[typeof value] ?? typeof value;
+}
+
+function valueAt(record: unknown, pointer: string): unknown {
+  let v = record;
+  for (const raw of pointer.split("/").slice(1)) v = (v as Record<string, unknown> | undefined)?.[raw.replace(/~1/g, "/").replace(/~0/g, "~")];
+  return v;
+}
+
+/** Words for one ajv error, with the schema's description of the value as the hint. */
+export function explain(collection: CollectionName, record: unknown, error: ValidationError, siblings: ValidationError[]): Finding | undefined {
+  const pointer = error.instancePath;
+  const params = error.params as Record<string, unknown>;
+  const here = schemaAt(collection, pointer);
+  const hint = here?.description;
+  const value = valueAt(record, pointer);
+  switch (error.keyword) {
+    case "required": {
+      // Inside an anyOf branch: the anyOf error says it better.
+      if (error.schemaPath.includes("/anyOf/")) return undefined;
+      const name = String(params.missingProperty);
+      return { pointer, message: `missing required property "${name}"`, hint: schemaAt(collection, `${pointer}/${escapePointerSegment(name)}`)?.description };
+    }
+    case "additionalProperties": {
+      const name = String(params.additionalProperty);
+      const allowed = Object.keys(here?.properties ?? {});
+      return { pointer: `${pointer}/${escapePointerSegment(name)}`, atKey: true, message: `unknown property "${name}"`, hint: allowed.length ? `allowed here: ${allowed.join(", ")}` : undefined };
+    }
+    case "anyOf": {
+      const options = siblings
+        .filter((e) => e.keyword === "required" && e.instancePath === pointer && e.schemaPath.startsWith(error.schemaPath + "/"))
+        .map((e) => `"${String((e.params as Record<string, unknown>).missingProperty)}"`);
+      return { pointer, message: options.length ? `needs at least one of ${options.join(" or ")}` : "does not match any allowed shape", hint };
+    }
+    case "type":
+      return { pointer, message: `expected ${String(params.type).split(",").map((t) => typeNames[t] ?? t).join(" or ")} but found ${typeOf(value)}`, hint };
+    case "enum":
+      return { pointer, message: `${JSON.stringify(value)} is not allowed: expected one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}`, hint };
+    case "const":
+      return { pointer, message: `expected ${JSON.stringify(params.allowedValue)} but found ${JSON.stringify(value)}`, hint };
+    case "pattern": {
+      // A decomposed accent looks identical on screen: say so, or the message would seem wrong.
+      const nfc = typeof value === "string" && value !== value.normalize("NFC") ? " (it holds decomposed characters: not Unicode NFC)" : "";
+      return { pointer, message: `${JSON.stringify(value)} is not in the expected form${nfc}`, hint };
+    }
+    case "minLength":
+      return { pointer, message: params.limit === 1 ? "must not be empty" : `must be at least ${String(params.limit)} characters long`, hint };
+    case "maxLength":
+      return { pointer, message: `is longer than the ${String(params.limit)} characters allowed`, hint };
+    case "minItems":
+      return { pointer, message: `needs at least ${String(params.limit)} item${params.limit === 1 ? "" : "s"}`, hint };
+    case "uniqueItems":
+      return { pointer: `${pointer}/${String(params.i)}`, message: `repeats item ${String(params.j)}: items must be unique`, hint };
+    default:
+      return { pointer, message: error.message ?? `fails the ${error.keyword} rule of the schema`, hint };
+  }
+}
+

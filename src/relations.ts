@@ -1,0 +1,128 @@
+// Helpers that follow references between records: who says so, who took part, who said what.
+import type { Agreement, Article, Evidence, Event, Organization, Person, Place, Quote, QuoteVariant } from "./generated/types.js";
+import { agreements } from "./generated/collections/agreements.js";
+import { getArticle } from "./generated/collections/articles.js";
+import { events } from "./generated/collections/events.js";
+import { findOrganization } from "./generated/collections/organizations.js";
+import { getPerson } from "./generated/collections/people.js";
+import { quotes } from "./generated/collections/quotes.js";
+import { allEvidence } from "./walk.js";
+
+/** Any record of the dataset. */
+export type AnyRecord = Article | Person | Organization | Agreement | Place | Quote | Event;
+
+/** A piece of evidence, with the JSON pointer of the value it supports inside its record. */
+export interface EvidenceAt {
+  evidence: Evidence;
+  /** JSON pointer of the evidence item (`/roles/0/evidence/1`); its parent object is what it supports. */
+  pointer: string;
+}
+
+/**
+ * Every piece of evidence in a record, on the record itself and on each sourced value.
+ * @example evidenceOf(getPerson("raul-castro")).map(({ evidence }) => evidence.quote)
+ */
+export function evidenceOf(record: AnyRecord): EvidenceAt[] {
+  return allEvidence(record);
+}
+
+/**
+ * The articles whose text supports a record, in id order: who says so.
+ * @example articlesSupporting(getPerson("raul-castro")).map((a) => a.id)
+ */
+export function articlesSupporting(record: AnyRecord): Article[] {
+  const ids = new Set(allEvidence(record).map(({ evidence }) => evidence.article));
+  return [...ids].sort().map((id) => getArticle(id));
+}
+
+/**
+ * The people an agreement names (signatories, people present, proposers, negotiators), each once.
+ * @example peopleInAgreement(getAgreement("iran-cuba-havana-agreements-2023")).map((p) => p.name)
+ */
+export function peopleInAgreement(agreement: Agreement): Person[] {
+  return [...new Set((agreement.people ?? []).map((p) => p.person))].map((id) => getPerson(id));
+}
+
+/**
+ * The agreements that name a person, in id order.
+ * @example agreementsNaming(getPerson("ebrahim-raisi")).map((a) => a.id)
+ */
+export function agreementsNaming(person: Person): Agreement[] {
+  return agreements.filter((a) => (a.people ?? []).some((p) => p.person === person.id));
+}
+
+/**
+ * The agreements reported as part of a set (`kind: "set"`), in id order.
+ * @example membersOf(getAgreement("iran-cuba-havana-agreements-2023")).map((a) => a.name)
+ */
+export function membersOf(set: Agreement): Agreement[] {
+  return agreements.filter((a) => a.partOfAgreement === set.id);
+}
+
+/**
+ * Every quote attributed to a person, in id order.
+ * @example quotesBy(getPerson("miguel-diaz-canel")).map((q) => q.summary)
+ */
+export function quotesBy(person: Person): Quote[] {
+  return quotes.filter((q) => q.speaker === person.id);
+}
+
+/** One report of a quote, beside the article that carries it and the outlet that article names. */
+export interface VariantReport {
+  variant: QuoteVariant;
+  article: Article;
+  /** The organization the article names as its publisher or licensor, when it names one. */
+  outlet: Organization | undefined;
+}
+
+/**
+ * A quote's variants side by side: each report's words, the article and the outlet that reported it.
+ * @example variantsOf(getQuote("raisi-hope-and-despair")).map((r) => `${r.outlet?.name ?? r.article.id}: ${r.variant.asStated}`)
+ */
+export function variantsOf(quote: Quote): VariantReport[] {
+  return quote.variants.map((variant) => {
+    const article = getArticle(variant.evidence[0]!.article);
+    const named = (article.attributions ?? []).find((a) => a.relation === "publisher") ?? (article.attributions ?? []).find((a) => a.relation === "licensor");
+    return { variant, article, outlet: named ? findOrganization(named.organization) : undefined };
+  });
+}
+
+/**
+ * The events a person took part in, in id order.
+ * @example eventsOf(getPerson("raul-castro")).map((e) => e.name)
+ */
+export function eventsOf(person: Person): Event[] {
+  return events.filter((e) => (e.participants ?? []).some((p) => p.person === person.id));
+}
+
+/**
+ * What belongs to an event: its sub-events, the agreements signed or proposed at it, the quotes said at it.
+ * @example contentsOf(getEvent("raisi-cuba-visit")).events.map((e) => e.name)
+ */
+export function contentsOf(event: Event): { events: Event[]; agreements: Agreement[]; quotes: Quote[] } {
+  return {
+    events: events.filter((e) => e.partOfEvent === event.id),
+    agreements: agreements.filter((a) => a.event === event.id),
+    quotes: quotes.filter((q) => q.event === event.id),
+  };
+}
+
+/** An event on the timeline: dated by the earliest date any source gives, or undated with the reason. */
+export type TimelineEntry = { event: Event; date: string; undated?: undefined } | { event: Event; date?: undefined; undated: string };
+
+/**
+ * Every event in date order (by the earliest date any source gives; ties by id), undated ones last,
+ * each with the reason it has no date.
+ * @example timeline().map((t) => `${t.date ?? "undated"} ${t.event.name}`)
+ */
+export function timeline(): TimelineEntry[] {
+  const dated: TimelineEntry[] = [];
+  const undated: TimelineEntry[] = [];
+  for (const event of events) {
+    const dates = (event.date ?? []).map((d) => d.value).sort();
+    if (dates[0]) dated.push({ event, date: dates[0] });
+    else undated.push({ event, undated: "no text dates it" });
+  }
+  dated.sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.event.id < b.event.id ? -1 : 1));
+  return [...dated, ...undated];
+}

@@ -1,0 +1,26 @@
+// Validation for consumers, with the checker's plain-words messages. The ajv validators are precompiled
+// standalone code, bundled into the build: no ajv at run time.
+import * as validators from "./generated/validators.cjs";
+import type { CollectionName } from "./collections.js";
+import { explain } from "./check/explain.js";
+
+export interface ValidationIssue {
+  /** JSON pointer of the offending value ("" is the whole record). */
+  pointer: string;
+  message: string;
+  /** What the schema says the value is. */
+  hint?: string;
+}
+
+export type ValidationResult<T> = { valid: true; value: T; issues: [] } | { valid: false; value?: undefined; issues: ValidationIssue[] };
+
+export function validate(collection: CollectionName, value: unknown): ValidationResult<unknown> {
+  const check = validators[collection];
+  if (check(value)) return { valid: true, value, issues: [] };
+  const errors = check.errors ?? [];
+  const issues = errors.flatMap((error) => {
+    const finding = explain(collection, value, error, errors);
+    return finding ? [{ pointer: finding.pointer ?? error.instancePath, message: finding.message, ...(finding.hint ? { hint: finding.hint } : {}) }] : [];
+  });
+  return { valid: false, issues };
+}

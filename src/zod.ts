@@ -1,0 +1,46 @@
+// zod schemas for zod users, derived at load time from the JSON Schema (never restated), typed with the
+// generated types. zod is an optional peer dependency: only this entry point needs it.
+import { z } from "zod";
+import { datasetSchema } from "./generated/dataset-schema.js";
+import type { Agreement, Article, Event, Organization, Person, Place, Quote } from "./generated/types.js";
+
+type Node = { [key: string]: unknown };
+
+/**
+ * z.fromJSONSchema ignores `anyOf` whose branches only add `required` (a party needs a country or an
+ * organization). The same constraint, written as a union of whole object schemas, it does enforce.
+ */
+function spellOutRequiredAlternatives(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(spellOutRequiredAlternatives);
+  if (node === null || typeof node !== "object") return node;
+  const out: Node = {};
+  for (const [key, value] of Object.entries(node)) out[key] = spellOutRequiredAlternatives(value);
+  const anyOf = out.anyOf as Node[] | undefined;
+  if (out.type === "object" && Array.isArray(anyOf) && anyOf.every((b) => Object.keys(b).join() === "required")) {
+    const { anyOf: _, ...object } = out;
+    const required = (object.required as string[] | undefined) ?? [];
+    return { anyOf: anyOf.map((b) => ({ ...object, required: [...required, ...(b.required as string[])] })) };
+  }
+  return out;
+}
+
+const defs = spellOutRequiredAlternatives(datasetSchema.$defs) as Node;
+
+function derive<T>(title: string): z.ZodType<T> {
+  return z.fromJSONSchema({ $schema: datasetSchema.$schema, $defs: defs, $ref: `#/$defs/${title}` } as never) as unknown as z.ZodType<T>;
+}
+
+/** @example articleSchema.safeParse(JSON.parse(text)).success */
+export const articleSchema = derive<Article>("Article");
+/** @example personSchema.parse(record).nameForms */
+export const personSchema = derive<Person>("Person");
+/** @example organizationSchema.safeParse(record).success */
+export const organizationSchema = derive<Organization>("Organization");
+/** @example agreementSchema.safeParse(record).success */
+export const agreementSchema = derive<Agreement>("Agreement");
+/** @example placeSchema.safeParse(record).success */
+export const placeSchema = derive<Place>("Place");
+/** @example quoteSchema.safeParse(record).success */
+export const quoteSchema = derive<Quote>("Quote");
+/** @example eventSchema.safeParse(record).success */
+export const eventSchema = derive<Event>("Event");

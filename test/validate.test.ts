@@ -1,0 +1,74 @@
+// The consumer validators: ajv (precompiled, ./validate) and zod (derived, ./zod) accept and reject the
+// same inputs, on every real record and on mutations of each.
+import { describe, expect, it } from "vitest";
+import { collections, type CollectionName } from "../src/collections.js";
+import * as validate from "../src/generated/validate.js";
+import * as zod from "../src/zod.js";
+import * as dataset from "../src/index.js";
+
+const names = Object.keys(collections) as CollectionName[];
+const records = (c: CollectionName) => (dataset as unknown as Record<string, readonly Record<string, unknown>[]>)[c]!;
+
+function mutations(record: Record<string, unknown>): { what: string; value: unknown }[] {
+  const copy = () => structuredClone(record) as Record<string, any>;
+  const out: { what: string; value: unknown }[] = [];
+  for (const key of Object.keys(record)) {
+    const m = copy();
+    delete m[key];
+    out.push({ what: `without ${key}`, value: m });
+  }
+  out.push({ what: "unknown property", value: { ...copy(), bogus: 1 } });
+  out.push({ what: "id not kebab-case", value: { ...copy(), id: "Not An Id" } });
+  out.push({ what: "no evidence", value: { ...copy(), evidence: [] } });
+  const m1 = copy();
+  m1.evidence[0].quote = "";
+  out.push({ what: "empty quote", value: m1 });
+  const m2 = copy();
+  m2.evidence[0].nonContent = false;
+  out.push({ what: "nonContent false", value: m2 });
+  const m3 = copy();
+  m3.evidence[0].extra = true;
+  out.push({ what: "unknown evidence property", value: m3 });
+  out.push({ what: "an array instead of a record", value: [copy()] });
+  out.push({ what: "null", value: null });
+  for (const [key, value] of Object.entries(record)) {
+    if (Array.isArray(value) && value[0] && typeof value[0] === "object") {
+      const m = copy();
+      m[key][0] = { ...m[key][0], asStated: 5 };
+      out.push({ what: `${key}[0].asStated a number`, value: m });
+    }
+  }
+  return out;
+}
+
+describe("validate and zod entry points", () => {
+  it("export one validator and one zod schema per collection", () => {
+    for (const c of names) {
+      expect(typeof (validate as Record<string, unknown>)[`validate${collections[c].title}`], c).toBe("function");
+      expect((zod as Record<string, unknown>)[`${collections[c].singular}Schema`], c).toBeDefined();
+    }
+  });
+
+  it.each(names)("agree on every %s record and on mutations of each", (c) => {
+    const byAjv = (validate as unknown as Record<string, (v: unknown) => { valid: boolean }>)[`validate${collections[c].title}`]!;
+    const byZod = (zod as unknown as Record<string, { safeParse: (v: unknown) => { success: boolean } }>)[`${collections[c].singular}Schema`]!;
+    let rejected = 0;
+    for (const record of records(c)) {
+      expect(byAjv(record).valid, `${c}/${record.id}`).toBe(true);
+      expect(byZod.safeParse(record).success, `${c}/${record.id}`).toBe(true);
+      for (const { what, value } of mutations(record)) {
+        const ajv = byAjv(value).valid;
+        expect(byZod.safeParse(value).success, `${c}/${record.id}: ${what}`).toBe(ajv);
+        if (!ajv) rejected++;
+      }
+    }
+    expect(rejected).toBeGreaterThan(records(c).length * 5);
+  });
+
+  it("explains a rejection in words, with the pointer and the schema's description", () => {
+    const result = validate.validatePerson({ id: "x", name: "X", nameForms: ["X"], evidence: [{ article: "a", quote: "X" }], age: 3 });
+    expect(result).toEqual({ valid: false, issues: [{ pointer: "/age", message: 'unknown property "age"', hint: expect.stringContaining("allowed here: id, name, nameForms") }] });
+    const ok = validate.validatePerson(dataset.getPerson("raul-castro"));
+    expect(ok.valid && ok.value.name).toBe("Raúl Castro");
+  });
+});
