@@ -27,13 +27,38 @@ export function walkObjects(
   }
 }
 
+/** A verbatim `asStated` string with the evidence it must occur in. */
+export interface StatedAt {
+  asStated: string;
+  pointer: string;
+  evidence: readonly Evidence[] | undefined;
+}
+
+interface TraceIndex {
+  evidence: { evidence: Evidence; pointer: string }[];
+  stated: StatedAt[];
+}
+
+const indexes = new WeakMap<object, TraceIndex>();
+
+/** One walk per record collects what every trace rule needs; the rules share it. */
+export function traceIndex(record: unknown): TraceIndex {
+  const key = record as object;
+  let index = indexes.get(key);
+  if (!index) {
+    const found: TraceIndex = { evidence: [], stated: [] };
+    walkObjects(record, (node, pointer, evidence) => {
+      if (Array.isArray(node.evidence)) {
+        (node.evidence as Evidence[]).forEach((e, i) => found.evidence.push({ evidence: e, pointer: `${pointer}/evidence/${i}` }));
+      }
+      if (typeof node.asStated === "string") found.stated.push({ asStated: node.asStated, pointer: `${pointer}/asStated`, evidence });
+    });
+    indexes.set(key, (index = found));
+  }
+  return index;
+}
+
 /** Every evidence item of a record, with its pointer. */
 export function allEvidence(record: unknown): { evidence: Evidence; pointer: string }[] {
-  const out: { evidence: Evidence; pointer: string }[] = [];
-  walkObjects(record, (node, pointer) => {
-    if (Array.isArray(node.evidence)) {
-      (node.evidence as Evidence[]).forEach((evidence, i) => out.push({ evidence, pointer: `${pointer}/evidence/${i}` }));
-    }
-  });
-  return out;
+  return traceIndex(record).evidence;
 }

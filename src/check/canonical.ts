@@ -2,17 +2,22 @@
 // two-space indent, a final newline. `fix` writes it; the canonical-format rule expects it.
 import type { CollectionName } from "../collections.js";
 import type { RecordFile } from "./dataset.js";
-import { recordSchema, resolve, type SchemaNode } from "./schema-lookup.js";
+import { deref, recordSchema, type SchemaNode } from "./schema-lookup.js";
 
 function orderKeys(value: unknown, schema: SchemaNode | undefined): unknown {
   if (Array.isArray(value)) {
-    const items = resolve(schema)?.items;
+    const items = deref(schema)?.items;
     return value.map((item) => orderKeys(item, items));
   }
   if (value === null || typeof value !== "object") return value;
-  const properties = resolve(schema)?.properties ?? {};
+  const properties = deref(schema)?.properties ?? {};
   const out: Record<string, unknown> = {};
-  const put = (key: string) => Object.defineProperty(out, key, { value: orderKeys((value as Record<string, unknown>)[key], properties[key]), enumerable: true, writable: true, configurable: true });
+  const put = (key: string) => {
+    const child = orderKeys((value as Record<string, unknown>)[key], properties[key]);
+    // "__proto__" must stay an ordinary key, as JSON.parse made it.
+    if (key === "__proto__") Object.defineProperty(out, key, { value: child, enumerable: true, writable: true, configurable: true });
+    else out[key] = child;
+  };
   for (const key of Object.keys(properties)) if (Object.hasOwn(value, key)) put(key);
   // Keys the schema does not know keep their place after the known ones (the schema rule reports them).
   for (const key of Object.keys(value)) if (!Object.hasOwn(properties, key)) put(key);
@@ -25,11 +30,39 @@ export function canonicalText(collection: CollectionName, value: unknown): strin
 
 const canonical = new WeakMap<RecordFile, boolean>();
 
-/** Whether a parsed record file's text is exactly its canonical formatting (computed once per file). */
+/** Whether every object's keys come in schema order (unknown keys after the known ones). */
+function keysInOrder(value: unknown, schema: SchemaNode | undefined): boolean {
+  if (Array.isArray(value)) {
+    const items = deref(schema)?.items;
+    for (const item of value) if (!keysInOrder(item, items)) return false;
+    return true;
+  }
+  if (value === null || typeof value !== "object") return true;
+  const properties = deref(schema)?.properties;
+  if (!properties) return true;
+  let last = -1;
+  let order: Map<string, number> | undefined = propertyOrder.get(properties);
+  if (!order) propertyOrder.set(properties, (order = new Map(Object.keys(properties).map((k, i) => [k, i]))));
+  for (const key of Object.keys(value)) {
+    const at = order.get(key) ?? Number.MAX_SAFE_INTEGER;
+    if (at < last) return false;
+    last = at;
+    if (!keysInOrder((value as Record<string, unknown>)[key], properties[key])) return false;
+  }
+  return true;
+}
+
+const propertyOrder = new WeakMap<object, Map<string, number>>();
+
+/**
+ * Whether a parsed record file's text is exactly its canonical formatting (computed once per file).
+ * Cheap path: native JSON.stringify of the parsed value, and a walk that checks key order, instead of
+ * building a reordered copy.
+ */
 export function isCanonical(record: RecordFile): boolean {
   let result = canonical.get(record);
   if (result === undefined) {
-    result = record.text === canonicalText(record.collection, record.value);
+    result = JSON.stringify(record.value, null, 2) + "\n" === record.text && keysInOrder(record.value, recordSchema(record.collection));
     canonical.set(record, result);
   }
   return result;

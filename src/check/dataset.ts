@@ -1,7 +1,7 @@
 // Reads a data directory into memory for the rules: every record file (as text and parsed), every seed
 // (as bytes, hashed once). Problems reading a file are kept on it for the readable-json rule to report.
 import { createHash } from "node:crypto";
-import { lstatSync, readFileSync, readdirSync, type Dirent } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync, readdirSync, type Dirent } from "node:fs";
 import { join, relative } from "node:path";
 import { collections, collectionNames, type CollectionName } from "../collections.js";
 import { LineIndex, parseJsonWithPositions, type PositionedJson } from "./json-positions.js";
@@ -103,14 +103,23 @@ function decode(bytes: Buffer): { text: string } | { problem: LoadProblem; text?
   }
 }
 
-function readRegularFile(path: string, maxBytes: number): { bytes: Buffer } | { problem: LoadProblem } {
-  const stat = lstatSync(path);
-  if (stat.isSymbolicLink()) return { problem: { kind: "file", message: "is a symbolic link", hint: "records and seeds must be regular files inside the data directory" } };
-  if (!stat.isFile()) return { problem: { kind: "file", message: "is not a regular file", hint: "remove it from the data directory" } };
-  if (stat.size > maxBytes) {
-    return { problem: { kind: "file", message: `is ${(stat.size / 1024 / 1024).toFixed(1)} MiB, over the ${maxBytes / 1024 / 1024} MiB limit`, hint: "a record is a few kilobytes: split it, or check that the right file was added" } };
+/**
+ * Reads a file the directory listing says is regular, refusing links and oversized files before reading.
+ * The listing's entry type saves an lstat per file; the size comes from fstat on the open descriptor.
+ */
+function readRegularFile(path: string, entry: Dirent, maxBytes: number): { bytes: Buffer } | { problem: LoadProblem } {
+  if (entry.isSymbolicLink()) return { problem: { kind: "file", message: "is a symbolic link", hint: "records and seeds must be regular files inside the data directory" } };
+  if (!entry.isFile()) return { problem: { kind: "file", message: "is not a regular file", hint: "remove it from the data directory" } };
+  const fd = openSync(path, "r");
+  try {
+    const size = fstatSync(fd).size;
+    if (size > maxBytes) {
+      return { problem: { kind: "file", message: `is ${(size / 1024 / 1024).toFixed(1)} MiB, over the ${maxBytes / 1024 / 1024} MiB limit`, hint: "a record is a few kilobytes: split it, or check that the right file was added" } };
+    }
+    return { bytes: readFileSync(fd) };
+  } finally {
+    closeSync(fd);
   }
-  return { bytes: readFileSync(path) };
 }
 
 function listDir(path: string): Dirent[] {
@@ -136,7 +145,7 @@ export function loadDataset(dir: string, cwd = process.cwd()): Dataset {
       }
       const record = new RecordFile(collection, display(path), entry.name.slice(0, -".json".length));
       records.push(record);
-      const read = readRegularFile(path, MAX_RECORD_BYTES);
+      const read = readRegularFile(path, entry, MAX_RECORD_BYTES);
       if ("problem" in read) {
         record.problem = read.problem;
         continue;
@@ -163,7 +172,7 @@ export function loadDataset(dir: string, cwd = process.cwd()): Dataset {
     const path = join(dir, "seeds", entry.name);
     const seed = new SeedFile(display(path), entry.name);
     seeds.set(entry.name, seed);
-    const read = readRegularFile(path, MAX_SEED_BYTES);
+    const read = readRegularFile(path, entry, MAX_SEED_BYTES);
     if ("problem" in read) {
       seed.problem = read.problem;
       continue;

@@ -18,7 +18,21 @@ export interface SchemaNode {
 
 const defs = datasetSchema.$defs as unknown as Record<string, SchemaNode>;
 
-/** Follows `$ref`s, keeping the first description met: a property's own beats its definition's. */
+const derefCache = new WeakMap<SchemaNode, SchemaNode | undefined>();
+
+/** Follows `$ref`s to the node that describes the value; cached, no allocation: for hot paths. */
+export function deref(schema: SchemaNode | undefined): SchemaNode | undefined {
+  if (!schema?.$ref) return schema;
+  let target = derefCache.get(schema);
+  if (target === undefined && !derefCache.has(schema)) {
+    target = schema;
+    for (let guard = 0; target?.$ref && guard < 32; guard++) target = defs[target.$ref.replace("#/$defs/", "")];
+    derefCache.set(schema, target);
+  }
+  return target;
+}
+
+/** Follows `$ref`s, keeping the first description met: a property's own beats its definition's (for messages). */
 export function resolve(schema: SchemaNode | undefined): SchemaNode | undefined {
   let s = schema;
   let description = s?.description;
@@ -46,10 +60,17 @@ export function schemaAt(collection: CollectionName, pointer: string): SchemaNod
 
 const titleToCollection = new Map(Object.entries(collections).map(([name, c]) => [c.title as string, name as CollectionName]));
 
+const targetCache = new Map<string, CollectionName | undefined>();
+
 /** The collection a schema node points into, when the node is a reference (a `$ref` to `<Title>Id`). */
 export function referenceTarget(node: SchemaNode | undefined): CollectionName | undefined {
-  const match = node?.$ref ? /^#\/\$defs\/(\w+)Id$/.exec(node.$ref) : null;
-  return match ? titleToCollection.get(match[1]!) : undefined;
+  const ref = node?.$ref;
+  if (!ref) return undefined;
+  if (!targetCache.has(ref)) {
+    const match = /^#\/\$defs\/(\w+)Id$/.exec(ref);
+    targetCache.set(ref, match ? titleToCollection.get(match[1]!) : undefined);
+  }
+  return targetCache.get(ref);
 }
 
 export interface Reference {
@@ -62,9 +83,12 @@ export interface Reference {
 export function referencesIn(collection: CollectionName, record: unknown): Reference[] {
   const out: Reference[] = [];
   const walk = (value: unknown, node: SchemaNode | undefined, pointer: string): void => {
-    const target = referenceTarget(node);
-    if (target && typeof value === "string" && pointer !== "/id") out.push({ pointer, collection: target, id: value });
-    const s = resolve(node);
+    if (typeof value === "string") {
+      const target = referenceTarget(node);
+      if (target && pointer !== "/id") out.push({ pointer, collection: target, id: value });
+      return;
+    }
+    const s = deref(node);
     if (Array.isArray(value)) value.forEach((item, i) => walk(item, s?.items, `${pointer}/${i}`));
     else if (value !== null && typeof value === "object") {
       for (const [key, child] of Object.entries(value)) walk(child, s?.properties?.[key], `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`);

@@ -1,0 +1,164 @@
+// `npm run bench`: at 1 000, 10 000 and 100 000 records, the whole-process wall time and peak memory
+// (median of --runs repetitions) of five ways to read the same data, side by side, written to BENCHMARKS.md.
+// `--sizes 200 --runs 1 --out FILE` makes the small smoke run that `npm test` does.
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpus, totalmem, tmpdir } from "node:os";
+import { join } from "node:path";
+import { collections, type CollectionName } from "../../src/collections.js";
+import { generateDataset } from "./generate-dataset.js";
+
+const root = new URL("../../", import.meta.url).pathname;
+const here = new URL("./", import.meta.url).pathname;
+
+function option(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i === -1 ? fallback : process.argv[i + 1]!;
+}
+
+const sizes = option("sizes", "1000,10000,100000").split(",").map(Number);
+const runs = Number(option("runs", "5"));
+const outFile = option("out", join(root, "BENCHMARKS.md"));
+
+interface Measure {
+  seconds: number;
+  peakMiB: number;
+}
+
+/** Runs a node script in a fresh process; the preload reports its peak RSS at exit. */
+function measure(args: string[], cwd = root): Measure {
+  const report = join(tmpdir(), `icr-rss-${process.pid}-${Math.random().toString(36).slice(2)}`);
+  const start = process.hrtime.bigint();
+  const child = spawnSync(process.execPath, ["--require", join(here, "peak-rss.cjs"), ...args], {
+    cwd,
+    env: { ...process.env, ICR_RSS_FILE: report, NO_COLOR: "1" },
+    stdio: ["ignore", "ignore", "pipe"],
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (child.status !== 0) throw new Error(`${args.join(" ")} exited ${child.status}: ${child.stderr.slice(0, 2000)}`);
+  const peakMiB = Number(readFileSync(report, "utf8")) / 1024;
+  rmSync(report, { force: true });
+  return { seconds, peakMiB };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function repeat(args: string[], cwd?: string): Measure {
+  const all = Array.from({ length: runs }, () => measure(args, cwd));
+  return { seconds: median(all.map((m) => m.seconds)), peakMiB: median(all.map((m) => m.peakMiB)) };
+}
+
+function dirBytes(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    total += entry.isDirectory() ? dirBytes(path) : statSync(path).size;
+  }
+  return total;
+}
+
+/** A copy of the built package whose dist/data holds the synthetic records: what `import` would load. */
+function packageWithData(data: string, into: string): string {
+  const pkg = join(into, "node_modules/iran-cuba-relations");
+  mkdirSync(pkg, { recursive: true });
+  cpSync(join(root, "dist"), join(pkg, "dist"), { recursive: true });
+  cpSync(join(root, "package.json"), join(pkg, "package.json"));
+  for (const c of Object.keys(collections) as CollectionName[]) {
+    const records = readdirSync(join(data, c)).map((f) => JSON.parse(readFileSync(join(data, c, f), "utf8")));
+    writeFileSync(join(pkg, "dist/data", `${c}.json`), JSON.stringify({ $comment: "synthetic", records }));
+  }
+  return pkg;
+}
+
+interface Row {
+  records: number;
+  seeds: number;
+  dataMiB: number;
+  baseline: Measure;
+  check: Measure;
+  ajv: Measure;
+  zod: Measure;
+  importPackage: Measure;
+  parseSameBytes: Measure;
+}
+
+const rows: Row[] = [];
+const work = mkdtempSync(join(tmpdir(), "icr-bench-"));
+try {
+  for (const records of sizes) {
+    const seeds = Math.max(1, Math.round(records / 100));
+    const data = join(work, `data-${records}`);
+    generateDataset({ records, seeds, out: data, seed: 1 });
+    const dataMiB = dirBytes(data) / 1024 / 1024;
+    const consumer = join(work, `consumer-${records}`);
+    const pkg = packageWithData(data, consumer);
+    console.log(`${records} records, ${seeds} seeds, ${dataMiB.toFixed(1)} MiB: measuring ${runs}× each…`);
+    const schemaArgs = ["-r", join(root, "schema/defs.schema.json")];
+    rows.push({
+      records,
+      seeds,
+      dataMiB,
+      baseline: repeat([join(here, "baseline.mjs"), data]),
+      check: repeat([join(root, "dist/cli.js"), "check", data]),
+      ajv: repeat([join(here, "ajv-cli-all.mjs"), data, ...schemaArgs]),
+      zod: repeat([join(root, "node_modules/tsx/dist/cli.mjs"), join(here, "zod-parse.ts"), data]),
+      importPackage: repeat([join(here, "import-package.mjs"), pkg]),
+      parseSameBytes: repeat([join(here, "parse-same-bytes.mjs"), join(pkg, "dist/data")]),
+    });
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+const f = (n: number) => n.toFixed(2);
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+let md = `# Benchmarks
+
+Written by \`npm run bench\` (scripts/bench/run.ts); do not edit by hand. Whole-process wall time and peak
+resident memory, median of ${runs} runs, all measured in one run on one machine, so the **ratios** are what
+to compare (absolute times drift on shared machines).
+
+Machine: ${cpus().length} × ${cpus()[0]?.model ?? "unknown CPU"}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}.
+Data: \`npm run bench:generate\` (scripts/bench/generate-dataset.ts), one seed per 100 records (~5 KB each).
+
+| records | seeds | data MiB | 1 baseline: read + JSON.parse | 2 check (all rules) | 3 ajv-cli validate (schema only) | 4 zod safeParse | 5a import package | 5b JSON.parse same bytes |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- |
+`;
+for (const r of rows) {
+  const cell = (m: Measure) => `${f(m.seconds)} s, ${m.peakMiB.toFixed(0)} MiB`;
+  md += `| ${r.records} | ${r.seeds} | ${r.dataMiB.toFixed(1)} | ${cell(r.baseline)} | ${cell(r.check)} | ${cell(r.ajv)} | ${cell(r.zod)} | ${cell(r.importPackage)} | ${cell(r.parseSameBytes)} |\n`;
+}
+md += `
+## Ratios against the targets
+
+| records | check ÷ baseline (target ≤ 1.5×) | ajv-cli ÷ check (target ≥ 2.5×) | import ÷ JSON.parse (target ≤ 1.2×) | check peak ÷ data size (target ≤ 3×) |
+| --- | --- | --- | --- | --- |
+`;
+for (const r of rows) {
+  md += `| ${r.records} | ${ratio(r.check.seconds, r.baseline.seconds)} | ${ratio(r.ajv.seconds, r.check.seconds)} | ${ratio(r.importPackage.seconds, r.parseSameBytes.seconds)} | ${ratio(r.check.peakMiB, r.dataMiB)} |\n`;
+}
+if (rows.length > 1) {
+  const first = rows[0]!;
+  const last = rows[rows.length - 1]!;
+  const growth = (a: Measure, b: Measure) => `${(b.seconds / a.seconds).toFixed(1)}×`;
+  md += `
+## Growth from ${first.records} to ${last.records} records (${(last.records / first.records).toFixed(0)}× the records)
+
+| baseline | check | ajv-cli | zod | import |
+| --- | --- | --- | --- | --- |
+| ${growth(first.baseline, last.baseline)} | ${growth(first.check, last.check)} | ${growth(first.ajv, last.ajv)} | ${growth(first.zod, last.zod)} | ${growth(first.importPackage, last.importPackage)} |
+
+Process start-up dominates at the small size, so growth below the record ratio is expected; growth above it
+would show a super-linear step.
+`;
+}
+const notesFile = join(here, "NOTES.md");
+if (existsSync(notesFile)) md += `\n${readFileSync(notesFile, "utf8")}`;
+writeFileSync(outFile, md);
+console.log(`wrote ${outFile}`);

@@ -1,0 +1,39 @@
+// The benchmark's pieces work at small size: the synthetic data passes the check, and a smoke run of
+// `npm run bench` writes every row. (The real run, at 100 000 records, is `npm run bench`, not a test.)
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { spawnSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { generateDataset } from "../scripts/bench/generate-dataset.js";
+import { check, repoRoot, runCli } from "./helpers/data-copy.js";
+
+describe("benchmark", () => {
+  it("generates a deterministic synthetic dataset that passes every check", () => {
+    const a = mkdtempSync(join(tmpdir(), "icr-synth-"));
+    const b = mkdtempSync(join(tmpdir(), "icr-synth-"));
+    const made = generateDataset({ records: 500, seeds: 5, out: join(a, "data"), seed: 7 });
+    generateDataset({ records: 500, seeds: 5, out: join(b, "data"), seed: 7 });
+    expect(Object.values(made.records).reduce((x, y) => x + y, 0)).toBe(500);
+    expect(readFileSync(join(a, "data/people/person-3.json"), "utf8")).toBe(readFileSync(join(b, "data/people/person-3.json"), "utf8"));
+    const seed = readFileSync(join(a, "data/seeds/000000_synthetic.txt"), "utf8");
+    expect(seed.length).toBeGreaterThan(4500);
+    expect(seed).toMatch(/[“”]/);
+    expect(seed).toContain("\u00a0");
+    expect(seed).toMatch(/\p{Script=Arabic}/u);
+    const result = check(a);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.summary.counts["evidence quotes traced"]).toBeGreaterThan(500);
+    expect(runCli(["check", "data"], a).status).toBe(0);
+  });
+
+  it("smoke-runs npm run bench at a small size and writes all five rows", () => {
+    const out = join(mkdtempSync(join(tmpdir(), "icr-bench-md-")), "BENCHMARKS.md");
+    const run = spawnSync(join(repoRoot, "node_modules/.bin/tsx"), ["scripts/bench/run.ts", "--sizes", "200", "--runs", "1", "--out", out], { cwd: repoRoot, encoding: "utf8" });
+    expect(run.stderr).not.toMatch(/Error/);
+    expect(run.status).toBe(0);
+    const md = readFileSync(out, "utf8");
+    expect(md).toMatch(/^\| 200 \| 2 \| [\d.]+ \| [\d.]+ s, \d+ MiB \| [\d.]+ s, \d+ MiB \| [\d.]+ s, \d+ MiB \| [\d.]+ s, \d+ MiB \| [\d.]+ s, \d+ MiB \| [\d.]+ s, \d+ MiB \|$/m);
+    expect(md).toContain("check ÷ baseline");
+  });
+});
