@@ -86,7 +86,7 @@ describe("bad input, through the CLI", () => {
   it("passes on the real data with exit 0 and a summary of what it holds", () => {
     const run = runCli(["check", "data"], repoRoot);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^checked \d+ articles, \d+ people, \d+ organizations, \d+ agreements, \d+ places; 5 seeds; \d+ evidence quotes traced/m);
+    expect(run.stdout).toMatch(/^checked \d+ articles, \d+ people, \d+ organizations, \d+ agreements, \d+ places, \d+ quotes, \d+ events; 5 seeds; \d+ evidence quotes traced/m);
     expect(run.stdout).toMatch(/no problems found\n$/);
   });
 });

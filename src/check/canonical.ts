@@ -28,8 +28,6 @@ export function canonicalText(collection: CollectionName, value: unknown): strin
   return JSON.stringify(orderKeys(value, recordSchema(collection)), null, 2) + "\n";
 }
 
-const canonical = new WeakMap<RecordFile, boolean>();
-
 /** Whether every object's keys come in schema order (unknown keys after the known ones). */
 function keysInOrder(value: unknown, schema: SchemaNode | undefined): boolean {
   if (Array.isArray(value)) {
@@ -55,15 +53,20 @@ function keysInOrder(value: unknown, schema: SchemaNode | undefined): boolean {
 const propertyOrder = new WeakMap<object, Map<string, number>>();
 
 /**
- * Whether a parsed record file's text is exactly its canonical formatting (computed once per file).
- * Cheap path: native JSON.stringify of the parsed value, and a walk that checks key order, instead of
- * building a reordered copy.
+ * Whether a text is exactly the canonical formatting of its parsed value. Cheap path: native
+ * JSON.stringify and a walk that checks key order, instead of building a reordered copy. A value nested
+ * too deeply to stringify is simply not canonical (the readable-json rule names the depth).
  */
-export function isCanonical(record: RecordFile): boolean {
-  let result = canonical.get(record);
-  if (result === undefined) {
-    result = JSON.stringify(record.value, null, 2) + "\n" === record.text && keysInOrder(record.value, recordSchema(record.collection));
-    canonical.set(record, result);
+export function isCanonicalText(collection: CollectionName, value: unknown, text: string): boolean {
+  try {
+    return JSON.stringify(value, null, 2) + "\n" === text && keysInOrder(value, recordSchema(collection));
+  } catch (error) {
+    if (error instanceof RangeError) return false;
+    throw error;
   }
-  return result;
+}
+
+/** Whether a record file was in canonical formatting when loaded. */
+export function isCanonical(record: RecordFile): boolean {
+  return record.canonical;
 }

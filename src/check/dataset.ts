@@ -1,10 +1,14 @@
 // Reads a data directory into memory for the rules: every record file (as text and parsed), every seed
 // (as bytes, hashed once). Problems reading a file are kept on it for the readable-json rule to report.
 import { createHash } from "node:crypto";
-import { closeSync, fstatSync, openSync, readFileSync, readdirSync, type Dirent } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync, readSync, readdirSync, type Dirent } from "node:fs";
 import { join, relative } from "node:path";
 import { collections, collectionNames, type CollectionName } from "../collections.js";
+import { isCanonicalText } from "./canonical.js";
 import { LineIndex, parseJsonWithPositions, type PositionedJson } from "./json-positions.js";
+
+// JSON.stringify writes a lone surrogate back as the same escape, so even a canonical file can hold one.
+const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F][0-9a-fA-F]{2}/;
 
 /** Record files larger than this are refused unread: a record is a few kilobytes. */
 export const MAX_RECORD_BYTES = 1024 * 1024;
@@ -24,10 +28,15 @@ export interface LoadProblem {
 export class RecordFile {
   /** The record's value, when the file parsed as JSON. */
   value: unknown = undefined;
-  text = "";
   problem: LoadProblem | undefined;
   /** Set by the schema rule; later rules read only records that passed it. */
   schemaValid = false;
+  /** Whether the text is exactly the value's canonical formatting: decided while loading, with the text at hand. */
+  canonical = false;
+  /** Whether the text holds a `\uD8xx`-style escape: the only way JSON text can carry a lone surrogate. */
+  surrogateEscape = false;
+  /** The file's text; released after loading once its facts are known, and read again only to place an error. */
+  private held: string | undefined = "";
   private positioned: PositionedJson | undefined;
   private lines: LineIndex | undefined;
 
@@ -37,7 +46,23 @@ export class RecordFile {
     readonly file: string,
     /** The file name without `.json`. */
     readonly name: string,
+    /** Absolute path, to read the text again when an error must be placed. */
+    readonly path: string,
   ) {}
+
+  get text(): string {
+    this.held ??= new TextDecoder("utf-8").decode(readFileSync(this.path));
+    return this.held;
+  }
+
+  set text(value: string) {
+    this.held = value;
+  }
+
+  /** Frees the text: a record of 100 000 need not keep its bytes once checked. */
+  releaseText(): void {
+    this.held = undefined;
+  }
 
   /** The record's id, when it has a string one. */
   get id(): string | undefined {
@@ -103,20 +128,27 @@ function decode(bytes: Buffer): { text: string } | { problem: LoadProblem; text?
   }
 }
 
+/** One reusable buffer per size limit: reading a file is then open, one read, close; no stat, no allocation. */
+const buffers = new Map<number, Buffer>();
+
 /**
- * Reads a file the directory listing says is regular, refusing links and oversized files before reading.
- * The listing's entry type saves an lstat per file; the size comes from fstat on the open descriptor.
+ * Reads a file the directory listing says is regular, refusing links unread and oversized files after at
+ * most `maxBytes + 1` bytes. The returned bytes are a view of a shared buffer: use them before the next read.
  */
 function readRegularFile(path: string, entry: Dirent, maxBytes: number): { bytes: Buffer } | { problem: LoadProblem } {
   if (entry.isSymbolicLink()) return { problem: { kind: "file", message: "is a symbolic link", hint: "records and seeds must be regular files inside the data directory" } };
   if (!entry.isFile()) return { problem: { kind: "file", message: "is not a regular file", hint: "remove it from the data directory" } };
+  let buffer = buffers.get(maxBytes);
+  if (!buffer) buffers.set(maxBytes, (buffer = Buffer.allocUnsafe(maxBytes + 1)));
   const fd = openSync(path, "r");
   try {
-    const size = fstatSync(fd).size;
-    if (size > maxBytes) {
+    let length = 0;
+    for (let n = -1; n !== 0 && length <= maxBytes; length += n) n = readSync(fd, buffer, length, buffer.length - length, null);
+    if (length > maxBytes) {
+      const size = fstatSync(fd).size;
       return { problem: { kind: "file", message: `is ${(size / 1024 / 1024).toFixed(1)} MiB, over the ${maxBytes / 1024 / 1024} MiB limit`, hint: "a record is a few kilobytes: split it, or check that the right file was added" } };
     }
-    return { bytes: readFileSync(fd) };
+    return { bytes: buffer.subarray(0, length) };
   } finally {
     closeSync(fd);
   }
@@ -143,7 +175,7 @@ export function loadDataset(dir: string, cwd = process.cwd()): Dataset {
         strayFiles.push({ file: display(path), message: `is not a .json file, in the ${collection} folder`, hint: `data/${collection}/ holds only ${collections[collection].singular} records named <id>.json` });
         continue;
       }
-      const record = new RecordFile(collection, display(path), entry.name.slice(0, -".json".length));
+      const record = new RecordFile(collection, display(path), entry.name.slice(0, -".json".length), path);
       records.push(record);
       const read = readRegularFile(path, entry, MAX_RECORD_BYTES);
       if ("problem" in read) {
@@ -158,7 +190,10 @@ export function loadDataset(dir: string, cwd = process.cwd()): Dataset {
       }
       record.text = decoded.text;
       try {
-        record.value = JSON.parse(record.text);
+        record.value = JSON.parse(decoded.text);
+        record.canonical = isCanonicalText(collection, record.value, decoded.text);
+        record.surrogateEscape = SURROGATE_ESCAPE.test(decoded.text);
+        if (record.canonical) record.releaseText();
       } catch {
         const { issues } = record.positions();
         const issue = issues.find((i) => i.kind === "syntax" || i.kind === "too-deep") ?? issues[0];

@@ -79,21 +79,52 @@ export interface Reference {
   id: string;
 }
 
-/** Every reference a record makes, found through its schema: the schema, not field names, says what refers to what. */
-export function referencesIn(collection: CollectionName, record: unknown): Reference[] {
-  const out: Reference[] = [];
-  const walk = (value: unknown, node: SchemaNode | undefined, pointer: string): void => {
-    if (typeof value === "string") {
-      const target = referenceTarget(node);
-      if (target && pointer !== "/id") out.push({ pointer, collection: target, id: value });
+/** A path through a record to a reference: property names, with "*" for every item of an array. */
+type ReferencePath = { steps: string[]; collection: CollectionName };
+
+const pathCache = new Map<CollectionName, ReferencePath[]>();
+
+/** Every path at which the collection's schema allows a reference, computed once from the schema. */
+export function referencePaths(collection: CollectionName): ReferencePath[] {
+  let paths = pathCache.get(collection);
+  if (paths) return paths;
+  paths = [];
+  const visit = (node: SchemaNode | undefined, steps: string[], depth: number): void => {
+    if (depth > 12) return; // the schemas nest about seven levels; no recursion in them
+    const target = referenceTarget(node);
+    if (target) {
+      if (steps.join("/") !== "id") paths!.push({ steps, collection: target });
       return;
     }
     const s = deref(node);
-    if (Array.isArray(value)) value.forEach((item, i) => walk(item, s?.items, `${pointer}/${i}`));
-    else if (value !== null && typeof value === "object") {
-      for (const [key, child] of Object.entries(value)) walk(child, s?.properties?.[key], `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`);
-    }
+    if (s?.items) visit(s.items, [...steps, "*"], depth + 1);
+    for (const [key, child] of Object.entries(s?.properties ?? {})) visit(child, [...steps, key], depth + 1);
   };
-  walk(record, { $ref: `#/$defs/${collections[collection].title}` }, "");
+  visit({ $ref: `#/$defs/${collections[collection].title}` }, [], 0);
+  pathCache.set(collection, paths);
+  return paths;
+}
+
+/**
+ * Every reference a record makes. The schema, not field names, says what refers to what: references are
+ * found along the paths the schema allows them at, so a field can be named for its meaning (`speaker`).
+ */
+export function referencesIn(collection: CollectionName, record: unknown): Reference[] {
+  const out: Reference[] = [];
+  for (const { steps, collection: target } of referencePaths(collection)) {
+    const follow = (value: unknown, i: number, pointer: string): void => {
+      if (i === steps.length) {
+        if (typeof value === "string") out.push({ pointer, collection: target, id: value });
+        return;
+      }
+      const step = steps[i]!;
+      if (step === "*") {
+        if (Array.isArray(value)) for (let k = 0; k < value.length; k++) follow(value[k], i + 1, `${pointer}/${k}`);
+      } else if (value !== null && typeof value === "object" && !Array.isArray(value) && Object.hasOwn(value, step)) {
+        follow((value as Record<string, unknown>)[step], i + 1, `${pointer}/${step}`);
+      }
+    };
+    follow(record, 0, "");
+  }
   return out;
 }

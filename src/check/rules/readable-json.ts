@@ -1,7 +1,5 @@
 import type { Rule } from "../rule.js";
 
-// JSON.stringify writes a lone surrogate back as the same escape, so even a canonical file can hold one.
-const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F][0-9a-fA-F]{2}/;
 
 /** Every record file is a regular, UTF-8, well-formed JSON file of sane size, without BOM. */
 export const readableJson: Rule = {
@@ -12,7 +10,7 @@ export const readableJson: Rule = {
     for (const record of dataset.records) {
       const problem = record.problem;
       if (!problem) {
-        if (!SURROGATE_ESCAPE.test(record.text)) continue;
+        if (!record.surrogateEscape) continue;
         for (const issue of record.positions().issues) {
           if (issue.kind === "lone-surrogate") report(record, { message: issue.message, offset: issue.offset, hint: "write the character itself, or a complete surrogate pair" });
         }
