@@ -8,7 +8,7 @@ import { repoRoot } from "./helpers/data-copy.js";
 
 function copyOfRepo(): string {
   const dir = mkdtempSync(join(tmpdir(), "icr-generate-"));
-  for (const part of ["schema", "data", "scripts", "src", "package.json", "tsconfig.json"]) cpSync(join(repoRoot, part), join(dir, part), { recursive: true });
+  for (const part of ["schema", "data", "scripts", "src", "docs", "package.json", "tsconfig.json"]) cpSync(join(repoRoot, part), join(dir, part), { recursive: true });
   symlinkSync(join(repoRoot, "node_modules"), join(dir, "node_modules"));
   return dir;
 }

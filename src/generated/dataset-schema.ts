@@ -1054,7 +1054,7 @@ export const datasetSchema = {
           "$ref": "#/$defs/NormalizedName"
         },
         "event": {
-          "description": "The event at which it was said, when the texts say so.",
+          "description": "The event at which it was said, when the texts say so: the occasion. What a text says of the occasion is in the variant's evidence.",
           "$ref": "#/$defs/EventId"
         },
         "variants": {
@@ -1101,10 +1101,6 @@ export const datasetSchema = {
               }
             }
           }
-        },
-        "occasion": {
-          "description": "The occasion as a text states it, when no event record fits or to keep the text's own words.",
-          "$ref": "#/$defs/StatedText"
         },
         "notes": {
           "$ref": "#/$defs/Notes"

@@ -103,11 +103,89 @@ export const placeIds = [
 export type PlaceId = (typeof placeIds)[number];
 
 /** Every id of data/quotes/. */
-export const quoteIds = [] as const;
+export const quoteIds = [
+  "amir-abdollahian-cuba-last-destination",
+  "amir-abdollahian-focus-of-cooperation",
+  "amir-abdollahian-pioneers-of-regional-convergence",
+  "castro-cordial-visit-willingness",
+  "castro-lauds-iranian-resistance",
+  "castro-memories-with-fidel",
+  "castro-moving-toward-multilateralism",
+  "castro-stood-strong-for-independence",
+  "castro-thanks-iran-for-support",
+  "diaz-canel-confront-yankee-imperialism",
+  "diaz-canel-continue-political-dialogue",
+  "diaz-canel-dear-friend",
+  "diaz-canel-friendly-nation-in-middle-east",
+  "diaz-canel-honor-and-satisfaction",
+  "diaz-canel-three-countries",
+  "diaz-canel-turning-point",
+  "diaz-canel-visit-meaningful",
+  "diaz-canel-visit-to-tehran",
+  "gonzalez-increase-economic-relations",
+  "gonzalez-solid-and-brotherly-relations",
+  "raisi-activate-economic-commission",
+  "raisi-anti-imperialism-brought-nations-closer",
+  "raisi-balanced-foreign-policy",
+  "raisi-common-grounds",
+  "raisi-confront-us-imperial-policy",
+  "raisi-deepen-tehran-havana-relations",
+  "raisi-domineering-powers",
+  "raisi-hope-and-despair",
+  "raisi-iranian-resistance-against-sanctions",
+  "raisi-latin-america-resources",
+  "raisi-learned-from-imam-khomeini",
+  "raisi-many-things-in-common",
+  "raisi-meet-each-others-needs",
+  "raisi-mutual-visits",
+  "raisi-national-and-economic-interests",
+  "raisi-neutralize-threats-and-sanctions",
+  "raisi-oppose-hegemony-and-unilateralism",
+  "raisi-political-relationship-best-shape",
+  "raisi-power-transition-in-world-order",
+  "raisi-powerless-against-independent-nations",
+  "raisi-praises-cuban-resilience",
+  "raisi-ready-to-cooperate-with-all-countries",
+  "raisi-relations-grow-stronger",
+  "raisi-relations-increase-in-all-areas",
+  "raisi-relations-since-islamic-revolution",
+  "raisi-relations-to-counter-sanctions",
+  "raisi-sanctions-and-threats-new-tools",
+  "raisi-sanctions-violation-of-human-rights",
+  "raisi-strategic-relations-against-hegemons",
+  "raisi-strategic-ties-with-latin-america",
+  "raisi-technological-cooperation-commission",
+  "raisi-tribute-to-cuban-people",
+  "raisi-unity-and-co-thinking",
+  "raisi-us-claims-defender-of-human-rights",
+  "raisi-willingness-to-strengthen-relations"
+] as const;
 /** The id of a record in data/quotes/. */
 export type QuoteId = (typeof quoteIds)[number];
 
 /** Every id of data/events/. */
-export const eventIds = [] as const;
+export const eventIds = [
+  "amir-abdollahian-twitter-post",
+  "cuban-ambassador-credentials-ceremony",
+  "cuban-revolution",
+  "diaz-canel-planned-tehran-visit",
+  "iran-cuba-agreements-signing",
+  "iran-cuba-official-talks",
+  "islamic-revolution-1979",
+  "marrero-cruz-russia-visit",
+  "raisi-arrival-in-havana",
+  "raisi-cuba-visit",
+  "raisi-departure-from-havana",
+  "raisi-diaz-canel-private-talks",
+  "raisi-havana-genetic-engineering-centre-visit",
+  "raisi-latin-america-tour-2023",
+  "raisi-mehrabad-press-remarks",
+  "raisi-nicaragua-parliament-speech",
+  "raisi-nicaragua-visit",
+  "raisi-raul-castro-meeting",
+  "raisi-remarks-before-tour",
+  "raisi-venezuela-visit",
+  "raisi-welcoming-ceremony-havana"
+] as const;
 /** The id of a record in data/events/. */
 export type EventId = (typeof eventIds)[number];

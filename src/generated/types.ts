@@ -731,7 +731,7 @@ export interface Quote {
    */
   summary: NormalizedName;
   /**
-   * The event at which it was said, when the texts say so.
+   * The event at which it was said, when the texts say so: the occasion. What a text says of the occasion is in the variant's evidence.
    */
   event?: EventId;
   /**
@@ -740,10 +740,6 @@ export interface Quote {
    * @minItems 1
    */
   variants: QuoteVariant[];
-  /**
-   * The occasion as a text states it, when no event record fits or to keep the text's own words.
-   */
-  occasion?: StatedText;
   notes?: Notes;
   /**
    * Passages that report the statement.

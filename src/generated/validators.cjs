@@ -5913,7 +5913,7 @@ return errors === 0;
 validate88.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.quotes = validate97;
-const schema135 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://iran-cuba-relations.invalid/schema/quote.schema.json","title":"Quote","description":"One statement by one person, with one variant per report of it: the same sentence worded differently by several outlets is one quote. Direct quotation and indirect speech are told apart per variant.","type":"object","additionalProperties":false,"required":["id","speaker","summary","variants","evidence"],"properties":{"id":{"description":"The quote's id, equal to the file name.","$ref":"defs.schema.json#/$defs/QuoteId"},"speaker":{"description":"Who made the statement, as the texts attribute it. Checked against the text around each variant, never assumed.","$ref":"defs.schema.json#/$defs/PersonId"},"summary":{"description":"A short normalized description of what was said, for display; the words are in the variants.","$ref":"defs.schema.json#/$defs/NormalizedName"},"event":{"description":"The event at which it was said, when the texts say so.","$ref":"defs.schema.json#/$defs/EventId"},"variants":{"description":"Each report of the statement: its words as that text gives them.","type":"array","minItems":1,"items":{"title":"QuoteVariant","type":"object","additionalProperties":false,"required":["asStated","speech","language","evidence"],"properties":{"asStated":{"description":"The statement's words exactly as this text reports them (inside the quotation marks for direct speech).","$ref":"defs.schema.json#/$defs/Verbatim"},"speech":{"description":"`direct` when the text quotes the words in quotation marks, `indirect` when it reports them (\"Raisi said that ...\").","type":"string","enum":["direct","indirect"]},"language":{"description":"The language of the words as reported.","$ref":"defs.schema.json#/$defs/LanguageTag"},"attribution":{"description":"The words that attribute the statement to the speaker in this text (`he said`, `Raisi added`).","$ref":"defs.schema.json#/$defs/StatedText"},"note":{"$ref":"defs.schema.json#/$defs/Note"},"evidence":{"description":"The passage that reports it; the words and the attribution must occur in it.","$ref":"defs.schema.json#/$defs/EvidenceList"}}}},"occasion":{"description":"The occasion as a text states it, when no event record fits or to keep the text's own words.","$ref":"defs.schema.json#/$defs/StatedText"},"notes":{"$ref":"defs.schema.json#/$defs/Notes"},"evidence":{"description":"Passages that report the statement.","$ref":"defs.schema.json#/$defs/EvidenceList"}}};
+const schema135 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://iran-cuba-relations.invalid/schema/quote.schema.json","title":"Quote","description":"One statement by one person, with one variant per report of it: the same sentence worded differently by several outlets is one quote. Direct quotation and indirect speech are told apart per variant.","type":"object","additionalProperties":false,"required":["id","speaker","summary","variants","evidence"],"properties":{"id":{"description":"The quote's id, equal to the file name.","$ref":"defs.schema.json#/$defs/QuoteId"},"speaker":{"description":"Who made the statement, as the texts attribute it. Checked against the text around each variant, never assumed.","$ref":"defs.schema.json#/$defs/PersonId"},"summary":{"description":"A short normalized description of what was said, for display; the words are in the variants.","$ref":"defs.schema.json#/$defs/NormalizedName"},"event":{"description":"The event at which it was said, when the texts say so: the occasion. What a text says of the occasion is in the variant's evidence.","$ref":"defs.schema.json#/$defs/EventId"},"variants":{"description":"Each report of the statement: its words as that text gives them.","type":"array","minItems":1,"items":{"title":"QuoteVariant","type":"object","additionalProperties":false,"required":["asStated","speech","language","evidence"],"properties":{"asStated":{"description":"The statement's words exactly as this text reports them (inside the quotation marks for direct speech).","$ref":"defs.schema.json#/$defs/Verbatim"},"speech":{"description":"`direct` when the text quotes the words in quotation marks, `indirect` when it reports them (\"Raisi said that ...\").","type":"string","enum":["direct","indirect"]},"language":{"description":"The language of the words as reported.","$ref":"defs.schema.json#/$defs/LanguageTag"},"attribution":{"description":"The words that attribute the statement to the speaker in this text (`he said`, `Raisi added`).","$ref":"defs.schema.json#/$defs/StatedText"},"note":{"$ref":"defs.schema.json#/$defs/Note"},"evidence":{"description":"The passage that reports it; the words and the attribution must occur in it.","$ref":"defs.schema.json#/$defs/EvidenceList"}}}},"notes":{"$ref":"defs.schema.json#/$defs/Notes"},"evidence":{"description":"Passages that report the statement.","$ref":"defs.schema.json#/$defs/EvidenceList"}}};
 
 function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -6086,10 +6086,10 @@ return errors === 0;
 validate101.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate105(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate104(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate105.evaluated;
+const evaluated0 = validate104.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6144,10 +6144,10 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate105.errors = vErrors;
+validate104.errors = vErrors;
 return errors === 0;
 }
-validate105.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate104.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -6213,7 +6213,7 @@ vErrors.push(err4);
 errors++;
 }
 for(const key0 in data){
-if(!((((((((key0 === "id") || (key0 === "speaker")) || (key0 === "summary")) || (key0 === "event")) || (key0 === "variants")) || (key0 === "occasion")) || (key0 === "notes")) || (key0 === "evidence"))){
+if(!(((((((key0 === "id") || (key0 === "speaker")) || (key0 === "summary")) || (key0 === "event")) || (key0 === "variants")) || (key0 === "notes")) || (key0 === "evidence"))){
 const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err5];
@@ -6587,15 +6587,9 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data.occasion !== undefined){
-if(!(validate98(data.occasion, {instancePath:instancePath+"/occasion",parentData:data,parentDataProperty:"occasion",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
-errors = vErrors.length;
-}
-}
 if(data.notes !== undefined){
-if(!(validate105(data.notes, {instancePath:instancePath+"/notes",parentData:data,parentDataProperty:"notes",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
+if(!(validate104(data.notes, {instancePath:instancePath+"/notes",parentData:data,parentDataProperty:"notes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
 errors = vErrors.length;
 }
 }
@@ -6621,13 +6615,13 @@ return errors === 0;
 }
 validate97.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.events = validate108;
+exports.events = validate107;
 const schema149 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://iran-cuba-relations.invalid/schema/event.schema.json","title":"Event","description":"Something that happened, as the texts describe it: the tour and its legs, arrivals and departures, talks, the signing, meetings, visits, speeches, a credentials ceremony.","type":"object","additionalProperties":false,"required":["id","name","kind","evidence"],"properties":{"id":{"description":"The event's id, equal to the file name.","$ref":"defs.schema.json#/$defs/EventId"},"name":{"description":"A normalized short name, for display.","$ref":"defs.schema.json#/$defs/NormalizedName"},"nameForms":{"description":"For a named event (`Islamic Revolution`), every form of its name as written. Each must occur in an evidence quote of this record.","type":"array","uniqueItems":true,"items":{"$ref":"defs.schema.json#/$defs/Verbatim"}},"kind":{"description":"What sort of event it is.","type":"string","enum":["tour","visit","arrival","departure","talks","meeting","signing","speech","ceremony","statement","press-remarks","historical"]},"partOfEvent":{"description":"The larger event this one belongs to (a leg of the tour, talks during a visit).","$ref":"defs.schema.json#/$defs/EventId"},"date":{"description":"When it happened, per source, each with how it was derived.","type":"array","items":{"$ref":"defs.schema.json#/$defs/StatedDate"}},"places":{"description":"Where it happened, as each source names the place.","type":"array","items":{"title":"EventPlace","type":"object","additionalProperties":false,"required":["place","asStated"],"properties":{"place":{"description":"The place.","$ref":"defs.schema.json#/$defs/PlaceId"},"asStated":{"description":"The place's name as the source gives it for this event.","$ref":"defs.schema.json#/$defs/Verbatim"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}}},"participants":{"description":"Who took part, and in what part.","type":"array","items":{"title":"EventParticipant","type":"object","additionalProperties":false,"required":["role","asStated"],"anyOf":[{"required":["person"]},{"required":["organization"]}],"properties":{"person":{"description":"A person who took part.","$ref":"defs.schema.json#/$defs/PersonId"},"organization":{"description":"An organization or delegation that took part.","$ref":"defs.schema.json#/$defs/OrganizationId"},"role":{"description":"The part taken: `host`, `guest` (received or visiting), `participant`, `speaker`, `accompanying`, `signatory`, `present`.","type":"string","enum":["host","guest","participant","speaker","accompanying","signatory","present"]},"asStated":{"description":"The words that place the participant at the event.","$ref":"defs.schema.json#/$defs/Verbatim"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}}},"descriptions":{"description":"How each source describes the event, in its words.","type":"array","items":{"$ref":"defs.schema.json#/$defs/StatedText"}},"notes":{"$ref":"defs.schema.json#/$defs/Notes"},"evidence":{"description":"Passages that report the event.","$ref":"defs.schema.json#/$defs/EvidenceList"}}};
 
-function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate109.evaluated;
+const evaluated0 = validate108.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6812,16 +6806,16 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate109.errors = vErrors;
+validate108.errors = vErrors;
 return errors === 0;
 }
-validate109.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate108.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate112.evaluated;
+const evaluated0 = validate111.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6857,16 +6851,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate112.errors = vErrors;
+validate111.errors = vErrors;
 return errors === 0;
 }
-validate112.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate111.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate116(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate115(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate116.evaluated;
+const evaluated0 = validate115.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6983,16 +6977,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate116.errors = vErrors;
+validate115.errors = vErrors;
 return errors === 0;
 }
-validate116.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate115.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate119(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate118(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate119.evaluated;
+const evaluated0 = validate118.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7047,17 +7041,17 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate119.errors = vErrors;
+validate118.errors = vErrors;
 return errors === 0;
 }
-validate119.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate118.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://iran-cuba-relations.invalid/schema/event.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate108.evaluated;
+const evaluated0 = validate107.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7321,8 +7315,8 @@ let data6 = data.date;
 if(Array.isArray(data6)){
 const len1 = data6.length;
 for(let i2=0; i2<len1; i2++){
-if(!(validate109(data6[i2], {instancePath:instancePath+"/date/" + i2,parentData:data6,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+if(!(validate108(data6[i2], {instancePath:instancePath+"/date/" + i2,parentData:data6,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
 errors = vErrors.length;
 }
 }
@@ -7448,8 +7442,8 @@ errors++;
 }
 }
 if(data9.evidence !== undefined){
-if(!(validate112(data9.evidence, {instancePath:instancePath+"/places/" + i3+"/evidence",parentData:data9,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
+if(!(validate111(data9.evidence, {instancePath:instancePath+"/places/" + i3+"/evidence",parentData:data9,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
 errors = vErrors.length;
 }
 }
@@ -7698,8 +7692,8 @@ errors++;
 }
 }
 if(data14.evidence !== undefined){
-if(!(validate112(data14.evidence, {instancePath:instancePath+"/participants/" + i4+"/evidence",parentData:data14,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
+if(!(validate111(data14.evidence, {instancePath:instancePath+"/participants/" + i4+"/evidence",parentData:data14,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
 errors = vErrors.length;
 }
 }
@@ -7732,8 +7726,8 @@ let data20 = data.descriptions;
 if(Array.isArray(data20)){
 const len4 = data20.length;
 for(let i5=0; i5<len4; i5++){
-if(!(validate116(data20[i5], {instancePath:instancePath+"/descriptions/" + i5,parentData:data20,parentDataProperty:i5,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
+if(!(validate115(data20[i5], {instancePath:instancePath+"/descriptions/" + i5,parentData:data20,parentDataProperty:i5,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
 errors = vErrors.length;
 }
 }
@@ -7750,14 +7744,14 @@ errors++;
 }
 }
 if(data.notes !== undefined){
-if(!(validate119(data.notes, {instancePath:instancePath+"/notes",parentData:data,parentDataProperty:"notes",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
+if(!(validate118(data.notes, {instancePath:instancePath+"/notes",parentData:data,parentDataProperty:"notes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
 errors = vErrors.length;
 }
 }
 if(data.evidence !== undefined){
-if(!(validate112(data.evidence, {instancePath:instancePath+"/evidence",parentData:data,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
+if(!(validate111(data.evidence, {instancePath:instancePath+"/evidence",parentData:data,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
 errors = vErrors.length;
 }
 }
@@ -7772,8 +7766,8 @@ vErrors.push(err53);
 }
 errors++;
 }
-validate108.errors = vErrors;
+validate107.errors = vErrors;
 return errors === 0;
 }
-validate108.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate107.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
