@@ -3,7 +3,7 @@
 // Exit codes: 0 no problems, 1 problems in the data, 2 usage error, 3 internal error.
 import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
-import { addSource, AddSourceError, checkDirectory, fixDirectory, format, formats, type Format } from "./check/index.js";
+import { addSource, AddSourceError, checkDirectoryInParallel, DirectoryChangedError, fixDirectory, format, formats, runAsCheckWorker, type Format } from "./check/index.js";
 
 const HELP: Record<string, string> = {
   main: `Usage: iran-cuba-relations <command> [options]
@@ -18,13 +18,15 @@ Commands:
 Run \`iran-cuba-relations <command> --help\` for a command's options.
 Exit codes: 0 no problems, 1 problems in the data, 2 usage error, 3 internal error.
 `,
-  check: `Usage: iran-cuba-relations check [dir] [--format text|json|github] [--no-color]
+  check: `Usage: iran-cuba-relations check [dir] [--format text|json|github] [--no-color] [--jobs N]
 
 Runs every rule on the data directory (default: data) and reports every problem in every file:
   text    path:line:column: severity: message (at /json/pointer) [rule], a hint, and a summary (default)
   json    one JSON object: ok, errors, warnings, summary, diagnostics
   github  workflow annotations (::error file=...,line=...,col=...::message)
 Color only on a terminal, and never when NO_COLOR is set. Exit 0 when clean, 1 on any error.
+--jobs N checks on N threads (default: one per 20 000 records, at most one per core); the report is
+the same whatever N is.
 `,
   fix: `Usage: iran-cuba-relations fix [dir]
 
@@ -75,6 +77,10 @@ function parseArgs(argv: string[]): Args {
       const v = value();
       if (!formats.includes(v as Format)) throw new UsageError(`--format must be one of ${formats.join(", ")}, not "${v}"`);
       args.format = v as Format;
+    } else if (arg === "--jobs" || arg.startsWith("--jobs=")) {
+      const v = value();
+      if (!/^[1-9][0-9]{0,2}$/.test(v)) throw new UsageError(`--jobs must be a whole number from 1 to 999, not "${v}"`);
+      args.options.jobs = v;
     } else if (["--data", "--id"].some((o) => arg === o || arg.startsWith(`${o}=`))) args.options[arg.split("=")[0]!.slice(2)] = value();
     else if (arg.startsWith("-")) throw new UsageError(`unknown option ${arg}`);
     else if (!args.command) args.command = arg;
@@ -93,7 +99,7 @@ function expectArgs(args: Args, max: number): void {
   if (args.positional.length > max) throw new UsageError(`unexpected argument ${args.positional[max]}`);
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   const command = args.command === "help" ? (args.positional[0] ?? "main") : args.command || "main";
   if (args.help || args.command === "help" || command === "main") {
@@ -107,7 +113,11 @@ function main(argv: string[]): number {
     // A progress line only for a person watching a terminal; pipes and CI get the report alone.
     const progress = process.stderr.isTTY === true && args.format === "text";
     if (progress) process.stderr.write("checking…");
-    const result = checkDirectory(dir);
+    // Worker threads load this very file, which must then be the built JavaScript: run from source
+    // (`npm run check`, through tsx) the check keeps to one thread.
+    const built = import.meta.url.endsWith(".js");
+    const jobs = !built ? 1 : args.options.jobs === undefined ? undefined : Number(args.options.jobs);
+    const result = await checkDirectoryInParallel(dir, { workerScript: new URL(import.meta.url), jobs });
     if (progress) process.stderr.write("\r\u001b[K");
     process.stdout.write(format(result, args.format, args.color));
     return result.diagnostics.some((d) => d.severity === "error") ? 1 : 0;
@@ -132,14 +142,17 @@ function main(argv: string[]): number {
   throw new UsageError(`unknown command "${command}"`);
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-  if (error instanceof UsageError || error instanceof AddSourceError) {
+function fail(error: unknown): void {
+  if (error instanceof UsageError || error instanceof AddSourceError || error instanceof DirectoryChangedError) {
     process.stderr.write(`iran-cuba-relations: ${error.message}\n${error instanceof UsageError ? `\n${HELP.main}` : ""}`);
     process.exitCode = 2;
   } else {
     process.stderr.write(`iran-cuba-relations: internal error: ${error instanceof Error ? error.message : String(error)}\nPlease report this with the data that caused it.\n`);
     process.exitCode = 3;
   }
+}
+
+// The same file is the check's worker thread (src/check/parallel.ts): then it runs its shard and stops.
+if (!runAsCheckWorker()) {
+  main(process.argv.slice(2)).then((code) => (process.exitCode = code), fail);
 }

@@ -15,14 +15,19 @@ export function walkObjects(
   inherited: readonly Evidence[] | undefined = undefined,
 ): void {
   if (Array.isArray(value)) {
-    value.forEach((item, i) => walkObjects(item, visit, `${pointer}/${i}`, inherited));
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (item !== null && typeof item === "object") walkObjects(item, visit, `${pointer}/${i}`, inherited);
+    }
     return;
   }
   if (value === null || typeof value !== "object") return;
   const node = value as JsonObject;
   const evidence = Array.isArray(node.evidence) ? (node.evidence as Evidence[]) : inherited;
   visit(node, pointer, evidence);
-  for (const [key, child] of Object.entries(node)) {
+  for (const key in node) {
+    if (!Object.hasOwn(node, key)) continue;
+    const child = node[key];
     if (child !== null && typeof child === "object") walkObjects(child, visit, `${pointer}/${escapePointerSegment(key)}`, evidence);
   }
 }
@@ -39,23 +44,23 @@ interface TraceIndex {
   stated: StatedAt[];
 }
 
-const indexes = new WeakMap<object, TraceIndex>();
+// The rules ask for one record's index several times in a row, then never again: remembering the last
+// one is enough, and unlike a WeakMap of every record it keeps nothing alive once the check moves on.
+let lastRecord: unknown;
+let lastIndex: TraceIndex | undefined;
 
 /** One walk per record collects what every trace rule needs; the rules share it. */
 export function traceIndex(record: unknown): TraceIndex {
-  const key = record as object;
-  let index = indexes.get(key);
-  if (!index) {
-    const found: TraceIndex = { evidence: [], stated: [] };
-    walkObjects(record, (node, pointer, evidence) => {
-      if (Array.isArray(node.evidence)) {
-        (node.evidence as Evidence[]).forEach((e, i) => found.evidence.push({ evidence: e, pointer: `${pointer}/evidence/${i}` }));
-      }
-      if (typeof node.asStated === "string") found.stated.push({ asStated: node.asStated, pointer: `${pointer}/asStated`, evidence });
-    });
-    indexes.set(key, (index = found));
-  }
-  return index;
+  if (lastIndex && lastRecord === record) return lastIndex;
+  const found: TraceIndex = { evidence: [], stated: [] };
+  walkObjects(record, (node, pointer, evidence) => {
+    if (Array.isArray(node.evidence)) {
+      (node.evidence as Evidence[]).forEach((e, i) => found.evidence.push({ evidence: e, pointer: `${pointer}/evidence/${i}` }));
+    }
+    if (typeof node.asStated === "string") found.stated.push({ asStated: node.asStated, pointer: `${pointer}/asStated`, evidence });
+  });
+  [lastRecord, lastIndex] = [record, found];
+  return found;
 }
 
 /** Every evidence item of a record, with its pointer. */

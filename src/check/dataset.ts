@@ -2,7 +2,7 @@
 // (as bytes, hashed once). Problems reading a file are kept on it for the readable-json rule to report.
 import { createHash } from "node:crypto";
 import { closeSync, fstatSync, openSync, readFileSync, readSync, readdirSync, type Dirent } from "node:fs";
-import { join, relative } from "node:path";
+import { join, relative, sep } from "node:path";
 import { collections, collectionNames, type CollectionName } from "../collections.js";
 import { isCanonicalText } from "./canonical.js";
 import { LineIndex, parseJsonWithPositions, type PositionedJson } from "./json-positions.js";
@@ -35,6 +35,8 @@ export class RecordFile {
   canonical = false;
   /** Whether the text holds a `\uD8xx`-style escape: the only way JSON text can carry a lone surrogate. */
   surrogateEscape = false;
+  /** The `id` the file declares, when it is a string. */
+  declaredId: string | undefined;
   /** The file's text; released after loading once its facts are known, and read again only to place an error. */
   private held: string | undefined = "";
   private positioned: PositionedJson | undefined;
@@ -66,8 +68,7 @@ export class RecordFile {
 
   /** The record's id, when it has a string one. */
   get id(): string | undefined {
-    const v = this.value as { id?: unknown } | undefined;
-    return typeof v?.id === "string" ? v.id : undefined;
+    return this.declaredId;
   }
 
   /** Positions of every value and key; parsed on first use, since only failing files need them. */
@@ -104,15 +105,6 @@ export class SeedFile {
   ) {}
 }
 
-export interface Dataset {
-  dir: string;
-  records: RecordFile[];
-  /** Every seed file of `seeds/`, by file name. */
-  seeds: Map<string, SeedFile>;
-  /** Files that are neither records nor seeds where one was expected (a `.txt` among records...). */
-  strayFiles: { file: string; message: string; hint: string }[];
-}
-
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 function decode(bytes: Buffer): { text: string } | { problem: LoadProblem; text?: string } {
@@ -128,30 +120,61 @@ function decode(bytes: Buffer): { text: string } | { problem: LoadProblem; text?
   }
 }
 
-/** One reusable buffer per size limit: reading a file is then open, one read, close; no stat, no allocation. */
+/** One reusable buffer per size limit: reading a file is then open, fstat, one read, close; no allocation. */
 const buffers = new Map<number, Buffer>();
 
 /**
- * Reads a file the directory listing says is regular, refusing links unread and oversized files after at
- * most `maxBytes + 1` bytes. The returned bytes are a view of a shared buffer: use them before the next read.
+ * Reads a file the directory listing says is regular, refusing links and oversized files unread. The
+ * size from `fstat` both enforces the limit and ends the read, so no further read is spent finding the
+ * end of the file (that read cost more than the `fstat`). The returned bytes are a view of a shared
+ * buffer: use them before the next read.
  */
-function readRegularFile(path: string, entry: Dirent, maxBytes: number): { bytes: Buffer } | { problem: LoadProblem } {
-  if (entry.isSymbolicLink()) return { problem: { kind: "file", message: "is a symbolic link", hint: "records and seeds must be regular files inside the data directory" } };
-  if (!entry.isFile()) return { problem: { kind: "file", message: "is not a regular file", hint: "remove it from the data directory" } };
+function readRegularFile(path: string, kind: EntryKind, maxBytes: number): { bytes: Buffer } | { problem: LoadProblem } {
+  if (kind === "symlink") return { problem: { kind: "file", message: "is a symbolic link", hint: "records and seeds must be regular files inside the data directory" } };
+  if (kind !== "file") return { problem: { kind: "file", message: "is not a regular file", hint: "remove it from the data directory" } };
   let buffer = buffers.get(maxBytes);
-  if (!buffer) buffers.set(maxBytes, (buffer = Buffer.allocUnsafe(maxBytes + 1)));
+  if (!buffer) buffers.set(maxBytes, (buffer = Buffer.allocUnsafe(maxBytes)));
   const fd = openSync(path, "r");
   try {
-    let length = 0;
-    for (let n = -1; n !== 0 && length <= maxBytes; length += n) n = readSync(fd, buffer, length, buffer.length - length, null);
-    if (length > maxBytes) {
-      const size = fstatSync(fd).size;
+    const size = fstatSync(fd).size;
+    if (size > maxBytes) {
       return { problem: { kind: "file", message: `is ${(size / 1024 / 1024).toFixed(1)} MiB, over the ${maxBytes / 1024 / 1024} MiB limit`, hint: "a record is a few kilobytes: split it, or check that the right file was added" } };
     }
+    let length = 0;
+    for (let n = -1; n !== 0 && length < size; length += n) n = readSync(fd, buffer, length, size - length, null);
     return { bytes: buffer.subarray(0, length) };
   } finally {
     closeSync(fd);
   }
+}
+
+/** What the directory listing says a file is; links and folders are refused unread. */
+export type EntryKind = "file" | "symlink" | "other";
+
+/** A record file found by listing the data directory, before it is read. */
+export interface RecordEntry {
+  collection: CollectionName;
+  /** The file name without `.json`: the id the record must have. */
+  name: string;
+  kind: EntryKind;
+}
+
+/**
+ * The data directory as listed, nothing read yet: enough to know every id that exists (ids are file
+ * names), to split the records among workers, and to report files that are not records.
+ */
+export interface Listing {
+  dir: string;
+  cwd: string;
+  /** Every record file, by collection, each collection in name order. */
+  records: RecordEntry[];
+  seeds: { name: string; kind: EntryKind }[];
+  /** Files that are neither records nor seeds where one was expected (a `.txt` among records...). */
+  strayFiles: { file: string; message: string; hint: string }[];
+}
+
+function kindOf(entry: Dirent): EntryKind {
+  return entry.isSymbolicLink() ? "symlink" : entry.isFile() ? "file" : "other";
 }
 
 function listDir(path: string): Dirent[] {
@@ -162,52 +185,84 @@ function listDir(path: string): Dirent[] {
   }
 }
 
-export function loadDataset(dir: string, cwd = process.cwd()): Dataset {
-  const display = (path: string) => relative(cwd, path) || path;
-  const records: RecordFile[] = [];
-  const strayFiles: Dataset["strayFiles"] = [];
+/** Display path of a file: relative to the working directory, as every message shows it. */
+export function displayPath(listing: Pick<Listing, "cwd">, path: string): string {
+  return relative(listing.cwd, path) || path;
+}
 
+export function listDataset(dir: string, cwd = process.cwd()): Listing {
+  const listing: Listing = { dir, cwd, records: [], seeds: [], strayFiles: [] };
   for (const collection of collectionNames) {
     const folder = join(dir, collection);
     for (const entry of listDir(folder)) {
-      const path = join(folder, entry.name);
-      if (!entry.name.endsWith(".json")) {
-        strayFiles.push({ file: display(path), message: `is not a .json file, in the ${collection} folder`, hint: `data/${collection}/ holds only ${collections[collection].singular} records named <id>.json` });
-        continue;
-      }
-      const record = new RecordFile(collection, display(path), entry.name.slice(0, -".json".length), path);
-      records.push(record);
-      const read = readRegularFile(path, entry, MAX_RECORD_BYTES);
-      if ("problem" in read) {
-        record.problem = read.problem;
-        continue;
-      }
-      const decoded = decode(read.bytes);
-      if ("problem" in decoded) {
-        record.problem = decoded.problem;
-        record.text = decoded.text ?? ""; // lenient text, only to place the error
-        continue;
-      }
-      record.text = decoded.text;
-      try {
-        record.value = JSON.parse(decoded.text);
-        record.canonical = isCanonicalText(collection, record.value, decoded.text);
-        record.surrogateEscape = SURROGATE_ESCAPE.test(decoded.text);
-        if (record.canonical) record.releaseText();
-      } catch {
-        const { issues } = record.positions();
-        const issue = issues.find((i) => i.kind === "syntax" || i.kind === "too-deep") ?? issues[0];
-        record.problem = { kind: "syntax", message: issue ? `malformed JSON: ${issue.message}` : "malformed JSON", offset: issue?.offset ?? 0 };
+      if (entry.name.endsWith(".json")) {
+        listing.records.push({ collection, name: entry.name.slice(0, -".json".length), kind: kindOf(entry) });
+      } else {
+        listing.strayFiles.push({ file: displayPath(listing, join(folder, entry.name)), message: `is not a .json file, in the ${collection} folder`, hint: `data/${collection}/ holds only ${collections[collection].singular} records named <id>.json` });
       }
     }
   }
+  for (const entry of listDir(join(dir, "seeds"))) listing.seeds.push({ name: entry.name, kind: kindOf(entry) });
+  return listing;
+}
 
+/** Reads and parses one record file, deciding while its text is at hand whether it is canonical. */
+const folders = new Map<string, { path: string; file: string }>();
+
+/**
+ * Where a record file is (absolute path) and how messages show it (display path). The folder's two
+ * forms are computed once: a file name from the listing has no separators, so appending it is exact.
+ */
+export function recordLocation(listing: Pick<Listing, "dir" | "cwd">, collection: CollectionName, name: string): { path: string; file: string } {
+  const key = `${listing.dir}\u0000${listing.cwd}\u0000${collection}`;
+  let folder = folders.get(key);
+  if (!folder) {
+    const path = join(listing.dir, collection);
+    const file = relative(listing.cwd, path);
+    folders.set(key, (folder = { path: `${path}${sep}`, file: file === "" ? "" : `${file}${sep}` }));
+  }
+  return { path: `${folder.path}${name}.json`, file: `${folder.file}${name}.json` };
+}
+
+export function loadRecord(listing: Pick<Listing, "dir" | "cwd">, entry: RecordEntry): RecordFile {
+  const { path, file } = recordLocation(listing, entry.collection, entry.name);
+  const record = new RecordFile(entry.collection, file, entry.name, path);
+  const read = readRegularFile(path, entry.kind, MAX_RECORD_BYTES);
+  if ("problem" in read) {
+    record.problem = read.problem;
+    return record;
+  }
+  const decoded = decode(read.bytes);
+  if ("problem" in decoded) {
+    record.problem = decoded.problem;
+    record.text = decoded.text ?? ""; // lenient text, only to place the error
+    return record;
+  }
+  record.text = decoded.text;
+  try {
+    record.value = JSON.parse(decoded.text);
+  } catch {
+    const { issues } = record.positions();
+    const issue = issues.find((i) => i.kind === "syntax" || i.kind === "too-deep") ?? issues[0];
+    record.problem = { kind: "syntax", message: issue ? `malformed JSON: ${issue.message}` : "malformed JSON", offset: issue?.offset ?? 0 };
+    return record;
+  }
+  const id = (record.value as { id?: unknown } | null)?.id;
+  if (typeof id === "string") record.declaredId = id;
+  record.canonical = isCanonicalText(entry.collection, record.value, decoded.text);
+  record.surrogateEscape = SURROGATE_ESCAPE.test(decoded.text);
+  if (record.canonical) record.releaseText();
+  return record;
+}
+
+/** Reads every seed byte for byte and hashes it once. */
+export function loadSeeds(listing: Listing): Map<string, SeedFile> {
   const seeds = new Map<string, SeedFile>();
-  for (const entry of listDir(join(dir, "seeds"))) {
-    const path = join(dir, "seeds", entry.name);
-    const seed = new SeedFile(display(path), entry.name);
+  for (const entry of listing.seeds) {
+    const path = join(listing.dir, "seeds", entry.name);
+    const seed = new SeedFile(displayPath(listing, path), entry.name);
     seeds.set(entry.name, seed);
-    const read = readRegularFile(path, entry, MAX_SEED_BYTES);
+    const read = readRegularFile(path, entry.kind, MAX_SEED_BYTES);
     if ("problem" in read) {
       seed.problem = read.problem;
       continue;
@@ -220,5 +275,18 @@ export function loadDataset(dir: string, cwd = process.cwd()): Dataset {
       seed.problem = { kind: "encoding", message: "seed is not valid UTF-8", hint: "seeds must be UTF-8 text" };
     }
   }
-  return { dir, records, seeds, strayFiles };
+  return seeds;
+}
+
+/** A whole data directory in memory: for `fix`, which rewrites records one by one. */
+export interface Dataset {
+  dir: string;
+  records: RecordFile[];
+  /** Every seed file of `seeds/`, by file name. */
+  seeds: Map<string, SeedFile>;
+}
+
+export function loadDataset(dir: string, cwd = process.cwd()): Dataset {
+  const listing = listDataset(dir, cwd);
+  return { dir, records: listing.records.map((entry) => loadRecord(listing, entry)), seeds: loadSeeds(listing) };
 }

@@ -1,9 +1,13 @@
-// Runs every rule over a data directory and collects placed diagnostics and a summary of what was checked.
+// Runs every rule over a data directory. Records are checked one at a time and let go: each is read,
+// parsed, put through every per-record rule, and reduced to its file and id, so memory holds the
+// directory's facts (ids, articles, seeds), never all records at once. The rules that span files run
+// once at the end. Split into shards, the per-record work runs on several threads (src/check/parallel.ts).
+import * as validators from "../generated/validators.cjs";
 import type { Article } from "../generated/types.js";
 import { collectionNames, type CollectionName } from "../collections.js";
 import type { Diagnostic, Finding } from "./diagnostic.js";
-import { loadDataset, RecordFile, type Dataset, type SeedFile } from "./dataset.js";
-import type { Rule, RuleContext } from "./rule.js";
+import { listDataset, loadRecord, loadSeeds, RecordFile, recordLocation, type Listing, type SeedFile } from "./dataset.js";
+import type { CheckContext, Rule } from "./rule.js";
 import { rules as allRules } from "./rules/index.js";
 import { SeedText } from "./seed-text.js";
 
@@ -11,8 +15,18 @@ export interface CheckResult {
   diagnostics: Diagnostic[];
   /** Records per collection, seeds, and what the rules counted as checked. */
   summary: { records: Record<CollectionName, number>; seeds: number; counts: Record<string, number> };
-  dataset: Dataset;
 }
+
+/** What the per-record rules found in a run of records, and the ids those records declare. */
+export interface ShardResult {
+  diagnostics: RankedDiagnostic[];
+  counts: Record<string, number>;
+  /** For each record (by its place in the listing) whose declared id is not its file name: that id, or null for none. */
+  idExceptions: [number, string | null][];
+}
+
+/** A diagnostic with the position of its rule, so that sorting gives one order however the work was split. */
+export type RankedDiagnostic = Diagnostic & { ruleIndex: number };
 
 function place(file: RecordFile | SeedFile | string, rule: string, finding: Finding): Diagnostic {
   const path = typeof file === "string" ? file : file.file;
@@ -28,44 +42,125 @@ function place(file: RecordFile | SeedFile | string, rule: string, finding: Find
   return diagnostic;
 }
 
-export function runRules(dataset: Dataset, rules: readonly Rule[] = allRules): CheckResult {
-  const diagnostics: Diagnostic[] = [];
-  const counts: Record<string, number> = {};
-  const byId = Object.fromEntries(collectionNames.map((c) => [c, new Map<string, RecordFile>()])) as RuleContext["byId"];
-  let valid: RecordFile[] | undefined;
+/** Where the rules report to: placed diagnostics and counts, tagged with the rule that is running. */
+class Collector {
+  readonly diagnostics: RankedDiagnostic[] = [];
+  readonly counts: Record<string, number> = {};
+  ruleIndex = 0;
+  constructor(private readonly rules: readonly Rule[]) {}
+  report = (file: RecordFile | SeedFile | string, finding: Finding): void => {
+    this.diagnostics.push({ ...place(file, this.rules[this.ruleIndex]!.name, finding), ruleIndex: this.ruleIndex });
+  };
+  count = (what: string, n = 1): void => {
+    this.counts[what] = (this.counts[what] ?? 0) + n;
+  };
+}
+
+/**
+ * The facts every rule may need about the whole directory, gathered before any record is checked:
+ * ids from the listing, seeds read and hashed once, and the schema-valid articles (a few files).
+ */
+export function directoryFacts(listing: Listing): Pick<CheckContext, "ids" | "articles" | "seeds"> {
+  const ids = Object.fromEntries(collectionNames.map((c) => [c, new Set<string>()])) as Record<CollectionName, Set<string>>;
+  for (const entry of listing.records) ids[entry.collection].add(entry.name);
+  const articles = new Map<string, RecordFile>();
+  for (const entry of listing.records) {
+    if (entry.collection !== "articles") continue;
+    const record = loadRecord(listing, entry);
+    if (!record.problem && validators.articles(record.value) && !articles.has(record.id!)) articles.set(record.id!, record);
+  }
+  return { ids, articles, seeds: loadSeeds(listing) };
+}
+
+function contextFor(facts: Pick<CheckContext, "ids" | "articles" | "seeds">, collector: Collector): CheckContext {
   const seedTexts = new Map<string, SeedText | undefined>();
-  let current = "";
-  const context: RuleContext = {
-    dataset,
-    byId,
-    valid: () => (valid ??= dataset.records.filter((r) => r.schemaValid)),
+  return {
+    ...facts,
     seedText(articleId) {
       if (!seedTexts.has(articleId)) {
-        const article = byId.articles.get(articleId)?.value as Article | undefined;
-        const seed = article && dataset.seeds.get(article.seed);
+        const article = facts.articles.get(articleId)?.value as Article | undefined;
+        const seed = article && facts.seeds.get(article.seed);
         seedTexts.set(articleId, seed && !seed.problem && seed.sha256 === article.sha256 ? new SeedText(seed.text) : undefined);
       }
       return seedTexts.get(articleId);
     },
-    report: (file, finding) => diagnostics.push(place(file, current, finding)),
-    count: (what, n = 1) => void (counts[what] = (counts[what] ?? 0) + n),
+    report: collector.report,
+    count: collector.count,
   };
-  for (const rule of rules) {
-    current = rule.name;
-    rule.run(context);
-    if (rule.name === "schema") {
-      for (const record of context.valid()) {
-        const map = byId[record.collection];
-        if (record.id !== undefined && !map.has(record.id)) map.set(record.id, record);
-      }
-    }
-  }
-  diagnostics.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
-  const records = Object.fromEntries(collectionNames.map((c) => [c, dataset.records.filter((r) => r.collection === c).length])) as CheckResult["summary"]["records"];
-  return { diagnostics, summary: { records, seeds: dataset.seeds.size, counts }, dataset };
 }
 
-/** Checks a data directory: every rule, every file. */
-export function checkDirectory(dir: string, options: { cwd?: string } = {}): CheckResult {
-  return runRules(loadDataset(dir, options.cwd));
+/** Which records a thread checks: every `shards`-th of the listing, from `shard` (so each gets its share of every collection). */
+export interface Shard {
+  shard: number;
+  shards: number;
+}
+
+/**
+ * Checks a shard of the records with every per-record rule, one record at a time, keeping nothing of
+ * a record but its findings and, when it differs from the file name, its id. What it returns is small
+ * enough to send between threads.
+ */
+export function checkShard(
+  listing: Pick<Listing, "dir" | "cwd" | "records">,
+  facts: Pick<CheckContext, "ids" | "articles" | "seeds">,
+  { shard, shards }: Shard = { shard: 0, shards: 1 },
+  rules: readonly Rule[] = allRules,
+): ShardResult {
+  const collector = new Collector(rules);
+  const context = contextFor(facts, collector);
+  const idExceptions: ShardResult["idExceptions"] = [];
+  for (let i = shard; i < listing.records.length; i += shards) {
+    const record = loadRecord(listing, listing.records[i]!);
+    for (let index = 0; index < rules.length; index++) {
+      const rule = rules[index]!;
+      collector.ruleIndex = index;
+      rule.checkRecord?.(record, context);
+      if (record.schemaValid) rule.checkValidRecord?.(record, context);
+    }
+    if (record.id !== record.name) idExceptions.push([i, record.id ?? null]);
+  }
+  return { diagnostics: collector.diagnostics, counts: collector.counts, idExceptions };
+}
+
+/** Runs the rules that span files, merges the shards' findings and sorts them into one stable order. */
+export function finishCheck(
+  listing: Listing,
+  facts: Pick<CheckContext, "ids" | "articles" | "seeds">,
+  shards: readonly ShardResult[],
+  rules: readonly Rule[] = allRules,
+): CheckResult {
+  const exceptions = new Map(shards.flatMap((s) => s.idExceptions));
+  const directory = {
+    listing,
+    idAt: (index: number) => (exceptions.has(index) ? (exceptions.get(index) ?? undefined) : listing.records[index]!.name),
+    fileAt(index: number) {
+      const entry = listing.records[index]!;
+      const { path, file } = recordLocation(listing, entry.collection, entry.name);
+      const record = new RecordFile(entry.collection, file, entry.name, path);
+      record.releaseText(); // read again, from the file, only if an error must be placed in it
+      record.declaredId = directory.idAt(index);
+      return record;
+    },
+  };
+  const collector = new Collector(rules);
+  const context = contextFor(facts, collector);
+  rules.forEach((rule, index) => {
+    collector.ruleIndex = index;
+    rule.checkDirectory?.(directory, context);
+  });
+  const ranked = [...shards.flatMap((s) => s.diagnostics), ...collector.diagnostics];
+  ranked.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || a.ruleIndex - b.ruleIndex));
+  const diagnostics = ranked.map(({ ruleIndex: _, ...d }) => d);
+  const counts: Record<string, number> = {};
+  for (const found of [...shards.map((s) => s.counts), collector.counts]) for (const [what, n] of Object.entries(found)) counts[what] = (counts[what] ?? 0) + n;
+  const perCollection = Object.fromEntries(collectionNames.map((c) => [c, 0])) as CheckResult["summary"]["records"];
+  for (const entry of listing.records) perCollection[entry.collection]++;
+  return { diagnostics, summary: { records: perCollection, seeds: listing.seeds.length, counts } };
+}
+
+/** Checks a data directory on this thread: every rule, every file. */
+export function checkDirectory(dir: string, options: { cwd?: string; rules?: readonly Rule[] } = {}): CheckResult {
+  const listing = listDataset(dir, options.cwd);
+  const facts = directoryFacts(listing);
+  return finishCheck(listing, facts, [checkShard(listing, facts, undefined, options.rules)], options.rules);
 }

@@ -105,26 +105,70 @@ export function referencePaths(collection: CollectionName): ReferencePath[] {
   return paths;
 }
 
+/** The reference paths of a collection merged into a tree, so shared prefixes are walked once per record. */
+interface PathTree {
+  /** Set where a reference ends: the collection it points into. */
+  target?: CollectionName;
+  /** Children by property name; "*" for every item of an array. */
+  next: Map<string, PathTree>;
+}
+
+const treeCache = new Map<CollectionName, PathTree>();
+
+function pathTree(collection: CollectionName): PathTree {
+  let tree = treeCache.get(collection);
+  if (tree) return tree;
+  tree = { next: new Map() };
+  for (const { steps, collection: target } of referencePaths(collection)) {
+    let node = tree;
+    for (const step of steps) {
+      let child = node.next.get(step);
+      if (!child) node.next.set(step, (child = { next: new Map() }));
+      node = child;
+    }
+    node.target = target;
+  }
+  treeCache.set(collection, tree);
+  return tree;
+}
+
+/**
+ * Calls `visit` for every reference a record makes, with a function that builds its JSON pointer: the
+ * pointer is only built for a reference that is reported, not for the hundreds of thousands that resolve;
+ * call it during `visit`, while the walk is still there.
+ */
+export function forEachReference(collection: CollectionName, record: unknown, visit: (target: CollectionName, id: string, pointer: () => string) => void): void {
+  const path: (string | number)[] = [];
+  const pointer = (depth: number) => () => path.slice(0, depth).map((s) => `/${s}`).join("");
+  const walk = (value: unknown, node: PathTree): void => {
+    if (node.target && typeof value === "string") visit(node.target, value, pointer(path.length));
+    if (value === null || typeof value !== "object") return;
+    if (Array.isArray(value)) {
+      const items = node.next.get("*");
+      if (!items) return;
+      for (let k = 0; k < value.length; k++) {
+        path.push(k);
+        walk(value[k], items);
+        path.pop();
+      }
+      return;
+    }
+    for (const [step, child] of node.next) {
+      if (step === "*" || !Object.hasOwn(value, step)) continue;
+      path.push(step);
+      walk((value as Record<string, unknown>)[step], child);
+      path.pop();
+    }
+  };
+  walk(record, pathTree(collection));
+}
+
 /**
  * Every reference a record makes. The schema, not field names, says what refers to what: references are
  * found along the paths the schema allows them at, so a field can be named for its meaning (`speaker`).
  */
 export function referencesIn(collection: CollectionName, record: unknown): Reference[] {
   const out: Reference[] = [];
-  for (const { steps, collection: target } of referencePaths(collection)) {
-    const follow = (value: unknown, i: number, pointer: string): void => {
-      if (i === steps.length) {
-        if (typeof value === "string") out.push({ pointer, collection: target, id: value });
-        return;
-      }
-      const step = steps[i]!;
-      if (step === "*") {
-        if (Array.isArray(value)) for (let k = 0; k < value.length; k++) follow(value[k], i + 1, `${pointer}/${k}`);
-      } else if (value !== null && typeof value === "object" && !Array.isArray(value) && Object.hasOwn(value, step)) {
-        follow((value as Record<string, unknown>)[step], i + 1, `${pointer}/${step}`);
-      }
-    };
-    follow(record, 0, "");
-  }
+  forEachReference(collection, record, (target, id, pointer) => out.push({ pointer: pointer(), collection: target, id }));
   return out;
 }

@@ -1,3 +1,5 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { referencesIn } from "../../src/check/schema-lookup.js";
 import { check, copyOfData, findings, itAcceptsTheRealData, positionOf, readRecord, writeRecord } from "../helpers/data-copy.js";
@@ -35,6 +37,14 @@ describe("references rule", () => {
         hint: 'did you mean "ebrahim-raisi"?',
       }),
     ]);
+  });
+
+  it("resolves by file name: a broken target is reported once, in its own file, not at each reference", () => {
+    const { root, data } = copyOfData();
+    writeFileSync(join(data, "people", "fidel-castro.json"), '{ "id": "fidel-castro", }\n');
+    const result = check(root);
+    expect(findings(result, "readable-json").map((d) => d.file)).toEqual(["data/people/fidel-castro.json"]);
+    expect(findings(result, "references")).toEqual([]);
   });
 
   it("checks the article of every evidence item", () => {

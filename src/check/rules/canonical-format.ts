@@ -5,16 +5,14 @@ import { canonicalText, isCanonical } from "../canonical.js";
 export const canonicalFormat: Rule = {
   name: "canonical-format",
   description: "every record file is in canonical formatting (schema key order, 2-space indent, final newline)",
-  run({ dataset, report }) {
-    for (const record of dataset.records) {
-      if (!record.schemaValid || isCanonical(record)) continue;
-      if (record.positions().issues.some((i) => i.kind === "duplicate-key")) continue; // duplicate-keys says it
-      const want = canonicalText(record.collection, record.value).split("\n");
-      const have = record.text.split("\n");
-      let line = 0;
-      while (line < want.length && want[line] === have[line]) line++;
-      const expected = want[line] === undefined ? "the end of the file" : JSON.stringify(want[line]!.trim());
-      report(record, { offset: undefined, line: line + 1, message: `not in canonical formatting from this line on: expected ${expected}`, hint: "run `npm run fix` to rewrite the file" });
-    }
+  checkValidRecord(record, { report }) {
+    if (isCanonical(record)) return;
+    if (record.positions().issues.some((i) => i.kind === "duplicate-key")) return; // duplicate-keys says it
+    const want = canonicalText(record.collection, record.value).split("\n");
+    const have = record.text.split("\n");
+    let line = 0;
+    while (line < want.length && want[line] === have[line]) line++;
+    const expected = want[line] === undefined ? "the end of the file" : JSON.stringify(want[line]!.trim());
+    report(record, { offset: undefined, line: line + 1, message: `not in canonical formatting from this line on: expected ${expected}`, hint: "run `npm run fix` to rewrite the file" });
   },
 };

@@ -5,14 +5,12 @@ import { isCanonical } from "../canonical.js";
 export const duplicateKeys: Rule = {
   name: "duplicate-keys",
   description: "no JSON object has the same key twice",
-  run({ dataset, report }) {
-    for (const record of dataset.records) {
-      if (record.problem) continue;
-      // A canonically formatted file cannot hide a duplicate: re-serializing would have dropped it.
-      if (record.schemaValid && isCanonical(record)) continue;
-      for (const issue of record.positions().issues) {
-        if (issue.kind === "duplicate-key") report(record, { message: issue.message, offset: issue.offset, hint: "keep one of the two" });
-      }
+  checkRecord(record, { report }) {
+    if (record.problem) return;
+    // A canonically formatted file cannot hide a duplicate: re-serializing would have dropped it.
+    if (record.schemaValid && isCanonical(record)) return;
+    for (const issue of record.positions().issues) {
+      if (issue.kind === "duplicate-key") report(record, { message: issue.message, offset: issue.offset, hint: "keep one of the two" });
     }
   },
 };

@@ -4,11 +4,9 @@ import type { Rule } from "../rule.js";
 export const idMatchesFile: Rule = {
   name: "id-matches-file",
   description: "every record's id equals its file name without .json",
-  run({ dataset, report }) {
-    for (const record of dataset.records) {
-      const id = record.id;
-      if (id === undefined || id === record.name) continue;
-      report(record, { pointer: "/id", message: `id "${id}" does not match the file name ${record.name}.json`, hint: `rename the file to ${id}.json, or set the id to "${record.name}"` });
-    }
+  checkRecord(record, { report }) {
+    const id = record.id;
+    if (id === undefined || id === record.name) return;
+    report(record, { pointer: "/id", message: `id "${id}" does not match the file name ${record.name}.json`, hint: `rename the file to ${id}.json, or set the id to "${record.name}"` });
   },
 };

@@ -6,20 +6,18 @@ import { allEvidence } from "../../walk.js";
 export const nameFormsInEvidence: Rule = {
   name: "name-forms-in-evidence",
   description: "every name form occurs in some evidence quote of its record",
-  run({ valid, report, count }) {
-    for (const record of valid()) {
-      const forms = (record.value as { nameForms?: unknown }).nameForms;
-      if (!Array.isArray(forms)) continue;
-      const quotes = allEvidence(record.value).map(({ evidence }) => evidence.quote);
-      forms.forEach((form: string, i) => {
-        count("name forms traced");
-        if (quotes.some((q) => q.includes(form))) return;
-        report(record, {
-          pointer: `/nameForms/${i}`,
-          message: `name form ${showExact(form)} does not occur in any evidence quote of this record`,
-          hint: "add evidence whose quote contains the name exactly as written",
-        });
+  checkValidRecord(record, { report, count }) {
+    const forms = (record.value as { nameForms?: unknown }).nameForms;
+    if (!Array.isArray(forms)) return;
+    const quotes = allEvidence(record.value).map(({ evidence }) => evidence.quote);
+    forms.forEach((form: string, i) => {
+      count("name forms traced");
+      if (quotes.some((q) => q.includes(form))) return;
+      report(record, {
+        pointer: `/nameForms/${i}`,
+        message: `name form ${showExact(form)} does not occur in any evidence quote of this record`,
+        hint: "add evidence whose quote contains the name exactly as written",
       });
-    }
+    });
   },
 };

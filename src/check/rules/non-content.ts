@@ -1,5 +1,5 @@
 import type { Article } from "../../generated/types.js";
-import type { Rule } from "../rule.js";
+import type { CheckContext, Rule } from "../rule.js";
 import { showExact } from "../seed-text.js";
 import { allEvidence } from "../../walk.js";
 
@@ -17,39 +17,54 @@ interface Span {
 export const nonContent: Rule = {
   name: "non-content",
   description: "no evidence comes from a non-content span unless marked nonContent; reader comments are never evidence",
-  run({ valid, byId, seedText, report }) {
-    const spans = new Map<string, Span[]>();
-    for (const record of byId.articles.values()) {
+  checkDirectory(_directory, { articles, seedText, report }) {
+    for (const record of articles.values()) {
       const article = record.value as Article;
       const seed = seedText(article.id);
       if (!seed) continue;
-      const list: Span[] = [];
       (article.nonContent ?? []).forEach((span, i) => {
-        const found = seed.occurrences(span.quote);
-        if (found.length === 0) report(record, { pointer: `/nonContent/${i}/quote`, message: `non-content span not found in the seed: ${showExact(span.quote.slice(0, 60))}`, hint: "copy the span's exact text from the seed" });
-        for (const start of found) list.push({ start, end: start + span.quote.length, kind: span.kind });
+        if (seed.occurrences(span.quote).length === 0) report(record, { pointer: `/nonContent/${i}/quote`, message: `non-content span not found in the seed: ${showExact(span.quote.slice(0, 60))}`, hint: "copy the span's exact text from the seed" });
       });
-      if (list.length) spans.set(article.id, list);
     }
-    if (spans.size === 0) return;
-    for (const record of valid()) {
-      for (const { evidence, pointer } of allEvidence(record.value)) {
-        const list = spans.get(evidence.article);
-        const seed = list && seedText(evidence.article);
-        if (!list || !seed) continue;
-        const found = seed.occurrences(evidence.quote);
-        if (found.length === 0) continue; // quote-in-seed reports it
-        const overlapping = found.map((start) => list.find((s) => start < s.end && s.start < start + evidence.quote.length));
-        const inContent = overlapping.some((s) => s === undefined);
-        const span = overlapping.find((s) => s !== undefined);
-        if (span?.kind === "reader-comment" && !inContent) {
-          report(record, { pointer: `${pointer}/quote`, message: `quote comes from a reader comment of "${evidence.article}": reader comments are never evidence`, hint: "cite the article's own text" });
-        } else if (!inContent && evidence.nonContent !== true) {
-          report(record, { pointer: `${pointer}/quote`, message: `quote comes from a ${span!.kind} span of "${evidence.article}", which is not article content`, hint: 'cite the article\'s own text; for a fact about the span itself (e.g. who is named as licensor), mark the evidence "nonContent": true' });
-        } else if (inContent && evidence.nonContent === true) {
-          report(record, { pointer: `${pointer}/nonContent`, message: `evidence is marked nonContent, but its quote is article content`, hint: 'remove "nonContent": true' });
-        }
+  },
+  checkValidRecord(record, context) {
+    const { seedText, report } = context;
+    for (const { evidence, pointer } of allEvidence(record.value)) {
+      const list = spansOf(context, evidence.article);
+      const seed = list && seedText(evidence.article);
+      if (!list || !seed) continue;
+      const found = seed.occurrences(evidence.quote);
+      if (found.length === 0) continue; // quote-in-seed reports it
+      const overlapping = found.map((start) => list.find((s) => start < s.end && s.start < start + evidence.quote.length));
+      const inContent = overlapping.some((s) => s === undefined);
+      const span = overlapping.find((s) => s !== undefined);
+      if (span?.kind === "reader-comment" && !inContent) {
+        report(record, { pointer: `${pointer}/quote`, message: `quote comes from a reader comment of "${evidence.article}": reader comments are never evidence`, hint: "cite the article's own text" });
+      } else if (!inContent && evidence.nonContent !== true) {
+        report(record, { pointer: `${pointer}/quote`, message: `quote comes from a ${span!.kind} span of "${evidence.article}", which is not article content`, hint: 'cite the article\'s own text; for a fact about the span itself (e.g. who is named as licensor), mark the evidence "nonContent": true' });
+      } else if (inContent && evidence.nonContent === true) {
+        report(record, { pointer: `${pointer}/nonContent`, message: `evidence is marked nonContent, but its quote is article content`, hint: 'remove "nonContent": true' });
       }
     }
   },
 };
+
+/** The non-content spans of an article, located in its seed once per check. */
+const located = new WeakMap<CheckContext, Map<string, Span[] | undefined>>();
+
+function spansOf(context: CheckContext, articleId: string): Span[] | undefined {
+  let byArticle = located.get(context);
+  if (!byArticle) located.set(context, (byArticle = new Map()));
+  if (!byArticle.has(articleId)) {
+    const article = context.articles.get(articleId)?.value as Article | undefined;
+    const seed = context.seedText(articleId);
+    const list: Span[] = [];
+    if (article && seed) {
+      for (const span of article.nonContent ?? []) {
+        for (const start of seed.occurrences(span.quote)) list.push({ start, end: start + span.quote.length, kind: span.kind });
+      }
+    }
+    byArticle.set(articleId, list.length ? list : undefined);
+  }
+  return byArticle.get(articleId);
+}

@@ -1,6 +1,6 @@
-import { collectionNames, collections, type CollectionName } from "../../collections.js";
+import { collections } from "../../collections.js";
 import type { Rule } from "../rule.js";
-import { referencesIn } from "../schema-lookup.js";
+import { forEachReference } from "../schema-lookup.js";
 
 /** The closest id, to suggest for a typo (only for small collections: this is a hint, not a search). */
 function closest(id: string, ids: Iterable<string>): string | undefined {
@@ -26,24 +26,23 @@ function distance(a: string, b: string, limit: number): number {
   return prev[b.length]!;
 }
 
-/** Every reference (person, organization, article, agreement) resolves to an existing record. */
+/**
+ * Every reference (person, organization, article, agreement...) names a record file that exists. Ids
+ * are file names (id-matches-file holds them equal), so a reference resolves against the directory
+ * listing: a target that exists but is broken is reported once, in its own file, not at every reference.
+ */
 export const references: Rule = {
   name: "references",
-  description: "every reference to a person, organization, article or agreement resolves to a record",
-  run({ valid, byId, report, dataset }) {
-    // Records that exist but failed the schema still count as existing: their own errors are reported.
-    const existing = new Map<CollectionName, Set<string>>(collectionNames.map((c) => [c, new Set(byId[c].keys())]));
-    for (const record of dataset.records) if (record.id !== undefined) existing.get(record.collection)!.add(record.id);
-    for (const record of valid()) {
-      for (const { pointer, collection, id } of referencesIn(record.collection, record.value)) {
-        if (existing.get(collection)!.has(id)) continue;
-        const suggestion = closest(id, existing.get(collection)!);
-        report(record, {
-          pointer,
-          message: `unknown ${collections[collection].singular} "${id}": there is no data/${collection}/${id}.json`,
-          hint: suggestion ? `did you mean "${suggestion}"?` : `add the ${collections[collection].singular} record, or fix the id`,
-        });
-      }
-    }
+  description: "every reference to a person, organization, article or other record names an existing record file",
+  checkValidRecord(record, { ids, report }) {
+    forEachReference(record.collection, record.value, (collection, id, pointer) => {
+      if (ids[collection].has(id)) return;
+      const suggestion = closest(id, ids[collection]);
+      report(record, {
+        pointer: pointer(),
+        message: `unknown ${collections[collection].singular} "${id}": there is no data/${collection}/${id}.json`,
+        hint: suggestion ? `did you mean "${suggestion}"?` : `add the ${collections[collection].singular} record, or fix the id`,
+      });
+    });
   },
 };

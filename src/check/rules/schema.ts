@@ -6,25 +6,23 @@ import type { Rule } from "../rule.js";
 export const schema: Rule = {
   name: "schema",
   description: "every record validates against the JSON Schema of its collection",
-  run({ dataset, report }) {
-    for (const record of dataset.records) {
-      if (record.problem) continue;
-      const validate = validators[record.collection];
-      if (validate(record.value)) {
-        record.schemaValid = true;
-        continue;
-      }
-      // Deep nesting is named as such; the record's shape errors would only be its symptoms.
-      const tooDeep = record.positions().issues.find((i) => i.kind === "too-deep");
-      if (tooDeep) {
-        report(record, { offset: tooDeep.offset, message: `${tooDeep.message}: no record is shaped like this`, hint: "records nest a few levels; check that the right file was added" });
-        continue;
-      }
-      const errors = validate.errors ?? [];
-      for (const error of errors) {
-        const finding = explain(record.collection, record.value, error, errors);
-        if (finding) report(record, finding);
-      }
+  checkRecord(record, { report }) {
+    if (record.problem) return;
+    const validate = validators[record.collection];
+    if (validate(record.value)) {
+      record.schemaValid = true;
+      return;
+    }
+    // Deep nesting is named as such; the record's shape errors would only be its symptoms.
+    const tooDeep = record.positions().issues.find((i) => i.kind === "too-deep");
+    if (tooDeep) {
+      report(record, { offset: tooDeep.offset, message: `${tooDeep.message}: no record is shaped like this`, hint: "records nest a few levels; check that the right file was added" });
+      return;
+    }
+    const errors = validate.errors ?? [];
+    for (const error of errors) {
+      const finding = explain(record.collection, record.value, error, errors);
+      if (finding) report(record, finding);
     }
   },
 };

@@ -5,11 +5,11 @@ import type { Rule } from "../rule.js";
 export const seedIntegrity: Rule = {
   name: "seed-integrity",
   description: "every article's seed exists and matches its SHA-256; every seed belongs to exactly one article",
-  run({ dataset, byId, report }) {
+  checkDirectory(_directory, { articles, seeds, report }) {
     const claimed = new Map<string, string>();
-    for (const record of byId.articles.values()) {
+    for (const record of articles.values()) {
       const article = record.value as Article;
-      const seed = dataset.seeds.get(article.seed);
+      const seed = seeds.get(article.seed);
       const previous = claimed.get(article.seed);
       if (previous !== undefined) report(record, { pointer: "/seed", message: `seed ${article.seed} is already the seed of article "${previous}"`, hint: "one article per seed" });
       claimed.set(article.seed, article.id);
@@ -25,7 +25,7 @@ export const seedIntegrity: Rule = {
         });
       }
     }
-    for (const seed of dataset.seeds.values()) {
+    for (const seed of seeds.values()) {
       if (!claimed.has(seed.name)) report(seed, { message: `seed ${seed.name} has no article record`, hint: "add data/articles/<id>.json with \"seed\": \"" + seed.name + "\"" });
     }
   },

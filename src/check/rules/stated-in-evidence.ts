@@ -6,21 +6,19 @@ import { traceIndex } from "../../walk.js";
 export const statedInEvidence: Rule = {
   name: "stated-in-evidence",
   description: "every asStated string occurs in an evidence quote of its own object or of the nearest enclosing object with evidence",
-  run({ valid, report, count }) {
-    for (const record of valid()) {
-      for (const { asStated: stated, pointer: at, evidence } of traceIndex(record.value).stated) {
-        count("verbatim strings traced");
-        if (evidence?.some((e) => e.quote.includes(stated))) continue;
-        const quotes = (evidence ?? []).map((e) => e.quote);
-        const near = quotes.map((q) => new SeedText(q).nearMiss(stated)).find((n) => n !== undefined);
-        report(record, {
-          pointer: at,
-          message: near
-            ? `${showExact(stated)} is not in its evidence exactly: it differs only in ${near.differences.join(" and ")}. The quote has: ${showExact(near.exact)}`
-            : `${showExact(stated)} does not occur in any evidence quote of this object or the objects around it`,
-          hint: "asStated is copied exactly from the text; add evidence whose quote contains it",
-        });
-      }
+  checkValidRecord(record, { report, count }) {
+    for (const { asStated: stated, pointer: at, evidence } of traceIndex(record.value).stated) {
+      count("verbatim strings traced");
+      if (evidence?.some((e) => e.quote.includes(stated))) continue;
+      const quotes = (evidence ?? []).map((e) => e.quote);
+      const near = quotes.map((q) => new SeedText(q).nearMiss(stated)).find((n) => n !== undefined);
+      report(record, {
+        pointer: at,
+        message: near
+          ? `${showExact(stated)} is not in its evidence exactly: it differs only in ${near.differences.join(" and ")}. The quote has: ${showExact(near.exact)}`
+          : `${showExact(stated)} does not occur in any evidence quote of this object or the objects around it`,
+        hint: "asStated is copied exactly from the text; add evidence whose quote contains it",
+      });
     }
   },
 };

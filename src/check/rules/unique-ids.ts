@@ -4,15 +4,15 @@ import type { Rule } from "../rule.js";
 export const uniqueIds: Rule = {
   name: "unique-ids",
   description: "ids are unique within each collection",
-  run({ dataset, report }) {
-    const seen = new Map<string, string>();
-    for (const record of dataset.records) {
-      const id = record.id;
-      if (id === undefined) continue;
-      const key = `${record.collection}/${id}`;
+  checkDirectory({ listing, idAt, fileAt }, { report }) {
+    const seen = new Map<string, number>();
+    listing.records.forEach((entry, index) => {
+      const id = idAt(index);
+      if (id === undefined) return;
+      const key = `${entry.collection}/${id}`;
       const first = seen.get(key);
-      if (first === undefined) seen.set(key, record.file);
-      else report(record, { pointer: "/id", message: `id "${id}" is already used by ${first}`, hint: "each record needs its own id" });
-    }
+      if (first === undefined) seen.set(key, index);
+      else report(fileAt(index), { pointer: "/id", message: `id "${id}" is already used by ${fileAt(first).file}`, hint: "each record needs its own id" });
+    });
   },
 };

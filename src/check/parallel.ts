@@ -1,0 +1,91 @@
+// The check on several threads. Every thread lists the directory and gathers its facts (ids, seeds,
+// articles) — a few files — then checks its own shard of the records; the main thread checks the first
+// shard and then runs the rules that span files over what came back. Only small things cross threads:
+// each shard's diagnostics, counts, the ids that differ from file names, and the listing's fingerprint.
+import { createHash } from "node:crypto";
+import { availableParallelism } from "node:os";
+import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
+import { listDataset, type Listing } from "./dataset.js";
+import { checkShard, directoryFacts, finishCheck, type CheckResult, type ShardResult } from "./run.js";
+
+/** Below this many records per extra thread, starting a worker costs more than it saves. */
+export const RECORDS_PER_WORKER = 20_000;
+
+/**
+ * What a worker is given: where the data is and which shard is its own. It lists the directory and
+ * gathers the facts itself, at the same time as the main thread does, rather than wait to be sent
+ * them; the listing's fingerprint, sent back, proves both saw the same files.
+ */
+interface ShardTask {
+  kind: "iran-cuba-relations/check-shard";
+  dir: string;
+  cwd: string;
+  shard: number;
+  shards: number;
+}
+
+type ShardReport = ShardResult & { fingerprint: string };
+
+function fingerprint(listing: Listing): string {
+  const names = listing.records.map((e) => `${e.collection}/${e.name}/${e.kind}`).join("\n");
+  const seeds = listing.seeds.map((e) => `${e.name}/${e.kind}`).join("\n");
+  return createHash("sha256").update(names).update("\n\n").update(seeds).digest("hex");
+}
+
+/** Call at the top of the CLI: in a worker started by `checkDirectoryInParallel`, runs its task and returns true. */
+export function runAsCheckWorker(): boolean {
+  const task = workerData as ShardTask | undefined;
+  if (isMainThread || task?.kind !== "iran-cuba-relations/check-shard") return false;
+  const listing = listDataset(task.dir, task.cwd);
+  const { diagnostics, counts, idExceptions } = checkShard(listing, directoryFacts(listing), task);
+  const report: ShardReport = { diagnostics, counts, idExceptions, fingerprint: fingerprint(listing) };
+  parentPort!.postMessage(report);
+  return true;
+}
+
+function runWorker(script: URL, task: ShardTask): Promise<ShardReport> {
+  return new Promise((resolve, reject) => {
+    // A smaller young generation than the default: a worker's garbage is one record at a time, and the
+    // default lets each thread's heap grow by tens of MiB before it collects (measured in BENCHMARKS.md).
+    const worker = new Worker(script, { workerData: task, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+    let result: ShardReport | undefined;
+    worker.once("message", (message: ShardReport) => (result = message));
+    worker.once("error", reject);
+    worker.once("exit", (code) => (result ? resolve(result) : reject(new Error(`check worker exited with code ${code} before reporting`))));
+  });
+}
+
+/** How many threads to use for a directory of this many records: one per 20 000, at most one per core. */
+export function defaultJobs(records: number): number {
+  return Math.max(1, Math.min(availableParallelism(), Math.floor(records / RECORDS_PER_WORKER)));
+}
+
+/**
+ * Checks a data directory on `jobs` threads (default: by size and cores). `workerScript` is a module
+ * that calls `runAsCheckWorker()` first thing (the built CLI). The result is the same as
+ * `checkDirectory`'s, diagnostic for diagnostic, however the work is split.
+ */
+export async function checkDirectoryInParallel(dir: string, options: { workerScript: URL; jobs?: number; cwd?: string }): Promise<CheckResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const listing = listDataset(dir, cwd);
+  const total = listing.records.length;
+  const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(total), total));
+  const workers = Array.from({ length: jobs - 1 }, (_, i) =>
+    runWorker(options.workerScript, { kind: "iran-cuba-relations/check-shard", dir, cwd, shard: i + 1, shards: jobs }),
+  );
+  // Errors from workers are awaited below; keep an early rejection from counting as unhandled meanwhile.
+  for (const w of workers) w.catch(() => undefined);
+  const facts = directoryFacts(listing);
+  const own = checkShard(listing, facts, { shard: 0, shards: jobs });
+  const reports = await Promise.all(workers);
+  const expected = jobs > 1 ? fingerprint(listing) : "";
+  if (reports.some((r) => r.fingerprint !== expected)) throw new DirectoryChangedError(dir);
+  return finishCheck(listing, facts, [own, ...reports]);
+}
+
+/** The directory's files changed while the threads were reading it: their shards would not add up. */
+export class DirectoryChangedError extends Error {
+  constructor(dir: string) {
+    super(`the files in ${dir} changed while they were being checked; run the check again`);
+  }
+}
