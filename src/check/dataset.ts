@@ -1,5 +1,6 @@
-// Reads a data directory into memory for the rules: every record file (as text and parsed), every seed
-// (as bytes, hashed once). Problems reading a file are kept on it for the readable-json rule to report.
+// Lists a data directory and reads its files: one record at a time for the rules (as text and parsed),
+// every seed once (as bytes, hashed once). Problems reading a file are kept on it for the readable-json
+// rule to report.
 import { createHash } from "node:crypto";
 import { closeSync, fstatSync, openSync, readFileSync, readSync, readdirSync, type Dirent } from "node:fs";
 import { join, relative, sep } from "node:path";
@@ -186,7 +187,7 @@ function listDir(path: string): Dirent[] {
 }
 
 /** Display path of a file: relative to the working directory, as every message shows it. */
-export function displayPath(listing: Pick<Listing, "cwd">, path: string): string {
+function displayPath(listing: Pick<Listing, "cwd">, path: string): string {
   return relative(listing.cwd, path) || path;
 }
 
