@@ -64,8 +64,18 @@ function parseArgs(argv: string[]): Args {
     color: process.stdout.isTTY === true && (process.env.NO_COLOR ?? "") === "",
     options: {},
   };
+  let optionsEnded = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
+    // `--` ends the options: what follows is positional, even when it starts with "-".
+    if (optionsEnded || arg === "--") {
+      if (optionsEnded) {
+        if (!args.command) args.command = arg;
+        else args.positional.push(arg);
+      }
+      optionsEnded = true;
+      continue;
+    }
     const value = () => {
       const v = arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : argv[++i];
       if (v === undefined || v === "") throw new UsageError(`${arg.split("=")[0]} needs a value`);

@@ -115,10 +115,33 @@ function decode(bytes: Buffer): { text: string } | { problem: LoadProblem; text?
   try {
     return { text: utf8.decode(bytes) };
   } catch {
-    // The lenient decoder marks the first bad sequence with U+FFFD: point there.
+    // Point at the first bad byte, not at the first U+FFFD: the file may hold a legitimate one earlier.
     const lenient = new TextDecoder("utf-8").decode(bytes);
-    return { text: lenient, problem: { kind: "encoding", offset: Math.max(0, lenient.indexOf("\uFFFD")), message: "file is not valid UTF-8", hint: "save the file as UTF-8" } };
+    return { text: lenient, problem: { kind: "encoding", offset: firstInvalidUtf8Offset(bytes), message: "file is not valid UTF-8", hint: "save the file as UTF-8" } };
   }
+}
+
+/**
+ * The text offset (UTF-16 units) where the first invalid UTF-8 sequence begins: the longest prefix that
+ * decodes strictly (an incomplete final sequence allowed, as in streaming) is found by bisection.
+ */
+function firstInvalidUtf8Offset(bytes: Uint8Array): number {
+  const validPrefix = (n: number) => {
+    try {
+      new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes.subarray(0, n), { stream: true });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  let lo = 0;
+  let hi = bytes.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (validPrefix(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes.subarray(0, lo), { stream: true }).length;
 }
 
 /** One reusable buffer per size limit: reading a file is then open, fstat, one read, close; no allocation. */

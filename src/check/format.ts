@@ -24,6 +24,14 @@ function outcome(diagnostics: readonly Diagnostic[]): string {
   return `${plural(errors, "error")}${warnings ? ` and ${plural(warnings, "warning")}` : ""} in ${plural(files, "file")}`;
 }
 
+/**
+ * Control, format (bidi overrides, zero-width...) and line-separator characters written as `\u{…}`: a
+ * file name or message holding a newline must not split a report line, nor a U+202E reorder it.
+ */
+export function visible(s: string): string {
+  return s.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, (c) => `\\u{${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}}`);
+}
+
 export function formatText(result: CheckResult, color = false): string {
   const paint = (code: string, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
   const lines: string[] = [];
@@ -32,8 +40,8 @@ export function formatText(result: CheckResult, color = false): string {
     if (d.file !== lastFile && lastFile !== "") lines.push("");
     lastFile = d.file;
     const where = d.pointer ? ` (at ${d.pointer === "" ? "/" : d.pointer})` : "";
-    lines.push(`${d.file}:${d.line}:${d.column}: ${paint(d.severity === "error" ? "31" : "33", d.severity)}: ${d.message}${where} ${paint("2", `[${d.rule}]`)}`);
-    if (d.hint) lines.push(`  ${paint("2", `hint: ${d.hint}`)}`);
+    lines.push(`${visible(d.file)}:${d.line}:${d.column}: ${paint(d.severity === "error" ? "31" : "33", d.severity)}: ${visible(d.message)}${visible(where)} ${paint("2", `[${d.rule}]`)}`);
+    if (d.hint) lines.push(`  ${paint("2", `hint: ${visible(d.hint)}`)}`);
   }
   if (lines.length) lines.push("");
   lines.push(`checked ${summaryLine(result)}`);

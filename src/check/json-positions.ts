@@ -36,6 +36,8 @@ interface Frame {
 
 class Stop extends Error {}
 
+const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+
 export function parseJsonWithPositions(text: string, maxDepth = 64): PositionedJson {
   const issues: JsonIssue[] = [];
   const valueOffsets = new Map<string, number>();
@@ -113,7 +115,9 @@ export function parseJsonWithPositions(text: string, maxDepth = 64): PositionedJ
   };
 
   const readNumber = (): number => {
-    const m = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/.exec(text.slice(pos, pos + 400));
+    // Sticky, from pos: a number literal of any length (a slice would cut a long one short).
+    NUMBER.lastIndex = pos;
+    const m = NUMBER.exec(text);
     if (!m) fail(`expected a value but found ${describe(pos)}`);
     const after = text[pos + m![0].length];
     if (after !== undefined && /[0-9.eE]/.test(after)) fail("malformed number");

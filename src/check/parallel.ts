@@ -55,9 +55,21 @@ function runWorker(script: URL, task: ShardTask): Promise<ShardReport> {
   });
 }
 
+/** However many threads are asked for, each gets at least this many records: fewer, and it only costs. */
+export const MIN_RECORDS_PER_THREAD = 100;
+
 /** How many threads to use for a directory of this many records: one per 20 000, at most one per core. */
 export function defaultJobs(records: number): number {
   return Math.max(1, Math.min(availableParallelism(), Math.floor(records / RECORDS_PER_WORKER)));
+}
+
+/**
+ * The threads actually started: as asked (or the default), but never more than there are cores nor more
+ * than one per 100 records, since a thread that is not needed costs its start-up and its own heap.
+ */
+export function threadCount(records: number, requested?: number, cores = availableParallelism()): number {
+  const asked = requested ?? defaultJobs(records);
+  return Math.max(1, Math.min(asked, cores, Math.floor(records / MIN_RECORDS_PER_THREAD)));
 }
 
 /**
@@ -69,7 +81,7 @@ export async function checkDirectoryInParallel(dir: string, options: { workerScr
   const cwd = options.cwd ?? process.cwd();
   const listing = listDataset(dir, cwd);
   const total = listing.records.length;
-  const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(total), total));
+  const jobs = threadCount(total, options.jobs);
   const workers = Array.from({ length: jobs - 1 }, (_, i) =>
     runWorker(options.workerScript, { kind: "iran-cuba-relations/check-shard", dir, cwd, shard: i + 1, shards: jobs }),
   );

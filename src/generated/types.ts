@@ -32,7 +32,7 @@ export type Note = string;
  */
 export type EvidenceList = Evidence[];
 /**
- * A calendar date as ISO 8601: `YYYY-MM-DD`, or `YYYY-MM` or `YYYY` when the text gives no more.
+ * A calendar date as ISO 8601: `YYYY-MM-DD`, or `YYYY-MM` or `YYYY` when the text gives no more. A full date must exist in the Gregorian calendar (no 2023-02-29, no 04-31): the pattern encodes month lengths and leap years, so every validator agrees without a `format`.
  *
  * This interface was referenced by `Dataset`'s JSON-Schema
  * via the `definition` "IsoDate".
