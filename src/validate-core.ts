@@ -3,6 +3,7 @@
 import * as validators from "./generated/validators.cjs";
 import type { CollectionName } from "./collections.js";
 import { explain } from "./check/explain.js";
+import { nestedDeeperThan, TOO_DEEP_MESSAGE } from "./depth.js";
 
 export interface ValidationIssue {
   /** JSON pointer of the offending value ("" is the whole record). */
@@ -15,6 +16,8 @@ export interface ValidationIssue {
 export type ValidationResult<T> = { valid: true; value: T; issues: [] } | { valid: false; value?: undefined; issues: ValidationIssue[] };
 
 export function validate(collection: CollectionName, value: unknown): ValidationResult<unknown> {
+  // Recursive code (ajv's deep compare, the message builder) would overflow the stack on such a value.
+  if (nestedDeeperThan(value)) return { valid: false, issues: [{ pointer: "", message: TOO_DEEP_MESSAGE }] };
   const check = validators[collection];
   if (check(value)) return { valid: true, value, issues: [] };
   const errors = check.errors ?? [];

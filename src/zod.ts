@@ -2,6 +2,7 @@
 // generated types. zod is an optional peer dependency: only this entry point needs it.
 import { z } from "zod";
 import { datasetSchema } from "./generated/dataset-schema.js";
+import { nestedDeeperThan, TOO_DEEP_MESSAGE } from "./depth.js";
 import type { Agreement, Article, Event, Organization, Person, Place, Quote } from "./generated/types.js";
 
 type Node = { [key: string]: unknown };
@@ -27,7 +28,12 @@ function spellOutRequiredAlternatives(node: unknown): unknown {
 const defs = spellOutRequiredAlternatives(datasetSchema.$defs) as Node;
 
 function derive<T>(title: string): z.ZodType<T> {
-  return z.fromJSONSchema({ $schema: datasetSchema.$schema, $defs: defs, $ref: `#/$defs/${title}` } as never) as unknown as z.ZodType<T>;
+  const schema = z.fromJSONSchema({ $schema: datasetSchema.$schema, $defs: defs, $ref: `#/$defs/${title}` } as never);
+  // Refused before the derived schema walks it (recursively): a value nested deeper than any record can be.
+  const depthGuard = z.unknown().superRefine((value, ctx) => {
+    if (nestedDeeperThan(value)) ctx.addIssue({ code: "custom", message: TOO_DEEP_MESSAGE, path: [] });
+  });
+  return depthGuard.pipe(schema) as unknown as z.ZodType<T>;
 }
 
 /** @example articleSchema.safeParse(JSON.parse(text)).success */

@@ -6,6 +6,7 @@ import { closeSync, fstatSync, openSync, readFileSync, readSync, readdirSync, ty
 import { join, relative, sep } from "node:path";
 import { collections, collectionNames, type CollectionName } from "../collections.js";
 import { isCanonicalText } from "./canonical.js";
+import { MAX_RECORD_DEPTH, nestedDeeperThan } from "../depth.js";
 import { LineIndex, parseJsonWithPositions, type PositionedJson } from "./json-positions.js";
 
 // JSON.stringify writes a lone surrogate back as the same escape, so even a canonical file can hold one.
@@ -15,8 +16,10 @@ const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F][0-9a-fA-F]{2}/;
 export const MAX_RECORD_BYTES = 1024 * 1024;
 /** Seeds larger than this are refused unread. */
 export const MAX_SEED_BYTES = 8 * 1024 * 1024;
-/** Records nest about seven levels; deeper input is refused before anything walks it. */
-export const MAX_DEPTH = 64;
+/** Records nest about seven levels; deeper input is refused before anything walks it (ajv included). */
+export const MAX_DEPTH = MAX_RECORD_DEPTH;
+/** In a canonical (2-space) text, a line this indented lies MAX_DEPTH containers deep: only then walk the value. */
+const DEEP_INDENT = `\n${" ".repeat(2 * MAX_DEPTH)}`;
 
 export interface LoadProblem {
   message: string;
@@ -271,9 +274,16 @@ export function loadRecord(listing: Pick<Listing, "dir" | "cwd">, entry: RecordE
     record.problem = { kind: "syntax", message: issue ? `malformed JSON: ${issue.message}` : "malformed JSON", offset: issue?.offset ?? 0 };
     return record;
   }
+  record.canonical = isCanonicalText(entry.collection, record.value, decoded.text);
+  // Before any rule: ajv's uniqueItems compares items recursively, and overflows on a deep enough value.
+  if ((!record.canonical || decoded.text.includes(DEEP_INDENT)) && nestedDeeperThan(record.value, MAX_DEPTH)) {
+    const tooDeep = record.positions().issues.find((i) => i.kind === "too-deep");
+    record.value = undefined;
+    record.problem = { kind: "syntax", message: tooDeep?.message ?? `nested more than ${MAX_DEPTH} levels deep`, offset: tooDeep?.offset ?? 0, hint: "records nest a few levels; check that the right file was added" };
+    return record;
+  }
   const id = (record.value as { id?: unknown } | null)?.id;
   if (typeof id === "string") record.declaredId = id;
-  record.canonical = isCanonicalText(entry.collection, record.value, decoded.text);
   record.surrogateEscape = SURROGATE_ESCAPE.test(decoded.text);
   if (record.canonical) record.releaseText();
   return record;

@@ -60,7 +60,7 @@ export const MIN_RECORDS_PER_THREAD = 100;
 
 /** How many threads to use for a directory of this many records: one per 20 000, at most one per core. */
 export function defaultJobs(records: number): number {
-  return Math.max(1, Math.min(availableParallelism(), Math.floor(records / RECORDS_PER_WORKER)));
+  return threadCount(records);
 }
 
 /**
@@ -68,7 +68,7 @@ export function defaultJobs(records: number): number {
  * than one per 100 records, since a thread that is not needed costs its start-up and its own heap.
  */
 export function threadCount(records: number, requested?: number, cores = availableParallelism()): number {
-  const asked = requested ?? defaultJobs(records);
+  const asked = requested ?? Math.floor(records / RECORDS_PER_WORKER);
   return Math.max(1, Math.min(asked, cores, Math.floor(records / MIN_RECORDS_PER_THREAD)));
 }
 

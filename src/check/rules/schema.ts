@@ -13,12 +13,6 @@ export const schema: Rule = {
       record.schemaValid = true;
       return;
     }
-    // Deep nesting is named as such; the record's shape errors would only be its symptoms.
-    const tooDeep = record.positions().issues.find((i) => i.kind === "too-deep");
-    if (tooDeep) {
-      report(record, { offset: tooDeep.offset, message: `${tooDeep.message}: no record is shaped like this`, hint: "records nest a few levels; check that the right file was added" });
-      return;
-    }
     const errors = validate.errors ?? [];
     for (const error of errors) {
       const finding = explain(record.collection, record.value, error, errors);

@@ -1,0 +1,146 @@
+// Hostile inputs found by fuzzing (issue 12), each a diagnostic with exit 1 or a usage error with exit 2:
+// never an internal error, never a hang, and the same report on every --jobs. Through the built CLI.
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { describe, expect, it } from "vitest";
+import { threadCount } from "../src/check/parallel.js";
+import { formatText } from "../src/check/format.js";
+import { parseJsonWithPositions } from "../src/check/json-positions.js";
+import { MAX_RECORD_DEPTH } from "../src/depth.js";
+import { validatePerson, validatePlace, validateEvent } from "../src/generated/validate.js";
+import { eventSchema, personSchema, placeSchema } from "../src/zod.js";
+import { readSchemaFiles } from "../scripts/lib/schema-files.js";
+import { copyOfData, readRecord, repoRoot, runCli, writeRecord } from "./helpers/data-copy.js";
+
+const STACK_TRACE = /^\s+at .+:\d+:\d+\)?$/m;
+const nested = (depth: number) => JSON.parse("[".repeat(depth) + "]".repeat(depth)) as unknown;
+
+describe("nesting deeper than any record", () => {
+  it("two equal 7 000-deep arrays in nameForms: one report, exit 1, on one thread and on two", () => {
+    const { root, data } = copyOfData();
+    const person = readRecord(data, "people", "raul-castro");
+    const deep = "[".repeat(7000) + "]".repeat(7000);
+    const text = JSON.stringify({ ...person, nameForms: ["@@A@@", "@@B@@"] }, null, 2).replace('"@@A@@"', deep).replace('"@@B@@"', deep);
+    writeFileSync(join(data, "people", "raul-castro.json"), text);
+    const runs = ["1", "2"].map((jobs) => runCli(["check", "data", "--format", "json", "--jobs", jobs], root));
+    for (const run of runs) {
+      expect(run.status).toBe(1);
+      expect(run.stderr).toBe("");
+    }
+    expect(runs[1]!.stdout).toBe(runs[0]!.stdout);
+    const diagnostics = JSON.parse(runs[0]!.stdout).diagnostics as { file: string; rule: string; message: string; line: number }[];
+    const mine = diagnostics.filter((d) => d.file === "data/people/raul-castro.json");
+    expect(mine).toEqual([expect.objectContaining({ rule: "readable-json", message: `nested more than ${MAX_RECORD_DEPTH} levels deep`, line: 5, column: 5 + MAX_RECORD_DEPTH - 2 })]);
+  });
+
+  it("the validate and zod entries return invalid, saying so, instead of throwing", () => {
+    const person = { id: "x", name: "X", nameForms: [nested(7000), nested(7000)], evidence: [{ article: "a", quote: "X" }] };
+    const issue = { pointer: "", message: expect.stringContaining("deeper than any record can be") };
+    expect(validatePerson(person)).toEqual({ valid: false, issues: [issue] });
+    let d5000: unknown = {};
+    for (let i = 0; i < 5000; i++) d5000 = { a: d5000 };
+    expect(validatePlace({ id: "x", name: d5000 })).toEqual({ valid: false, issues: [issue] });
+    const byZod = personSchema.safeParse(person);
+    expect(byZod.success).toBe(false);
+    expect(byZod.error?.issues[0]?.message).toContain("deeper than any record can be");
+    expect(placeSchema.safeParse({ id: "x", name: d5000 }).success).toBe(false);
+    // The limit itself: a value just at it is judged by the schema, not refused for its depth.
+    expect(validatePerson({ ...person, nameForms: [nested(MAX_RECORD_DEPTH - 2)] }).issues[0]?.message).not.toContain("deeper");
+  });
+});
+
+describe("calendar dates", () => {
+  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false });
+  for (const schema of readSchemaFiles().values()) ajv.addSchema(schema);
+  const freshEvent = ajv.getSchema(readSchemaFiles().get("event.schema.json")!.$id as string)!;
+  const { data, root } = copyOfData();
+  const name = readdirSync(join(data, "events")).map((f) => f.slice(0, -5)).find((id) => (readRecord(data, "events", id).date ?? []).length > 0)!;
+  const event = readRecord(data, "events", name);
+  const withDate = (value: string) => ({ ...event, date: [{ ...event.date[0], value }] });
+
+  it.each(["2023-02-30", "2023-02-29", "2023-04-31", "1900-02-29", "2023-13-01", "2023-06-00"])("%s fails the checker and every validator", (value) => {
+    expect(validateEvent(withDate(value)).valid).toBe(false);
+    expect(eventSchema.safeParse(withDate(value)).success).toBe(false);
+    expect(freshEvent(withDate(value))).toBe(false);
+    writeRecord(data, "events", name, withDate(value));
+    const run = runCli(["check", "data"], root);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain(`"${value}" is not in the expected form (at /date/0/value) [schema]`);
+  });
+
+  it.each(["2024-02-29", "2000-02-29", "2023-06", "2023", "2023-12-31", "2023-06-30"])("%s passes every validator", (value) => {
+    expect(validateEvent(withDate(value)).valid).toBe(true);
+    expect(eventSchema.safeParse(withDate(value)).success).toBe(true);
+    expect(freshEvent(withDate(value))).toBe(true);
+  });
+});
+
+describe("positions", () => {
+  it("a number literal over 400 characters: positions kept, duplicate key reported, fix rewrites the file", () => {
+    const long = `1.${"0".repeat(450)}`;
+    const parsed = parseJsonWithPositions(`{"a": ${long}, "b": 2, "b": 3}`);
+    expect(parsed.value).toEqual({ a: 1, b: 3 });
+    expect(parsed.issues.map((i) => i.kind)).toEqual(["duplicate-key"]);
+    expect(parsed.keyOffsets.get("/b")).toBe(6 + long.length + 2);
+
+    const { root, data } = copyOfData();
+    const person = readRecord(data, "people", "raul-castro");
+    const canonical = JSON.stringify(person, null, 2) + "\n";
+    const age = `"value": ${person.statedAge[0].value},`;
+    const withLong = canonical.replace(age, `"value": ${person.statedAge[0].value}.${"0".repeat(450)},`);
+    writeFileSync(join(data, "people", "raul-castro.json"), withLong.replace('"name": "Raúl Castro",', '"name": "Raúl Castro",\n  "name": "Raúl Castro",'));
+    const run = runCli(["check", "data"], root);
+    expect(run.stdout).toMatch(/^data\/people\/raul-castro\.json:4:3: error: duplicate key "name"/m);
+    writeFileSync(join(data, "people", "raul-castro.json"), withLong);
+    const fixed = runCli(["fix", "data"], root);
+    expect(fixed.stdout).toContain("fixed data/people/raul-castro.json");
+    expect(readFileSync(join(data, "people", "raul-castro.json"), "utf8")).toBe(canonical);
+  });
+
+  it("invalid UTF-8 is reported at the bad byte, not at an earlier legitimate U+FFFD", () => {
+    const { root, data } = copyOfData();
+    const bytes = Buffer.concat([Buffer.from('{\n  "id": "bad",\n  "name": "\uFFFD ok",\n  "note": "'), Buffer.from([0xc3, 0x28]), Buffer.from('"\n}\n')]);
+    writeFileSync(join(data, "people", "bad.json"), bytes);
+    const run = runCli(["check", "data"], root);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^data\/people\/bad\.json:4:12: error: file is not valid UTF-8/m);
+  });
+});
+
+describe("the command line", () => {
+  it("-- ends the options", () => {
+    const { root } = copyOfData();
+    const run = runCli(["check", "--format", "json", "--", "data"], root);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).ok).toBe(true);
+    const dashed = runCli(["check", "--", "--not-an-option"], root);
+    expect(dashed.status).toBe(2);
+    expect(dashed.stderr).toContain("--not-an-option is not a directory");
+  });
+
+  it("--jobs is capped by cores and by records per thread", () => {
+    expect(threadCount(148, 999, 2)).toBe(1);
+    expect(threadCount(400, 999, 2)).toBe(2);
+    expect(threadCount(400, 999, 64)).toBe(4);
+    expect(threadCount(400, 3, 64)).toBe(3);
+    expect(threadCount(5, 1, 8)).toBe(1);
+    expect(threadCount(0, 999, 8)).toBe(1);
+    expect(threadCount(100_000, undefined, 8)).toBe(5);
+    const run = runCli(["check", "data", "--jobs", "999"], repoRoot);
+    expect(run.status).toBe(0);
+  });
+
+  it("text reports show control and bidi characters in file names escaped, one diagnostic per line", () => {
+    const file = "data/people/evil\n\u202Etxt.json";
+    const text = formatText({ diagnostics: [{ file, line: 1, column: 1, severity: "error", rule: "schema", message: `${file} is\u2066 odd` }], summary: { records: {} as never, seeds: 0, counts: {} } });
+    expect(text.split("\n")[0]).toBe("data/people/evil\\u{000A}\\u{202E}txt.json:1:1: error: data/people/evil\\u{000A}\\u{202E}txt.json is\\u{2066} odd [schema]");
+    expect(text).not.toMatch(/[\u202E\u2066]/);
+    const { root, data } = copyOfData();
+    writeFileSync(join(data, "people", "evil\n\u202Ename.txt"), "x");
+    const run = runCli(["check", "data"], root);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain("data/people/evil\\u{000A}\\u{202E}name.txt:1:1: error: evil\\u{000A}\\u{202E}name.txt is not a .json file");
+    expect(run.stdout + run.stderr).not.toMatch(STACK_TRACE);
+  });
+});
