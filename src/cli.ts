@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // The command line that ships in the package: `iran-cuba-relations check|fix|add-source`.
 // Exit codes: 0 no problems, 1 problems in the data, 2 usage error, 3 internal error.
-import { existsSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { resolve } from "node:path";
+import { collectionNames } from "./collections.js";
 import { addSource, AddSourceError, checkDirectoryInParallel, DirectoryChangedError, fixDirectory, format, formats, runAsCheckWorker, type Format } from "./check/index.js";
 
 const HELP: Record<string, string> = {
@@ -99,9 +100,21 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
-function directory(dir: string): string {
+function directory(dir: string, mustHoldData = true): string {
   const path = resolve(dir);
   if (!existsSync(path) || !statSync(path).isDirectory()) throw new UsageError(`${dir} is not a directory`);
+  // A folder with none of a dataset's folders (an empty one, /proc) is the wrong argument, not a clean
+  // dataset. One that cannot be listed is checked: each of its folders is then reported as unreadable.
+  let entries: string[] | undefined;
+  try {
+    entries = readdirSync(path);
+  } catch {
+    entries = undefined;
+  }
+  const expected = [...collectionNames, "seeds"];
+  if (mustHoldData && entries && !expected.some((name) => entries.includes(name))) {
+    throw new UsageError(`${dir} is not a data directory: it holds none of ${expected.map((n) => `${n}/`).join(", ")}`);
+  }
   return path;
 }
 
@@ -145,7 +158,7 @@ async function main(argv: string[]): Promise<number> {
     expectArgs(args, 1);
     const file = args.positional[0];
     if (!file) throw new UsageError("add-source needs the path of a source text");
-    const { seed, article, sha256 } = addSource(file, directory(args.options.data ?? "data"), { id: args.options.id });
+    const { seed, article, sha256 } = addSource(file, directory(args.options.data ?? "data", false), { id: args.options.id });
     process.stdout.write(`added ${seed} (SHA-256 ${sha256})\nwrote ${article}: complete it, then run \`iran-cuba-relations check\`\n`);
     return 0;
   }

@@ -1,12 +1,14 @@
 // Hostile inputs found by fuzzing (issue 12), each a diagnostic with exit 1 or a usage error with exit 2:
 // never an internal error, never a hang, and the same report on every --jobs. Through the built CLI.
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { threadCount } from "../src/check/parallel.js";
 import { formatText } from "../src/check/format.js";
 import { parseJsonWithPositions } from "../src/check/json-positions.js";
+import { listDataset, loadRecord } from "../src/check/dataset.js";
 import { MAX_RECORD_DEPTH } from "../src/depth.js";
 import { validatePerson, validatePlace, validateEvent } from "../src/generated/validate.js";
 import { eventSchema, personSchema, placeSchema } from "../src/zod.js";
@@ -142,5 +144,71 @@ describe("the command line", () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toContain("data/people/evil\\u{000A}\\u{202E}name.txt:1:1: error: evil\\u{000A}\\u{202E}name.txt is not a .json file");
     expect(run.stdout + run.stderr).not.toMatch(STACK_TRACE);
+  });
+});
+
+describe("files and folders that cannot be read", () => {
+  // Tests run as root, whom chmod 000 does not stop: the CLI runs as the unprivileged user `nobody`
+  // (runuser), for whom the permissions are real. The copy is made readable to nobody first.
+  const asNobody = (args: string[], cwd: string) => {
+    const child = spawnSync("runuser", ["-u", "nobody", "--", process.execPath, join(repoRoot, "dist/cli.js"), ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, timeout: 60_000 });
+    return { status: child.status, stdout: child.stdout, stderr: child.stderr };
+  };
+  const readableCopy = () => {
+    const copy = copyOfData();
+    chmodSync(copy.root, 0o755);
+    execFileSync("chmod", ["-R", "a+rX", copy.root]);
+    return copy;
+  };
+
+  it("an unreadable record and an unreadable seed are diagnostics naming the file, exit 1", () => {
+    const { root, data } = readableCopy();
+    chmodSync(join(data, "people", "raul-castro.json"), 0);
+    const seed = readdirSync(join(data, "seeds"))[0]!;
+    chmodSync(join(data, "seeds", seed), 0);
+    const run = asNobody(["check", "data"], root);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^data\/people\/raul-castro\.json:1:1: error: raul-castro\.json could not be read \(EACCES\)/m);
+    expect(run.stdout).toContain(`seed ${seed} cannot be read: it could not be read (EACCES)`);
+  });
+
+  it("an unreadable collection folder, an unreadable data directory and a collection that is a file are diagnostics, exit 1", () => {
+    const { root, data } = readableCopy();
+    chmodSync(join(data, "quotes"), 0);
+    rmSync(join(data, "events"), { recursive: true });
+    writeFileSync(join(data, "events"), "not a folder\n");
+    const run = asNobody(["check", "data"], root);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^data\/quotes:1:1: error: quotes is a folder that cannot be read \(EACCES\)/m);
+    expect(run.stdout).toMatch(/^data\/events:1:1: error: events is a file where a folder belongs/m);
+    chmodSync(data, 0);
+    const closed = asNobody(["check", "data"], root);
+    expect(closed.status).toBe(1);
+    expect(closed.stdout).toMatch(/^data\/articles:1:1: error: articles is a folder that cannot be read \(EACCES\)/m);
+  });
+
+  it("an empty directory, or one that is not a dataset such as /proc, is a usage error (exit 2)", () => {
+    const { root } = copyOfData();
+    mkdirSync(join(root, "empty"));
+    for (const dir of ["empty", "/proc"]) {
+      const run = runCli(["check", dir], root);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain(`${dir} is not a data directory: it holds none of articles/`);
+      expect(run.stdout).toBe("");
+    }
+  });
+
+  it("a record replaced by a FIFO after the listing is refused without blocking", () => {
+    const { root, data } = copyOfData();
+    const listing = listDataset(join(root, "data"), root);
+    const entry = listing.records.find((e) => e.collection === "people" && e.name === "raul-castro")!;
+    rmSync(join(data, "people", "raul-castro.json"));
+    execFileSync("mkfifo", [join(data, "people", "raul-castro.json")]);
+    const record = loadRecord(listing, entry); // the listing still says "file"
+    expect(record.problem?.message).toContain("is not a regular file (it changed since the directory was listed)");
+    const run = runCli(["check", "data"], root);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^data\/people\/raul-castro\.json:1:1: error: raul-castro\.json is not a regular file/m);
   });
 });

@@ -2,7 +2,7 @@
 // every seed once (as bytes, hashed once). Problems reading a file are kept on it for the readable-json
 // rule to report.
 import { createHash } from "node:crypto";
-import { closeSync, fstatSync, openSync, readFileSync, readSync, readdirSync, type Dirent } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, readdirSync, type Dirent } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { collections, collectionNames, type CollectionName } from "../collections.js";
 import { isCanonicalText } from "./canonical.js";
@@ -161,18 +161,34 @@ function readRegularFile(path: string, kind: EntryKind, maxBytes: number): { byt
   if (kind !== "file") return { problem: { kind: "file", message: "is not a regular file", hint: "remove it from the data directory" } };
   let buffer = buffers.get(maxBytes);
   if (!buffer) buffers.set(maxBytes, (buffer = Buffer.allocUnsafe(maxBytes)));
-  const fd = openSync(path, "r");
+  let fd: number;
   try {
-    const size = fstatSync(fd).size;
+    // O_NONBLOCK: a file replaced by a FIFO since the listing must not block the open; fstat then refuses it.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    return { problem: unreadable(error) };
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return { problem: { kind: "file", message: "is not a regular file (it changed since the directory was listed)", hint: "remove it from the data directory" } };
+    const size = stat.size;
     if (size > maxBytes) {
       return { problem: { kind: "file", message: `is ${(size / 1024 / 1024).toFixed(1)} MiB, over the ${maxBytes / 1024 / 1024} MiB limit`, hint: "a record is a few kilobytes: split it, or check that the right file was added" } };
     }
     let length = 0;
     for (let n = -1; n !== 0 && length < size; length += n) n = readSync(fd, buffer, length, size - length, null);
     return { bytes: buffer.subarray(0, length) };
+  } catch (error) {
+    return { problem: unreadable(error) };
   } finally {
     closeSync(fd);
   }
+}
+
+/** A file-system error as a problem of the file: permissions and the like are data problems, not bugs. */
+function unreadable(error: unknown): LoadProblem {
+  const code = (error as NodeJS.ErrnoException).code ?? "an error";
+  return { kind: "file", message: `could not be read (${code})`, hint: code === "EACCES" || code === "EPERM" ? "make the file readable by whoever runs the check" : "check that the file is intact and readable" };
 }
 
 /** What the directory listing says a file is; links and folders are refused unread. */
@@ -204,10 +220,16 @@ function kindOf(entry: Dirent): EntryKind {
   return entry.isSymbolicLink() ? "symlink" : entry.isFile() ? "file" : "other";
 }
 
-function listDir(path: string): Dirent[] {
+/** A folder's entries, sorted; a folder that is absent has none, one that cannot be read is a stray-file problem. */
+function listDir(listing: Listing, path: string): Dirent[] {
   try {
     return readdirSync(path, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  } catch {
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== "ENOENT") {
+      const message = code === "ENOTDIR" ? "is a file where a folder belongs" : `is a folder that cannot be read (${code ?? "an error"})`;
+      listing.strayFiles.push({ file: displayPath(listing, path), message, hint: "each collection and seeds/ must be a readable folder of the data directory" });
+    }
     return [];
   }
 }
@@ -221,7 +243,7 @@ export function listDataset(dir: string, cwd = process.cwd()): Listing {
   const listing: Listing = { dir, cwd, records: [], seeds: [], strayFiles: [] };
   for (const collection of collectionNames) {
     const folder = join(dir, collection);
-    for (const entry of listDir(folder)) {
+    for (const entry of listDir(listing, folder)) {
       if (entry.name.endsWith(".json")) {
         listing.records.push({ collection, name: entry.name.slice(0, -".json".length), kind: kindOf(entry) });
       } else {
@@ -229,7 +251,7 @@ export function listDataset(dir: string, cwd = process.cwd()): Listing {
       }
     }
   }
-  for (const entry of listDir(join(dir, "seeds"))) listing.seeds.push({ name: entry.name, kind: kindOf(entry) });
+  for (const entry of listDir(listing, join(dir, "seeds"))) listing.seeds.push({ name: entry.name, kind: kindOf(entry) });
   return listing;
 }
 
