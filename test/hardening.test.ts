@@ -212,3 +212,21 @@ describe("files and folders that cannot be read", () => {
     expect(run.stdout).toMatch(/^data\/people\/raul-castro\.json:1:1: error: raul-castro\.json is not a regular file/m);
   });
 });
+
+describe("exact duplicates in arrays of objects", () => {
+  it("a repeated evidence item, role or stated age is rejected by the checker and by every validator", () => {
+    const { root, data } = copyOfData();
+    const person = readRecord(data, "people", "raul-castro");
+    for (const key of ["evidence", "roles", "statedAge"]) {
+      const copy = structuredClone(person);
+      copy[key] = [...copy[key], structuredClone(copy[key][0])];
+      expect(validatePerson(copy).valid, key).toBe(false);
+      expect(validatePerson(copy).issues[0]?.message, key).toContain("items must be unique");
+      expect(personSchema.safeParse(copy).success, key).toBe(false);
+      writeRecord(data, "people", "raul-castro", copy);
+      const run = runCli(["check", "data"], root);
+      expect(run.status, key).toBe(1);
+      expect(run.stdout).toMatch(new RegExp(`repeats item 0: items must be unique \\(at /${key}/${copy[key].length - 1}\\) \\[schema\\]`));
+    }
+  });
+});

@@ -179,7 +179,8 @@ export const datasetSchema = {
       "minItems": 1,
       "items": {
         "$ref": "#/$defs/Evidence"
-      }
+      },
+      "uniqueItems": true
     },
     "StatedText": {
       "description": "A piece of text as the source states it. Without its own evidence, it must occur in the evidence of the nearest enclosing object that has some.",
@@ -345,7 +346,8 @@ export const datasetSchema = {
                 "$ref": "#/$defs/EvidenceList"
               }
             }
-          }
+          },
+          "uniqueItems": true
         },
         "license": {
           "title": "ArticleLicense",
@@ -402,7 +404,8 @@ export const datasetSchema = {
                 "$ref": "#/$defs/EvidenceList"
               }
             }
-          }
+          },
+          "uniqueItems": true
         },
         "posts": {
           "description": "Social-media posts embedded in the text, each as the text reproduces it.",
@@ -461,7 +464,8 @@ export const datasetSchema = {
                 "$ref": "#/$defs/EvidenceList"
               }
             }
-          }
+          },
+          "uniqueItems": true
         },
         "nonContent": {
           "description": "Spans of the text that are not article content: follow and share links, newsletter prompts, related-news links, reader comments, licence lines and footers. No evidence may come from them unless it is marked `nonContent` and is about the span itself.",
@@ -496,7 +500,8 @@ export const datasetSchema = {
                 "$ref": "#/$defs/Note"
               }
             }
-          }
+          },
+          "uniqueItems": true
         },
         "notes": {
           "$ref": "#/$defs/Notes"
@@ -576,21 +581,24 @@ export const datasetSchema = {
                 "$ref": "#/$defs/EvidenceList"
               }
             }
-          }
+          },
+          "uniqueItems": true
         },
         "descriptions": {
           "description": "How the texts characterize the person, beyond offices (`Cuba's spiritual leader`, `former Cuban dictator`): every outlet's wording kept.",
           "type": "array",
           "items": {
             "$ref": "#/$defs/StatedText"
-          }
+          },
+          "uniqueItems": true
         },
         "statedAge": {
           "description": "The age each source states; where sources differ, every value is kept with its evidence.",
           "type": "array",
           "items": {
             "$ref": "#/$defs/StatedNumber"
-          }
+          },
+          "uniqueItems": true
         },
         "relations": {
           "description": "Family and other personal relations the texts state.",
@@ -628,7 +636,8 @@ export const datasetSchema = {
                 "$ref": "#/$defs/EvidenceList"
               }
             }
-          }
+          },
+          "uniqueItems": true
         },
         "notes": {
           "$ref": "#/$defs/Notes"
@@ -708,7 +717,8 @@ export const datasetSchema = {
           "type": "array",
           "items": {
             "$ref": "#/$defs/StatedText"
-          }
+          },
+          "uniqueItems": true
         },
         "notes": {
           "$ref": "#/$defs/Notes"
@@ -783,7 +793,8 @@ export const datasetSchema = {
                 "$ref": "#/$defs/EvidenceList"
               }
             }
-          }
+          },
+          "uniqueItems": true
         },
         "parties": {
           "description": "The parties: countries and/or organizations.",
@@ -825,7 +836,8 @@ export const datasetSchema = {
                 "$ref": "#/$defs/EvidenceList"
               }
             }
-          }
+          },
+          "uniqueItems": true
         },
         "partOfAgreement": {
           "description": "The set this agreement was reported as part of.",
@@ -840,7 +852,8 @@ export const datasetSchema = {
           "type": "array",
           "items": {
             "$ref": "#/$defs/StatedNumber"
-          }
+          },
+          "uniqueItems": true
         },
         "enumerations": {
           "description": "For a set: each source's list of its contents, verbatim, with a note on how the list lines up with the members (lists differ in length and wording; one may be ambiguous).",
@@ -869,7 +882,8 @@ export const datasetSchema = {
                 "$ref": "#/$defs/EvidenceList"
               }
             }
-          }
+          },
+          "uniqueItems": true
         },
         "wordings": {
           "description": "The subject as each source words it, each with how certain it is that the wording refers to this agreement.",
@@ -898,21 +912,24 @@ export const datasetSchema = {
                 "$ref": "#/$defs/EvidenceList"
               }
             }
-          }
+          },
+          "uniqueItems": true
         },
         "date": {
           "description": "When it was signed or reached, per source, with how each date was derived.",
           "type": "array",
           "items": {
             "$ref": "#/$defs/StatedDate"
-          }
+          },
+          "uniqueItems": true
         },
         "place": {
           "description": "Where it was signed or reached, as each source states it.",
           "type": "array",
           "items": {
             "$ref": "#/$defs/StatedText"
-          }
+          },
+          "uniqueItems": true
         },
         "people": {
           "description": "People the texts connect to it: who signed it, in whose presence, who proposed or negotiated it.",
@@ -952,7 +969,8 @@ export const datasetSchema = {
                 "$ref": "#/$defs/EvidenceList"
               }
             }
-          }
+          },
+          "uniqueItems": true
         },
         "notes": {
           "$ref": "#/$defs/Notes"
@@ -1017,7 +1035,8 @@ export const datasetSchema = {
           "type": "array",
           "items": {
             "$ref": "#/$defs/StatedText"
-          }
+          },
+          "uniqueItems": true
         },
         "notes": {
           "$ref": "#/$defs/Notes"
@@ -1100,7 +1119,8 @@ export const datasetSchema = {
                 "$ref": "#/$defs/EvidenceList"
               }
             }
-          }
+          },
+          "uniqueItems": true
         },
         "notes": {
           "$ref": "#/$defs/Notes"
@@ -1166,7 +1186,8 @@ export const datasetSchema = {
           "type": "array",
           "items": {
             "$ref": "#/$defs/StatedDate"
-          }
+          },
+          "uniqueItems": true
         },
         "places": {
           "description": "Where it happened, as each source names the place.",
@@ -1192,7 +1213,8 @@ export const datasetSchema = {
                 "$ref": "#/$defs/EvidenceList"
               }
             }
-          }
+          },
+          "uniqueItems": true
         },
         "participants": {
           "description": "Who took part, and in what part.",
@@ -1247,14 +1269,16 @@ export const datasetSchema = {
                 "$ref": "#/$defs/EvidenceList"
               }
             }
-          }
+          },
+          "uniqueItems": true
         },
         "descriptions": {
           "description": "How each source describes the event, in its words.",
           "type": "array",
           "items": {
             "$ref": "#/$defs/StatedText"
-          }
+          },
+          "uniqueItems": true
         },
         "notes": {
           "$ref": "#/$defs/Notes"
