@@ -4,8 +4,8 @@ import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { collections } from "../src/collections.js";
-import { freshAjv, realRecords, repoRoot } from "./fuzz/properties.js";
-import { mutateValue, rng } from "./fuzz/mutate.js";
+import { freshAjv, verdict, realRecords, repoRoot } from "./fuzz/properties.js";
+import { mutateText, rng } from "./fuzz/mutate.js";
 
 /** /usr/bin/python3 if it has jsonschema, else python3 on PATH; never skipped. */
 function python(): string {
@@ -24,7 +24,7 @@ describe("Python jsonschema agrees with ajv", () => {
     for (let i = 0; i < 600; i++) {
       const r = rng(4200 + i);
       const { collection, bytes } = records[Math.floor(r() * records.length)]!;
-      jobs.push({ label: `mutant seed ${4200 + i}`, collection, text: JSON.stringify(mutateValue(r, JSON.parse(bytes.toString("utf8")))) });
+      jobs.push({ label: `mutant seed ${4200 + i}`, collection, text: mutateText(r, JSON.parse(bytes.toString("utf8"))) });
     }
     const out = spawnSync(python(), [join(repoRoot, "test/fuzz/jsonschema_verdicts.py"), join(repoRoot, "schema")], {
       input: jobs.map((j) => JSON.stringify({ schema: collections[j.collection].schema, text: j.text })).join("\n") + "\n",
@@ -34,7 +34,8 @@ describe("Python jsonschema agrees with ajv", () => {
     const verdicts = out.stdout.trim().split("\n");
     expect(verdicts).toHaveLength(jobs.length);
     const disagreements = jobs.flatMap((j, i) => {
-      const mine = ajv[j.collection](JSON.parse(j.text)) ? "valid" : "invalid";
+      if (verdicts[i] === "too-deep") return []; // interop note: Python cannot follow values nested past its recursion limit
+      const mine = verdict(() => ajv[j.collection](JSON.parse(j.text)));
       return mine === verdicts[i] ? [] : [`${j.label}: ajv ${mine}, python ${verdicts[i]}: ${j.text.slice(0, 200)}`];
     });
     expect(disagreements).toEqual([]);

@@ -21,7 +21,13 @@ for line in sys.stdin:
     job = json.loads(line)
     try:
         value = json.loads(job["text"])
+    except RecursionError:
+        print("too-deep")  # Python's json parser stops near sys.getrecursionlimit() levels
+        continue
     except ValueError:
         print("unparseable")
         continue
-    print("valid" if validators[job["schema"]].is_valid(value) else "invalid")
+    try:
+        print("valid" if validators[job["schema"]].is_valid(value) else "invalid")
+    except RecursionError:
+        print("too-deep")

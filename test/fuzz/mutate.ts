@@ -24,6 +24,7 @@ export interface Mutant {
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+const DEEP = "\u0000deep\u0000";
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 
 /** Every JSON path (array of keys) in a value, the root included. */
@@ -54,6 +55,7 @@ function structural(r: () => number, record: Json): Mutant {
   const target = pick(r, all);
   const op = pick(r, ["delete-key", "wrong-type", "insert-key", "duplicate-element", "deep-nesting", "huge-array", "unicode-string", "stringify-number"] as const);
   let out: Json = value;
+  let deepText = "";
   switch (op) {
     case "delete-key": out = setAt(value, target, undefined); break;
     case "wrong-type": out = setAt(value, target, structuredClone(pick(r, wrongTypes))); break;
@@ -68,9 +70,13 @@ function structural(r: () => number, record: Json): Mutant {
       break;
     }
     case "deep-nesting": {
-      let deep: Json = "x";
-      for (let i = 0, n = 1 + Math.floor(r() * 200); i < n; i++) deep = r() < 0.5 ? [deep] : { a: deep };
-      out = setAt(value, target, deep); break;
+      // Mostly shallow; one in ten deeper than any stack should have to follow, as two equal copies
+      // (uniqueItems). Spliced in as text: building it as a value would overflow this code's own recursion.
+      const n = r() < 0.1 ? 5000 + Math.floor(r() * 5000) : 1 + Math.floor(r() * 200);
+      const opens = Array.from({ length: n }, () => (r() < 0.5 ? "[" : '{"a":'));
+      const one = opens.join("") + '"x"' + opens.reverse().map((o) => (o === "[" ? "]" : "}")).join("");
+      deepText = r() < 0.5 ? one : `[${one},${one}]`;
+      out = setAt(value, target, DEEP); break;
     }
     case "huge-array": out = setAt(value, target, Array.from({ length: 1000 + Math.floor(r() * 4000) }, (_, i) => `x${i % 7}`)); break;
     case "unicode-string": {
@@ -88,7 +94,9 @@ function structural(r: () => number, record: Json): Mutant {
       break;
     }
   }
-  return { kind: `structural:${op}`, bytes: Buffer.from(JSON.stringify(out, null, 2) + "\n") };
+  let text = JSON.stringify(out, null, 2) + "\n";
+  if (deepText) text = text.replace(JSON.stringify(DEEP), deepText);
+  return { kind: `structural:${op}`, bytes: Buffer.from(text) };
 }
 
 /** 1-based line and column (in UTF-16 units of the decoded text before the byte) of a byte offset. */
@@ -127,9 +135,9 @@ export function mutate(r: () => number, original: Buffer): Mutant {
   return r() < 0.6 ? structural(r, JSON.parse(original.toString("utf8")) as Json) : byteLevel(r, original);
 }
 
-/** Only value-level mutants (for the validator agreement): the record parsed, then mutated structurally. */
-export function mutateValue(r: () => number, record: unknown): unknown {
-  return JSON.parse(structural(r, record as Json).bytes.toString("utf8"));
+/** Only value-level mutants (for the validator agreement): the record mutated structurally, as JSON text. */
+export function mutateText(r: () => number, record: unknown): string {
+  return structural(r, record as Json).bytes.toString("utf8");
 }
 
 /** File-system mutations of a data copy: things in the wrong place, which the checker must name, not crash on. */

@@ -10,7 +10,7 @@ import { checkDirectory } from "../../src/check/index.js";
 import { validate } from "../../src/validate-core.js";
 import * as zod from "../../src/zod.js";
 import { readSchemaFiles } from "../../scripts/lib/schema-files.js";
-import { fileSystemMutations, mutate, mutateValue, rng, type Mutant } from "./mutate.js";
+import { fileSystemMutations, mutate, mutateText, rng, type Mutant } from "./mutate.js";
 
 export const repoRoot = new URL("../../", import.meta.url).pathname;
 
@@ -40,7 +40,7 @@ export function freshAjv(): Record<CollectionName, (v: unknown) => boolean> {
   })) as Record<CollectionName, (v: unknown) => boolean>;
 }
 
-const verdict = (f: () => boolean): string => { try { return f() ? "valid" : "invalid"; } catch (e) { return `threw ${(e as Error).name}: ${(e as Error).message.slice(0, 80)}`; } };
+export const verdict = (f: () => boolean): string => { try { return f() ? "valid" : "invalid"; } catch (e) { return `threw ${(e as Error).name}: ${(e as Error).message.slice(0, 80)}`; } };
 
 /** The validate entry, the zod entry and fresh ajv give one verdict on `runs` value mutants of the real records. */
 export function validatorsAgree(seed: number, runs: number): { failures: Failure[]; invalid: number } {
@@ -51,12 +51,13 @@ export function validatorsAgree(seed: number, runs: number): { failures: Failure
   for (let i = 0; i < runs; i++) {
     const r = rng(seed + i);
     const { collection, bytes } = records[Math.floor(r() * records.length)]!;
-    const value = mutateValue(r, JSON.parse(bytes.toString("utf8")));
+    const text = mutateText(r, JSON.parse(bytes.toString("utf8")));
+    const value: unknown = JSON.parse(text);
     const schema = (zod as unknown as Record<string, { safeParse(v: unknown): { success: boolean } }>)[`${collections[collection].singular}Schema`]!;
     const got = { validate: verdict(() => validate(collection, value).valid), zod: verdict(() => schema.safeParse(value).success), ajv: verdict(() => ajv[collection](value)) };
     if (got.ajv === "invalid") invalid++;
     if (new Set(Object.values(got)).size !== 1 || got.ajv.startsWith("threw")) {
-      failures.push({ property: "validators-agree", seed: seed + i, detail: `${collection}: ${JSON.stringify(got)}`, reproducer: JSON.stringify(value) });
+      failures.push({ property: "validators-agree", seed: seed + i, detail: `${collection}: ${JSON.stringify(got)}`, reproducer: text });
     }
   }
   return { failures, invalid };
