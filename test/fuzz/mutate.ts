@@ -1,19 +1,9 @@
 // Seeded mutants of the real records for the fuzz properties (test/fuzz.test.ts, scripts/fuzz.ts).
 // Each mutant is the bytes of one record file plus, where the mutation has one well-defined place in
-// those bytes (a byte flip, an inserted character, a truncation), the 1-based line and column of it.
+// those bytes (a flipped bit, inserted bytes, a BOM), the 1-based line and column of it.
 // Structural mutations (a key removed, a type changed) re-serialize the record, so they carry no position.
 
-/** mulberry32: a small, fast PRNG whose whole state is one 32-bit seed, so a failure replays from (seed, index). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { rng } from "../../scripts/lib/random.js";
 
 export interface Mutant {
   /** Which mutator made it, e.g. "structural:delete-key". */
