@@ -97,7 +97,10 @@ export function positionOfByte(bytes: Buffer, offset: number): { line: number; c
 
 function byteLevel(r: () => number, original: Buffer): Mutant {
   const op = pick(r, ["truncate", "flip-byte", "bom", "invalid-utf8", "insert-char", "empty"] as const);
-  const at = Math.floor(r() * original.length);
+  let at = Math.floor(r() * original.length);
+  // Insert at a character boundary: inside a multi-byte character the split character itself would be
+  // the first invalid byte, earlier than the mutation.
+  if (op === "invalid-utf8" || op === "insert-char") while (at > 0 && (original[at]! & 0xc0) === 0x80) at--;
   switch (op) {
     case "truncate": return { kind: "bytes:truncate", bytes: original.subarray(0, at) };
     case "flip-byte": {
