@@ -7,18 +7,7 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { canonicalText } from "../../src/check/canonical.js";
 import type { CollectionName } from "../../src/collections.js";
-
-/** mulberry32: small, fast, and the same sequence for the same seed on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng as random } from "../lib/random.js";
 
 const GIVEN = ["Raúl", "Miguel", "Hossein", "Bruno", "Ebrahim", "Nicolás", "Daniel", "Manuel", "Alberto", "José", "Ana", "Zahra", "Marta", "Iñigo", "Reza", "Lucía"];
 const FAMILY = ["Castro", "Díaz", "Rodríguez", "Parrilla", "Raisi", "Marrero", "González", "Amiri", "Sánchez", "Tehrani", "Ortega", "Núñez", "Karimi", "Peña", "Mousavi", "Ruz"];

@@ -70,7 +70,7 @@ export const datasetSchema = {
     "Id": {
       "description": "A kebab-case ASCII slug, unique within its collection and equal to the record's file name without `.json`.",
       "type": "string",
-      "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+      "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)",
       "maxLength": 100
     },
     "ArticleId": {
@@ -129,17 +129,17 @@ export const datasetSchema = {
     "IsoDate": {
       "description": "A calendar date as ISO 8601: `YYYY-MM-DD`, or `YYYY-MM` or `YYYY` when the text gives no more. A full date must exist in the Gregorian calendar (no 2023-02-29, no 04-31): the pattern encodes month lengths and leap years, so every validator agrees without a `format`.",
       "type": "string",
-      "pattern": "^(?:[0-9]{4}(?:-(?:0[1-9]|1[0-2]))?|[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[048]|[2468][048]|[13579][26])00)-02-29)$"
+      "pattern": "^(?:[0-9]{4}(?:-(?:0[1-9]|1[0-2]))?|[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[048]|[2468][048]|[13579][26])00)-02-29)$(?!\\n)"
     },
     "CountryCode": {
       "description": "An ISO 3166-1 alpha-2 country code (`IR`, `CU`, `VE`, `NI`, `RU`, `CN`, `US`...).",
       "type": "string",
-      "pattern": "^[A-Z]{2}$"
+      "pattern": "^[A-Z]{2}$(?!\\n)"
     },
     "LanguageTag": {
       "description": "A BCP 47 language tag (`en`, `es`, `fa`...).",
       "type": "string",
-      "pattern": "^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$"
+      "pattern": "^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$(?!\\n)"
     },
     "Certainty": {
       "description": "How directly the text supports the value: `stated` (the text says it), `interpretation` (a curator's mapping of the text's wording, explained in a note), `ambiguous` (the text can be read more than one way; the note says which).",
@@ -284,13 +284,13 @@ export const datasetSchema = {
         "seed": {
           "description": "The file name of the source text in `data/seeds/`.",
           "type": "string",
-          "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*\\.txt$",
+          "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*\\.txt$(?!\\n)",
           "maxLength": 200
         },
         "sha256": {
           "description": "The SHA-256 of the seed file's bytes, lower-case hex. The check fails when the seed changes by one byte.",
           "type": "string",
-          "pattern": "^[0-9a-f]{64}$"
+          "pattern": "^[0-9a-f]{64}$(?!\\n)"
         },
         "title": {
           "description": "The title as the text states it, when it shows one.",
@@ -366,7 +366,7 @@ export const datasetSchema = {
             "spdx": {
               "description": "The SPDX identifier of the licence named (`CC-BY-4.0`).",
               "type": "string",
-              "pattern": "^[A-Za-z0-9.+-]+$"
+              "pattern": "^[A-Za-z0-9.+-]+$(?!\\n)"
             },
             "evidence": {
               "$ref": "#/$defs/EvidenceList"

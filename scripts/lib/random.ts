@@ -1,0 +1,13 @@
+// One seeded PRNG for everything deterministic: the bench dataset generator and the fuzzer.
+
+/** mulberry32: small, fast, and the same sequence for the same seed on every machine (a failure replays from one integer). */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
