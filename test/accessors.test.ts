@@ -1,5 +1,8 @@
 // The typed accessors, read against the real records.
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, expectTypeOf, it } from "vitest";
+import { repoRoot } from "./helpers/data-copy.js";
 import {
   agreements,
   agreementsNaming,
@@ -30,7 +33,9 @@ describe("collections", () => {
       expect(ids).toEqual([...ids].sort());
       expect(Object.isFrozen(collection)).toBe(true);
     }
-    expect(articles).toHaveLength(5);
+    // One record per file, whatever the dataset holds.
+    expect(articles).toHaveLength(readdirSync(join(repoRoot, "data/articles")).length);
+    expect(people).toHaveLength(readdirSync(join(repoRoot, "data/people")).length);
     expect([...personIds]).toEqual(people.map((p) => p.id));
   });
 });
@@ -67,13 +72,19 @@ describe("following references", () => {
   it("keeps both stated ages of Raúl Castro, each with the outlet that states it", () => {
     const ages = getPerson("raul-castro").statedAge ?? [];
     const byValue = Object.fromEntries(ages.map((a) => [a.value, a.evidence?.map((e) => e.article)]));
-    expect(byValue[92]).toEqual(["raisi-cuba-cooperation-hope-for-independent-nations"]);
-    expect(byValue[91]).toEqual(["raisi-vows-to-confront-us-in-havanna"]);
+    // A new article may add its own version; these two stay, each with its outlet.
+    expect(byValue[92]).toContain("raisi-cuba-cooperation-hope-for-independent-nations");
+    expect(byValue[91]).toContain("raisi-vows-to-confront-us-in-havanna");
+    expect(byValue[91]).not.toContain("raisi-cuba-cooperation-hope-for-independent-nations");
   });
 
   it("lists the articles that support a record", () => {
-    const ids = articlesSupporting(getPerson("raul-castro")).map((a) => a.id);
-    expect(ids).toEqual(["raisi-cuba-cooperation-hope-for-independent-nations", "raisi-imperialist-powers-upset", "raisi-meets-castro-in-havana", "raisi-vows-to-confront-us-in-havanna"]);
+    const raul = getPerson("raul-castro");
+    const ids = articlesSupporting(raul).map((a) => a.id);
+    // Exactly the articles its evidence cites, each once, sorted: derived from the record, not listed here.
+    const cited = [...new Set(evidenceOf(raul).map((i) => i.evidence.article))].sort();
+    expect(ids).toEqual(cited);
+    expect(ids).toEqual(expect.arrayContaining(["raisi-cuba-cooperation-hope-for-independent-nations", "raisi-imperialist-powers-upset", "raisi-meets-castro-in-havana", "raisi-vows-to-confront-us-in-havanna"]));
   });
 
   it("flattens every evidence item with the pointer of what it supports", () => {
@@ -85,8 +96,10 @@ describe("following references", () => {
 
   it("follows an agreement set to its members and people", () => {
     const set = getAgreement("iran-cuba-havana-agreements-2023");
-    expect(membersOf(set)).toHaveLength(6);
-    expect(membersOf(set).every((m) => m.partOfAgreement === set.id)).toBe(true);
+    const members = membersOf(set).map((m) => m.id);
+    // Every agreement that says it is part of the set, and nothing else.
+    expect(members.sort()).toEqual(agreements.filter((a) => a.partOfAgreement === set.id).map((a) => a.id).sort());
+    expect(members).toEqual(expect.arrayContaining(["iran-cuba-customs-agreement", "iran-cuba-political-cooperation-agreement"]));
     const names = peopleInAgreement(set).map((p: Person) => p.id);
     expect(names).toEqual(expect.arrayContaining(["ebrahim-raisi", "miguel-diaz-canel"]));
     expect(agreementsNaming(getPerson("miguel-diaz-canel")).map((a) => a.id)).toContain(set.id);

@@ -22,7 +22,8 @@ describe("quotes", () => {
     expect(byDiazCanel.every((q) => q.speaker === "miguel-diaz-canel")).toBe(true);
     // Seed 000's "The three countries that you chose..." is Díaz-Canel's, not Raisi's.
     const threeCountries = quotes.filter((q) => q.variants.some((v) => v.asStated.includes("The three countries that you chose")));
-    expect(threeCountries.map((q) => q.speaker)).toEqual(["miguel-diaz-canel"]);
+    expect(threeCountries.length).toBeGreaterThan(0);
+    expect(threeCountries.every((q) => q.speaker === "miguel-diaz-canel")).toBe(true);
   });
 
   it("keep the language of Spanish and Persian quotations", () => {
