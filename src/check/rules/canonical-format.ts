@@ -5,9 +5,10 @@ import { canonicalText, isCanonical } from "../canonical.js";
 export const canonicalFormat: Rule = {
   name: "canonical-format",
   description: "every record file is in canonical formatting (schema key order, 2-space indent, final newline)",
-  checkValidRecord(record, { report }) {
-    if (isCanonical(record)) return;
-    if (record.positions().issues.some((i) => i.kind === "duplicate-key")) return; // duplicate-keys says it
+  checkRecord(record, { report }) {
+    if (record.problem || isCanonical(record)) return;
+    // duplicate-keys says it; too deep to format, the schema rule says it.
+    if (record.positions().issues.some((i) => i.kind === "duplicate-key" || i.kind === "too-deep")) return;
     const want = canonicalText(record.collection, record.value).split("\n");
     const have = record.text.split("\n");
     let line = 0;
