@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // The command line that ships in the package: `iran-cuba-relations check|fix|add-source`.
 // Exit codes: 0 no problems, 1 problems in the data, 2 usage error, 3 internal error.
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { appendFileSync, existsSync, readdirSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { collectionNames } from "./collections.js";
-import { addSource, AddSourceError, checkDirectoryInParallel, DirectoryChangedError, fixDirectory, format, formats, runAsCheckWorker, type Format } from "./check/index.js";
+import { addSource, AddSourceError, checkDirectoryInParallel, DirectoryChangedError, fixDirectory, format, formats, githubSummary, runAsCheckWorker, type Format } from "./check/index.js";
 
 const HELP: Record<string, string> = {
   main: `Usage: iran-cuba-relations <command> [options]
@@ -24,7 +24,8 @@ Exit codes: 0 no problems, 1 problems in the data, 2 usage error, 3 internal err
 Runs every rule on the data directory (default: data) and reports every problem in every file:
   text    path:line:column: severity: message (at /json/pointer) [rule], a hint, and a summary (default)
   json    one JSON object: ok, errors, warnings, summary, diagnostics
-  github  workflow annotations (::error file=...,line=...,col=...::message)
+  github  workflow annotations (::error file=...,line=...,col=...::message), and, when
+          $GITHUB_STEP_SUMMARY is set, a Markdown table of every problem appended to that file
 Color only on a terminal, and never when NO_COLOR is set. Exit 0 when clean, 1 on any error.
 --jobs N checks on N threads (default: one per 20 000 records, at most one per core); the report is
 the same whatever N is.
@@ -143,6 +144,9 @@ async function main(argv: string[]): Promise<number> {
     const result = await checkDirectoryInParallel(dir, { workerScript: new URL(import.meta.url), jobs });
     if (progress) process.stderr.write("\r\u001b[K");
     process.stdout.write(format(result, args.format, args.color));
+    // GitHub caps annotations at 10 per step: the job summary lists every problem.
+    const summaryFile = process.env.GITHUB_STEP_SUMMARY;
+    if (args.format === "github" && summaryFile) appendFileSync(summaryFile, githubSummary(result));
     return result.diagnostics.some((d) => d.severity === "error") ? 1 : 0;
   }
   if (command === "fix") {

@@ -1,4 +1,6 @@
-// Walks a schema-valid record: every object with its JSON pointer and the evidence that covers it.
+// Walks a record, valid or not: every object with its JSON pointer and the evidence that covers it.
+// Only well-shaped evidence ({ article, quote } strings) counts, so a record with schema errors still
+// has every part that is shaped right traced.
 import { escapePointerSegment } from "./check/json-positions.js";
 import type { Evidence } from "./generated/types.js";
 
@@ -23,13 +25,19 @@ export function walkObjects(
   }
   if (value === null || typeof value !== "object") return;
   const node = value as JsonObject;
-  const evidence = Array.isArray(node.evidence) ? (node.evidence as Evidence[]) : inherited;
+  const evidence = Array.isArray(node.evidence) ? (node.evidence as unknown[]).filter(isEvidence) : inherited;
   visit(node, pointer, evidence);
   for (const key in node) {
     if (!Object.hasOwn(node, key)) continue;
     const child = node[key];
     if (child !== null && typeof child === "object") walkObjects(child, visit, `${pointer}/${escapePointerSegment(key)}`, evidence);
   }
+}
+
+/** Whether a value is shaped like evidence: an object with a string `article` and a string `quote`. */
+export function isEvidence(value: unknown): value is Evidence {
+  const e = value as Partial<Evidence> | null;
+  return typeof e === "object" && e !== null && typeof e.article === "string" && typeof e.quote === "string";
 }
 
 /** A verbatim `asStated` string with the evidence it must occur in. */
@@ -55,7 +63,9 @@ export function traceIndex(record: unknown): TraceIndex {
   const found: TraceIndex = { evidence: [], stated: [] };
   walkObjects(record, (node, pointer, evidence) => {
     if (Array.isArray(node.evidence)) {
-      (node.evidence as Evidence[]).forEach((e, i) => found.evidence.push({ evidence: e, pointer: `${pointer}/evidence/${i}` }));
+      (node.evidence as unknown[]).forEach((e, i) => {
+        if (isEvidence(e)) found.evidence.push({ evidence: e, pointer: `${pointer}/evidence/${i}` });
+      });
     }
     if (typeof node.asStated === "string") found.stated.push({ asStated: node.asStated, pointer: `${pointer}/asStated`, evidence });
   });

@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { format } from "../src/check/format.js";
-import { check, copyOfData, readRecord, writeRecord } from "./helpers/data-copy.js";
+import { spawnSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { format, githubSummary } from "../src/check/format.js";
+import { check, copyOfData, readRecord, repoRoot, writeRecord } from "./helpers/data-copy.js";
 
 function resultWithOneError() {
   const { root, data } = copyOfData();
   const person = readRecord(data, "people", "fidel-castro");
-  person.roles = [{ asStated: "leader, 100%", status: "later" }];
+  person.roles = [{ asStated: person.nameForms[0], status: "later" }]; // traced: only the status is wrong
   writeRecord(data, "people", "fidel-castro", person);
   return check(root);
 }
@@ -26,5 +29,35 @@ describe("report formats", () => {
   it("github: workflow annotations, with properties escaped", () => {
     const github = format(resultWithOneError(), "github");
     expect(github).toMatch(/^::error file=data\/people\/fidel-castro\.json,line=\d+,col=\d+,title=schema::"later" is not allowed/m);
+  });
+});
+
+describe("github job summary", () => {
+  it("lists every problem in a Markdown table, past the 10 annotations GitHub shows, with cells escaped", () => {
+    const { root, data } = copyOfData();
+    const person = readRecord(data, "people", "fidel-castro");
+    person.roles = Array.from({ length: 12 }, () => ({ asStated: "leader | 100%", status: "later" }));
+    writeRecord(data, "people", "fidel-castro", person);
+    const result = check(root);
+    expect(result.diagnostics.length).toBeGreaterThan(10);
+    const summary = githubSummary(result);
+    const rows = summary.split("\n").filter((l) => l.startsWith("| data/"));
+    expect(rows).toHaveLength(result.diagnostics.length);
+    for (const row of rows) expect(row.split(/(?<!\\)\|/)).toHaveLength(7); // five cells: no "|" breaks one
+    expect(summary).toContain(`### iran-cuba-relations check: ${result.diagnostics.length} errors in 1 file`);
+  });
+
+  it("is appended to $GITHUB_STEP_SUMMARY by `check --format github`", () => {
+    const { root, data } = copyOfData();
+    const person = readRecord(data, "people", "fidel-castro");
+    person.roles = [{ asStated: "leader", status: "later" }];
+    writeRecord(data, "people", "fidel-castro", person);
+    const file = join(root, "summary.md");
+    writeFileSync(file, "earlier step\n");
+    const run = spawnSync(process.execPath, [join(repoRoot, "dist/cli.js"), "check", "data", "--format", "github"], { cwd: root, encoding: "utf8", env: { ...process.env, GITHUB_STEP_SUMMARY: file } });
+    expect(run.status).toBe(1);
+    const written = readFileSync(file, "utf8");
+    expect(written.startsWith("earlier step\n")).toBe(true);
+    expect(written).toMatch(/\| data\/people\/fidel-castro\.json \| \d+:\d+ \| schema \| error: "later" is not allowed/);
   });
 });

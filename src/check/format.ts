@@ -66,3 +66,22 @@ export function formatGithub(result: CheckResult): string {
 export function format(result: CheckResult, as: Format, color = false): string {
   return as === "json" ? formatJson(result) : as === "github" ? formatGithub(result) : formatText(result, color);
 }
+
+/**
+ * A Markdown job summary with every problem, for the file named by $GITHUB_STEP_SUMMARY: GitHub shows
+ * at most 10 annotations of each kind per step, and the summary is where the rest are seen.
+ */
+export function githubSummary(result: CheckResult): string {
+  // A table cell keeps to one line, and a "|" or Markdown in the data must not end or style the cell.
+  const cell = (s: string) => s.replace(/[\\`*_[\]<>|#~]/g, (c) => `\\${c}`).replace(/\r?\n/g, "<br>");
+  const lines = [`### iran-cuba-relations check: ${outcome(result.diagnostics)}`, "", `Checked ${cell(summaryLine(result))}.`, ""];
+  if (result.diagnostics.length) {
+    lines.push("| file | line | rule | problem | hint |", "| --- | --- | --- | --- | --- |");
+    for (const d of result.diagnostics) {
+      const where = d.pointer ? ` (at ${d.pointer === "" ? "/" : d.pointer})` : "";
+      lines.push(`| ${cell(d.file)} | ${d.line}:${d.column} | ${cell(d.rule)} | ${cell(`${d.severity}: ${d.message}${where}`)} | ${cell(d.hint ?? "")} |`);
+    }
+    lines.push("");
+  }
+  return lines.join("\n") + "\n";
+}

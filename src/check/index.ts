@@ -4,7 +4,7 @@ export { checkDirectoryInParallel, defaultJobs, DirectoryChangedError, runAsChec
 export { fixDirectory, type FixResult } from "./fix.js";
 export { addSource, AddSourceError, type AddSourceResult } from "./add-source.js";
 export { listDataset, loadDataset } from "./dataset.js";
-export { format, formats, type Format } from "./format.js";
+export { format, formats, githubSummary, type Format } from "./format.js";
 export { rules } from "./rules/index.js";
 export type { Diagnostic } from "./diagnostic.js";
 export type { CheckContext, Rule } from "./rule.js";

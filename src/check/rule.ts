@@ -3,6 +3,17 @@ import type { Finding } from "./diagnostic.js";
 import type { Listing, RecordFile, SeedFile } from "./dataset.js";
 import type { SeedText } from "./seed-text.js";
 
+/** What the checker can use of one article record, whatever else is wrong with it. */
+export interface ArticleFacts {
+  record: RecordFile;
+  /** The seed file name, when `seed` is a string. */
+  seed: string | undefined;
+  /** The recorded SHA-256, when it is 64 lowercase hex digits. */
+  sha256: string | undefined;
+  /** The well-shaped non-content spans (`quote` and `kind` strings), with their index in `nonContent`. */
+  nonContent: { quote: string; kind: string; index: number }[];
+}
+
 /**
  * What every rule sees besides the record in hand: facts about the whole directory that are known
  * before any record is checked, so that records can be checked one at a time, in any order, on any
@@ -11,8 +22,14 @@ import type { SeedText } from "./seed-text.js";
 export interface CheckContext {
   /** The ids that exist in each collection: the file names of `data/<collection>/` without `.json`. */
   ids: Record<CollectionName, ReadonlySet<string>>;
-  /** Schema-valid articles by id (the first file wins where ids repeat), with their values. */
-  articles: ReadonlyMap<string, RecordFile>;
+  /**
+   * Every article record that parses, by file name (references resolve by file name), with what can be
+   * used of it even when it fails the schema: its seed and SHA-256 where they are well-formed, and its
+   * well-shaped non-content spans. A broken `languages` does not stop its quotes being traced.
+   */
+  articles: ReadonlyMap<string, ArticleFacts>;
+  /** Whether some article file gives no usable seed name (it does not parse, or its `seed` is not a string): seeds may then look unclaimed only because of it. */
+  articleWithoutSeed: boolean;
   /** Every seed file of `seeds/`, by file name, read and hashed. */
   seeds: ReadonlyMap<string, SeedFile>;
   /** The seed text of an article whose seed exists and matches its SHA-256; undefined otherwise. */
@@ -37,14 +54,15 @@ export interface CheckedDirectory {
 
 /**
  * One check, in its own module under src/check/rules/, with its own test. A rule looks at one record
- * at a time (`checkRecord`, or `checkValidRecord` for records that passed the schema), and, for what
- * spans files (ids across records, seeds, files that are not records), once at the end (`checkDirectory`).
+ * at a time (`checkRecord`), and, for what spans files (ids across records, seeds, files that are not
+ * records), once at the end (`checkDirectory`). Every record that parses goes through every rule, schema
+ * errors or not: each rule checks the parts that are shaped as it needs and leaves the rest to the schema
+ * rule, so one run reports every problem and no problem is reported as a consequence of another.
  */
 export interface Rule {
   name: string;
   /** One line: what the rule guarantees. */
   description: string;
   checkRecord?(record: RecordFile, context: CheckContext): void;
-  checkValidRecord?(record: RecordFile, context: CheckContext): void;
   checkDirectory?(directory: CheckedDirectory, context: CheckContext): void;
 }

@@ -2,12 +2,10 @@
 // parsed, put through every per-record rule, and reduced to its file and id, so memory holds the
 // directory's facts (ids, articles, seeds), never all records at once. The rules that span files run
 // once at the end. Split into shards, the per-record work runs on several threads (src/check/parallel.ts).
-import * as validators from "../generated/validators.cjs";
-import type { Article } from "../generated/types.js";
 import { collectionNames, type CollectionName } from "../collections.js";
 import type { Diagnostic, Finding } from "./diagnostic.js";
 import { listDataset, loadRecord, loadSeeds, RecordFile, recordLocation, type Listing, type SeedFile } from "./dataset.js";
-import type { CheckContext, Rule } from "./rule.js";
+import type { ArticleFacts, CheckContext, Rule } from "./rule.js";
 import { rules as allRules } from "./rules/index.js";
 import { SeedText } from "./seed-text.js";
 
@@ -56,31 +54,53 @@ class Collector {
   };
 }
 
+type Facts = Pick<CheckContext, "ids" | "articles" | "articleWithoutSeed" | "seeds">;
+
+/** What can be used of an article record whatever its schema errors: each fact only where it is well-formed. */
+function articleFacts(record: RecordFile): ArticleFacts {
+  const value = (record.value ?? {}) as { seed?: unknown; sha256?: unknown; nonContent?: unknown };
+  const spans = Array.isArray(value.nonContent) ? (value.nonContent as unknown[]) : [];
+  const nonContent: ArticleFacts["nonContent"] = [];
+  spans.forEach((span, index) => {
+    const { quote, kind } = (span ?? {}) as { quote?: unknown; kind?: unknown };
+    if (typeof quote === "string" && quote !== "" && typeof kind === "string") nonContent.push({ quote, kind, index });
+  });
+  return {
+    record,
+    seed: typeof value.seed === "string" ? value.seed : undefined,
+    sha256: typeof value.sha256 === "string" && /^[0-9a-f]{64}$/.test(value.sha256) ? value.sha256 : undefined,
+    nonContent,
+  };
+}
+
 /**
  * The facts every rule may need about the whole directory, gathered before any record is checked:
- * ids from the listing, seeds read and hashed once, and the schema-valid articles (a few files).
+ * ids from the listing, seeds read and hashed once, and the articles (a few files), valid or not.
  */
-export function directoryFacts(listing: Listing): Pick<CheckContext, "ids" | "articles" | "seeds"> {
+export function directoryFacts(listing: Listing): Facts {
   const ids = Object.fromEntries(collectionNames.map((c) => [c, new Set<string>()])) as Record<CollectionName, Set<string>>;
   for (const entry of listing.records) ids[entry.collection].add(entry.name);
-  const articles = new Map<string, RecordFile>();
+  const articles = new Map<string, ArticleFacts>();
+  let articleWithoutSeed = false;
   for (const entry of listing.records) {
     if (entry.collection !== "articles") continue;
     const record = loadRecord(listing, entry);
-    if (!record.problem && validators.articles(record.value) && !articles.has(record.id!)) articles.set(record.id!, record);
+    const facts = record.problem || record.value === null || typeof record.value !== "object" ? undefined : articleFacts(record);
+    if (facts) articles.set(entry.name, facts);
+    if (!facts?.seed) articleWithoutSeed = true;
   }
-  return { ids, articles, seeds: loadSeeds(listing) };
+  return { ids, articles, articleWithoutSeed, seeds: loadSeeds(listing) };
 }
 
-function contextFor(facts: Pick<CheckContext, "ids" | "articles" | "seeds">, collector: Collector): CheckContext {
+function contextFor(facts: Facts, collector: Collector): CheckContext {
   const seedTexts = new Map<string, SeedText | undefined>();
   return {
     ...facts,
     seedText(articleId) {
       if (!seedTexts.has(articleId)) {
-        const article = facts.articles.get(articleId)?.value as Article | undefined;
-        const seed = article && facts.seeds.get(article.seed);
-        seedTexts.set(articleId, seed && !seed.problem && seed.sha256 === article.sha256 ? new SeedText(seed.text) : undefined);
+        const article = facts.articles.get(articleId);
+        const seed = article?.seed === undefined ? undefined : facts.seeds.get(article.seed);
+        seedTexts.set(articleId, seed && !seed.problem && article!.sha256 !== undefined && seed.sha256 === article!.sha256 ? new SeedText(seed.text) : undefined);
       }
       return seedTexts.get(articleId);
     },
@@ -102,7 +122,7 @@ export interface Shard {
  */
 export function checkShard(
   listing: Pick<Listing, "dir" | "cwd" | "records">,
-  facts: Pick<CheckContext, "ids" | "articles" | "seeds">,
+  facts: Facts,
   { shard, shards }: Shard = { shard: 0, shards: 1 },
   rules: readonly Rule[] = allRules,
 ): ShardResult {
@@ -115,7 +135,6 @@ export function checkShard(
       const rule = rules[index]!;
       collector.ruleIndex = index;
       rule.checkRecord?.(record, context);
-      if (record.schemaValid) rule.checkValidRecord?.(record, context);
     }
     if (record.id !== record.name) idExceptions.push([i, record.id ?? null]);
   }
@@ -125,7 +144,7 @@ export function checkShard(
 /** Runs the rules that span files, merges the shards' findings and sorts them into one stable order. */
 export function finishCheck(
   listing: Listing,
-  facts: Pick<CheckContext, "ids" | "articles" | "seeds">,
+  facts: Facts,
   shards: readonly ShardResult[],
   rules: readonly Rule[] = allRules,
 ): CheckResult {

@@ -105,3 +105,13 @@ function classify(quote: string, exact: string): Difference[] {
 export function showExact(text: string): string {
   return JSON.stringify(text).replace(/[\u00A0\u2000-\u200F\u2028\u2029\u202F\u205F\u3000\uFEFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
+
+/**
+ * A line of a file as it is, between ‹ and ›, so indentation shows: nothing is escaped but what a
+ * terminal would hide or act on (control characters, invisible and space-like characters).
+ */
+export function showLine(line: string, max = 100): string {
+  const shown = line.length > max ? `${line.slice(0, max)}…` : line;
+  const safe = shown.replace(/[\u0000-\u001F\u007F-\u009F\u00A0\u2000-\u200F\u2028\u2029\u202F\u205F\u3000\uFEFF]/g, (c) => (c === "\t" ? "\\t" : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
+  return `‹${safe}›`;
+}

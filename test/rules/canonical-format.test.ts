@@ -2,7 +2,9 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { fixDirectory } from "../../src/check/index.js";
-import { check, copyOfData, findings, itAcceptsTheRealData, readRecord, writeRecord } from "../helpers/data-copy.js";
+import { check, copyOfData, repoRoot, findings, itAcceptsTheRealData, readRecord, writeRecord } from "../helpers/data-copy.js";
+
+const repoData = () => join(repoRoot, "data");
 
 describe("canonical-format rule", () => {
   itAcceptsTheRealData("canonical-format");
@@ -19,8 +21,14 @@ describe("canonical-format rule", () => {
       ["data/people/ben-norton.json", expect.any(Number)],
       ["data/people/fidel-castro.json", 2],
     ]);
-    expect(found[1]!.message).toContain('expected "\\"id\\": \\"fidel-castro\\","');
+    // Found and expected lines, as they are in the file (nothing escaped), so the difference shows.
+    expect(found[1]!.message).toBe(`not in canonical formatting from this line on: found ‹  "name": "${person.name}",›, expected ‹  "id": "fidel-castro",›`);
+    expect(found[0]!.message).toBe("no newline at the end of the file");
     expect(found[1]!.hint).toContain("npm run fix");
+
+    // Indentation shows between the marks; a tab is shown as \t, not as an invisible jump.
+    writeFileSync(path, readFileSync(join(repoData(), "people", "ben-norton.json"), "utf8").replace(/\n {2}"id"/, '\n\t"id"'));
+    expect(findings(check(root), "canonical-format").find((d) => d.file === "data/people/ben-norton.json")!.message).toContain("found ‹\\t\"id\"");
 
     const fixed = fixDirectory(data, { cwd: root });
     expect(fixed.rewritten.sort()).toEqual(["data/people/ben-norton.json", "data/people/fidel-castro.json"]);

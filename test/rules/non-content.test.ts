@@ -29,4 +29,17 @@ describe("non-content rule", () => {
       "evidence is marked nonContent, but its quote is article content",
     ]);
   });
+
+  it("still locates the spans of an article that fails the schema, and checks a record that fails it", () => {
+    const { root, data } = copyOfData();
+    const article = readRecord(data, "articles", ARTICLE_003);
+    article.languages[0].tag = "English";
+    writeRecord(data, "articles", ARTICLE_003, article);
+    const person = readRecord(data, "people", "raul-castro");
+    person.evidence.push({ article: ARTICLE_003, quote: "Iran is for losers" });
+    person.nickname = "x";
+    writeRecord(data, "people", "raul-castro", person);
+    const found = findings(check(root), "non-content");
+    expect(found.map((d) => [d.file, d.message])).toEqual([["data/people/raul-castro.json", expect.stringContaining("reader comments are never evidence")]]);
+  });
 });

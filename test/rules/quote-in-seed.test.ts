@@ -30,4 +30,16 @@ describe("quote-in-seed rule", () => {
     expect(found[1]!.message).toContain("it differs only in quote style");
     expect(found[1]!.message).toContain("“Our cooperation");
   });
+
+  it("still traces every well-shaped evidence quote of a record that fails the schema", () => {
+    const { root, data } = copyOfData();
+    const person = readRecord(data, "people", "fidel-castro");
+    person.evidence[0].quote = `${person.evidence[0].quote} (not in the source)`;
+    person.evidence.push({ article: 7, quote: "x" }); // not shaped like evidence: the schema rule's alone
+    person.nickname = "x";
+    writeRecord(data, "people", "fidel-castro", person);
+    const result = check(root);
+    expect(findings(result, "quote-in-seed").map((d) => d.pointer)).toEqual(["/evidence/0/quote"]);
+    expect(findings(result, "references")).toEqual([]);
+  });
 });

@@ -54,4 +54,13 @@ describe("references rule", () => {
     writeRecord(data, "people", "fidel-castro", person);
     expect(findings(check(root), "references").map((d) => d.pointer)).toEqual(["/evidence/0/article"]);
   });
+
+  it("still checks the string references of a record that fails the schema", () => {
+    const { root, data } = copyOfData();
+    const person = readRecord(data, "people", "fidel-castro");
+    person.evidence[0].article = "no-such-article";
+    person.nickname = "x";
+    writeRecord(data, "people", "fidel-castro", person);
+    expect(findings(check(root), "references").map((d) => d.pointer)).toEqual(["/evidence/0/article"]);
+  });
 });

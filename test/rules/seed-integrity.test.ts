@@ -32,4 +32,18 @@ describe("seed-integrity rule", () => {
       ["data/seeds/005_new.txt", "seed 005_new.txt has no article record"],
     ]);
   });
+
+  it("matches the seed of an article that fails the schema, and does not call its seed unclaimed", () => {
+    const { root, data } = copyOfData();
+    const article = JSON.parse(readFileSync(join(data, "articles", "raisi-vows-to-confront-us-in-havanna.json"), "utf8"));
+    article.languages[0].tag = "English";
+    writeFileSync(join(data, "articles", "raisi-vows-to-confront-us-in-havanna.json"), JSON.stringify(article, null, 2) + "\n");
+    const seed = join(data, "seeds", article.seed);
+    const bytes = readFileSync(seed);
+    bytes[100] = bytes[100]! ^ 0x01;
+    writeFileSync(seed, bytes);
+    const result = check(root);
+    expect(findings(result, "seed-integrity").map((d) => d.pointer)).toEqual(["/sha256"]);
+    expect(result.diagnostics.map((d) => d.rule).sort()).toEqual(["schema", "seed-integrity"]);
+  });
 });

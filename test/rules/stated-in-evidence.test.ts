@@ -24,4 +24,13 @@ describe("stated-in-evidence rule", () => {
     writeRecord(data, "articles", "raisi-imperialist-powers-upset", article);
     expect(findings(check(root), "stated-in-evidence").map((d) => d.pointer)).toEqual(["/byline/asStated"]);
   });
+
+  it("still traces asStated in a record that fails the schema", () => {
+    const { root, data } = copyOfData();
+    const person = readRecord(data, "people", "raul-castro");
+    person.roles[0].asStated = "President for life of Cuba";
+    person.roles[0].status = "past"; // a schema error beside it
+    writeRecord(data, "people", "raul-castro", person);
+    expect(findings(check(root), "stated-in-evidence").map((d) => d.pointer)).toEqual(["/roles/0/asStated"]);
+  });
 });

@@ -6,11 +6,12 @@ import { allEvidence } from "../../walk.js";
 export const nameFormsInEvidence: Rule = {
   name: "name-forms-in-evidence",
   description: "every name form occurs in some evidence quote of its record",
-  checkValidRecord(record, { report, count }) {
-    const forms = (record.value as { nameForms?: unknown }).nameForms;
+  checkRecord(record, { report, count }) {
+    const forms = (record.value as { nameForms?: unknown } | null | undefined)?.nameForms;
     if (!Array.isArray(forms)) return;
     const quotes = allEvidence(record.value).map(({ evidence }) => evidence.quote);
-    forms.forEach((form: string, i) => {
+    forms.forEach((form: unknown, i) => {
+      if (typeof form !== "string") return; // the schema rule reports it
       count("name forms traced");
       if (quotes.some((q) => q.includes(form))) return;
       report(record, {

@@ -1,4 +1,3 @@
-import type { Article } from "../../generated/types.js";
 import type { CheckContext, Rule } from "../rule.js";
 import { showExact } from "../seed-text.js";
 import { allEvidence } from "../../walk.js";
@@ -18,16 +17,15 @@ export const nonContent: Rule = {
   name: "non-content",
   description: "no evidence comes from a non-content span unless marked nonContent; reader comments are never evidence",
   checkDirectory(_directory, { articles, seedText, report }) {
-    for (const record of articles.values()) {
-      const article = record.value as Article;
-      const seed = seedText(article.id);
+    for (const [name, article] of articles) {
+      const seed = seedText(name);
       if (!seed) continue;
-      (article.nonContent ?? []).forEach((span, i) => {
-        if (seed.occurrences(span.quote).length === 0) report(record, { pointer: `/nonContent/${i}/quote`, message: `non-content span not found in the seed: ${showExact(span.quote.slice(0, 60))}`, hint: "copy the span's exact text from the seed" });
-      });
+      for (const span of article.nonContent) {
+        if (seed.occurrences(span.quote).length === 0) report(article.record, { pointer: `/nonContent/${span.index}/quote`, message: `non-content span not found in the seed: ${showExact(span.quote.slice(0, 60))}`, hint: "copy the span's exact text from the seed" });
+      }
     }
   },
-  checkValidRecord(record, context) {
+  checkRecord(record, context) {
     const { seedText, report } = context;
     for (const { evidence, pointer } of allEvidence(record.value)) {
       const list = spansOf(context, evidence.article);
@@ -56,11 +54,11 @@ function spansOf(context: CheckContext, articleId: string): Span[] | undefined {
   let byArticle = located.get(context);
   if (!byArticle) located.set(context, (byArticle = new Map()));
   if (!byArticle.has(articleId)) {
-    const article = context.articles.get(articleId)?.value as Article | undefined;
+    const article = context.articles.get(articleId);
     const seed = context.seedText(articleId);
     const list: Span[] = [];
     if (article && seed) {
-      for (const span of article.nonContent ?? []) {
+      for (const span of article.nonContent) {
         for (const start of seed.occurrences(span.quote)) list.push({ start, end: start + span.quote.length, kind: span.kind });
       }
     }

@@ -6,7 +6,7 @@ import { allEvidence } from "../../walk.js";
 export const quoteInSeed: Rule = {
   name: "quote-in-seed",
   description: "every evidence quote occurs exactly in the seed text of the article it cites",
-  checkValidRecord(record, { seedText, report, count }) {
+  checkRecord(record, { seedText, report, count }) {
     for (const { evidence, pointer } of allEvidence(record.value)) {
       const seed = seedText(evidence.article);
       if (!seed) continue; // unknown article or unusable seed: references or seed-integrity reports it

@@ -34,7 +34,7 @@ function distance(a: string, b: string, limit: number): number {
 export const references: Rule = {
   name: "references",
   description: "every reference to a person, organization, article or other record names an existing record file",
-  checkValidRecord(record, { ids, report }) {
+  checkRecord(record, { ids, report }) {
     forEachReference(record.collection, record.value, (collection, id, pointer) => {
       if (ids[collection].has(id)) return;
       const suggestion = closest(id, ids[collection]);

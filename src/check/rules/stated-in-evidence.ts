@@ -6,7 +6,7 @@ import { traceIndex } from "../../walk.js";
 export const statedInEvidence: Rule = {
   name: "stated-in-evidence",
   description: "every asStated string occurs in an evidence quote of its own object or of the nearest enclosing object with evidence",
-  checkValidRecord(record, { report, count }) {
+  checkRecord(record, { report, count }) {
     for (const { asStated: stated, pointer: at, evidence } of traceIndex(record.value).stated) {
       count("verbatim strings traced");
       if (evidence?.some((e) => e.quote.includes(stated))) continue;
