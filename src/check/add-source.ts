@@ -74,7 +74,6 @@ export function leadPassage(text: string): string {
 
 export function addSource(file: string, dataDir: string, options: { id?: string } = {}): AddSourceResult {
   const seed = basename(file);
-  if (!SEED_NAME.test(seed) && existsSync(file) && !statSync(file).isDirectory()) throw new AddSourceError(`${seed}: a seed's file name must end in .txt and use only letters, digits, ".", "_" and "-"`);
   const bytes = readSource(file);
   if (!SEED_NAME.test(seed)) throw new AddSourceError(`${seed}: a seed's file name must end in .txt and use only letters, digits, ".", "_" and "-"`);
   const id = options.id ?? idFromFileName(seed);
