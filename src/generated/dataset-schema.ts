@@ -585,6 +585,7 @@ export const datasetSchema = {
           "uniqueItems": true
         },
         "descriptions": {
+          "x-perSource": "asStated",
           "description": "How the texts characterize the person, beyond offices (`Cuba's spiritual leader`, `former Cuban dictator`): every outlet's wording kept.",
           "type": "array",
           "items": {
@@ -593,6 +594,7 @@ export const datasetSchema = {
           "uniqueItems": true
         },
         "statedAge": {
+          "x-perSource": "value",
           "description": "The age each source states; where sources differ, every value is kept with its evidence.",
           "type": "array",
           "items": {
@@ -713,6 +715,7 @@ export const datasetSchema = {
           "$ref": "#/$defs/OrganizationId"
         },
         "descriptions": {
+          "x-perSource": "asStated",
           "description": "What the texts say the organization is or does, in their words.",
           "type": "array",
           "items": {
@@ -760,6 +763,7 @@ export const datasetSchema = {
           ]
         },
         "status": {
+          "x-perSource": "value",
           "description": "The status each source states. Where sources differ, every version is kept.",
           "type": "array",
           "minItems": 1,
@@ -848,6 +852,7 @@ export const datasetSchema = {
           "$ref": "#/$defs/EventId"
         },
         "statedCount": {
+          "x-perSource": "value",
           "description": "For a set: how many agreements each source says it holds.",
           "type": "array",
           "items": {
@@ -856,6 +861,7 @@ export const datasetSchema = {
           "uniqueItems": true
         },
         "enumerations": {
+          "x-perSource": "asStated",
           "description": "For a set: each source's list of its contents, verbatim, with a note on how the list lines up with the members (lists differ in length and wording; one may be ambiguous).",
           "type": "array",
           "items": {
@@ -886,6 +892,7 @@ export const datasetSchema = {
           "uniqueItems": true
         },
         "wordings": {
+          "x-perSource": "asStated",
           "description": "The subject as each source words it, each with how certain it is that the wording refers to this agreement.",
           "type": "array",
           "items": {
@@ -916,6 +923,7 @@ export const datasetSchema = {
           "uniqueItems": true
         },
         "date": {
+          "x-perSource": "value",
           "description": "When it was signed or reached, per source, with how each date was derived.",
           "type": "array",
           "items": {
@@ -1031,6 +1039,7 @@ export const datasetSchema = {
           "$ref": "#/$defs/PlaceId"
         },
         "descriptions": {
+          "x-perSource": "asStated",
           "description": "What the texts say the place is, in their words (`the capital, Havana`).",
           "type": "array",
           "items": {
@@ -1182,6 +1191,7 @@ export const datasetSchema = {
           "$ref": "#/$defs/EventId"
         },
         "date": {
+          "x-perSource": "value",
           "description": "When it happened, per source, each with how it was derived.",
           "type": "array",
           "items": {
