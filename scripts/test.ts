@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 const bin = (name: string) => `node_modules/.bin/${name}`;
 const steps: { name: string; command: string; args: string[] }[] = [
   { name: "generated files are up to date", command: bin("tsx"), args: ["scripts/generate.ts", "--check"] },
+  { name: "exports are up to date", command: bin("tsx"), args: ["scripts/export.ts", "--check"] },
   { name: "data check (schema, integrity, trace)", command: bin("tsx"), args: ["src/cli.ts", "check", "data"] },
   { name: "typecheck (tsc --noEmit, strict)", command: bin("tsc"), args: ["--noEmit"] },
   { name: "build (tsup)", command: bin("tsup"), args: [] },

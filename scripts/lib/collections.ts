@@ -10,8 +10,8 @@ export interface RecordFile {
   value: unknown;
 }
 
-export function readCollection(name: CollectionName): RecordFile[] {
-  const dir = join(dataDir, name);
+export function readCollection(name: CollectionName, root: string = dataDir): RecordFile[] {
+  const dir = join(root, name);
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => f.endsWith(".json"))

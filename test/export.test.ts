@@ -1,0 +1,101 @@
+// The exports follow the schema, resolve their keys, and place every quote exactly in its seed.
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { buildExports } from "../scripts/export.js";
+import { tablesOf } from "../scripts/export/tables.js";
+import { collectionNames, collections } from "../src/collections.js";
+import { evidenceOf } from "../src/relations.js";
+import * as api from "../src/index.js";
+
+const artefacts = new Map(buildExports().map((a) => [a.path, a.content]));
+const descriptor = JSON.parse(artefacts.get("datapackage.json")!) as {
+  resources: { name: string; type?: string; path: string; hash?: string; schema?: { fields: { name: string }[]; primaryKey: string[]; foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[] } }[];
+};
+
+function parseCsv(text: string): Record<string, string>[] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") row.push(cell), (cell = "");
+    else if (ch === "\n") row.push(cell), rows.push(row), (row = []), (cell = "");
+    else cell += ch;
+  }
+  const [header, ...body] = rows;
+  return body.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i]!])));
+}
+
+const tables = new Map(descriptor.resources.filter((r) => r.type === "table").map((r) => [r.name, parseCsv(artefacts.get(r.path)!)]));
+
+describe("exports", () => {
+  it("every schema property of every collection is a column or a child table (or evidence)", () => {
+    for (const collection of collectionNames) {
+      const schema = JSON.parse(readFileSync(`schema/${collections[collection].schema}`, "utf8")) as { properties: Record<string, unknown> };
+      const resources = descriptor.resources.filter((r) => r.name === collection || r.name.startsWith(`${collection}_`));
+      for (const property of Object.keys(schema.properties)) {
+        if (property === "evidence") continue;
+        const found = resources.some((r) => r.name === `${collection}_${property}` || r.name.startsWith(`${collection}_${property}_`) || r.schema!.fields.some((f) => f.name === property || f.name.startsWith(`${property}_`)));
+        expect(found, `${collection}.${property}`).toBe(true);
+      }
+      expect(tablesOf(collection)[0]!.name).toBe(collection);
+    }
+  });
+
+  it("every primary key is unique and every foreign key resolves", () => {
+    for (const r of descriptor.resources.filter((r) => r.type === "table")) {
+      const rows = tables.get(r.name)!;
+      const keys = rows.map((row) => r.schema!.primaryKey.map((k) => row[k]).join("\u0000"));
+      expect(new Set(keys).size, r.name).toBe(keys.length);
+      for (const fk of r.schema!.foreignKeys ?? []) {
+        const target = new Set(tables.get(fk.reference.resource)!.map((row) => fk.reference.fields.map((k) => row[k]).join("\u0000")));
+        for (const row of rows) {
+          if (fk.fields.some((k) => row[k] === "")) continue;
+          expect(target.has(fk.fields.map((k) => row[k]).join("\u0000")), `${r.name} ${JSON.stringify(fk)} ${row.pointer ?? row.id}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it("evidence.csv has one row per evidence item, each resolving to its quote in code points and bytes", () => {
+    const rows = tables.get("evidence")!;
+    const expected = collectionNames.flatMap((c) => (api[c] as readonly Parameters<typeof evidenceOf>[0][]).flatMap((r) => evidenceOf(r).map((e) => `${c}/${r.id}${e.pointer}`)));
+    expect(rows.map((r) => `${r.collection}/${r.record_id}${r.evidence_pointer}`).sort()).toEqual(expected.sort());
+    for (const row of rows) {
+      const bytes = readFileSync(`data/seeds/${row.seed}`);
+      expect(bytes.subarray(Number(row.byte_start), Number(row.byte_end)).toString("utf8")).toBe(row.quote);
+      expect(Array.from(bytes.toString("utf8")).slice(Number(row.start), Number(row.end)).join("")).toBe(row.quote);
+      expect(Number(row.occurrence)).toBeLessThanOrEqual(Number(row.occurrences));
+    }
+  });
+
+  it("seeds are resources with their SHA-256", () => {
+    const seeds = descriptor.resources.filter((r) => r.hash);
+    expect(seeds.length).toBe(api.articles.length);
+    for (const s of seeds) expect(s.hash).toBe(`sha256:${api.articles.find((a) => s.path.endsWith(a.seed))!.sha256}`);
+  });
+
+  it("the committed exports are up to date", () => {
+    for (const [path, content] of artefacts) expect(readFileSync(`exports/${path}`, "utf8"), path).toBe(content);
+  });
+
+  it("DuckDB loads evidence.csv and the NDJSON and joins evidence back to records", async () => {
+    const { DuckDBInstance } = await import("@duckdb/node-api");
+    const db = await DuckDBInstance.create(":memory:");
+    const con = await db.connect();
+    const reader = await con.runAndReadAll(
+      `SELECT e.record_id, p.name, count(*) AS n FROM read_csv('exports/evidence.csv', header=true, all_varchar=true) e
+       JOIN read_json('exports/ndjson/people.ndjson', format='newline_delimited') p ON p.id = e.record_id
+       WHERE e.collection = 'people' GROUP BY ALL ORDER BY e.record_id`,
+    );
+    const got = reader.getRowObjects().map((r) => [r.record_id, r.name, Number(r.n)]);
+    const want = api.people.map((p) => [p.id, p.name, evidenceOf(p).length]).filter((r) => (r[2] as number) > 0);
+    expect(got).toEqual(want);
+  });
+});
