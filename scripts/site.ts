@@ -111,7 +111,7 @@ function evidenceLink(e: Json): string {
   const quote = String(e.quote);
   const at = locate(article, quote);
   const target = at ? `${href(recordPath("articles", article))}#q=${at.start}-${at.end}` : href(recordPath("articles", article));
-  return `<a class="evidence${e.nonContent ? " noncontent" : ""}" href="${target}">“${esc(quote)}” <span class="src">— ${esc(article)}</span></a>`;
+  return `<a class="evidence${e.nonContent ? " noncontent" : ""}" href="${target}"><q>${esc(quote)}</q> <span class="src">— ${esc(article)}</span></a>`;
 }
 
 // ---------- citations: every evidence quote, by article ----------
