@@ -94,7 +94,7 @@ describe("the generated site", () => {
     const quote = await link.locator("q").textContent();
     expect(quotes.has(quote!)).toBe(true);
     await link.click();
-    await page.waitForURL(/articles\/.*#q=/);
+    await page.waitForFunction(() => location.pathname.includes("/articles/") && CSS.highlights.has("target"));
     const highlighted = await page.evaluate(() => [...(CSS.highlights.get("target") ?? [])].map((r) => r.toString()).join(""));
     expect(highlighted).toBe(quote);
     mkdirSync("docs/screenshots", { recursive: true });
@@ -107,7 +107,7 @@ describe("the generated site", () => {
     let checked = 0;
     for (const id of readdirSync(join(out, "articles")).filter((d) => existsSync(join(out, "articles", d, "index.html")) && d !== "page")) {
       const page = await open(`articles/${id}/index.html`);
-      const links = await page.locator('a.evidence[href^="#q="]').evaluateAll((as) => as.map((a) => ({ hash: a.getAttribute("href")!, quote: a.querySelector("q")!.textContent! })));
+      const links = await page.locator(`a.evidence[href*="articles/${id}/index.html#q="]`).evaluateAll((as) => as.map((a) => ({ hash: a.getAttribute("href")!.replace(/^[^#]*/, ""), quote: a.querySelector("q")!.textContent! })));
       for (const { hash, quote } of links) {
         const got = await page.evaluate(async (h) => {
           location.hash = h;

@@ -24,5 +24,5 @@ export function layoutGraph(nodes: GraphNode[], edges: [string, string][], link:
     return `<a href="${link(n.id)}"><title>${esc(n.label)} (${esc(n.group)})</title><circle cx="${x}" cy="${y}" r="7" fill="${colours[n.group] ?? "#333"}"/><text x="${x + 9}" y="${y + 4}">${esc(n.label.length > 28 ? `${n.label.slice(0, 27)}…` : n.label)}</text></a>`;
   }).join("");
   const legend = groups.map((g, i) => `<g transform="translate(10,${20 + i * 20})"><circle r="6" cx="6" cy="-4" fill="${colours[g] ?? "#333"}"/><text x="18">${esc(g)}</text></g>`).join("");
-  return `<svg class="graph" role="img" aria-labelledby="graph-title" viewBox="0 0 ${size} ${size}" width="${size}" height="${size}" xmlns="http://www.w3.org/2000/svg"><title id="graph-title">Graph of ${nodes.length} records and ${edges.length} references between them</title><g class="edges">${lines}</g>${legend}<g class="nodes">${dots}</g></svg>`;
+  return `<svg class="graph" aria-labelledby="graph-title" viewBox="0 0 ${size} ${size}" width="${size}" height="${size}" xmlns="http://www.w3.org/2000/svg"><title id="graph-title">Graph of ${nodes.length} records and ${edges.length} references between them</title><g class="edges">${lines}</g>${legend}<g class="nodes">${dots}</g></svg>`;
 }
