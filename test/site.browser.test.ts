@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // The evidence explorer in a real browser (Debian's chromium through playwright-core, no network):
 // every link resolves, every kind of page opens without console errors and passes axe's serious and
 // critical rules, evidence opens its exact passage highlighted, and search folds accents and case.
