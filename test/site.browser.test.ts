@@ -97,7 +97,7 @@ describe("the generated site", () => {
     // A DOM click: the pointer click at the centre of a multi-line inline link can land between its lines.
     await Promise.all([page.waitForEvent("load"), link.evaluate((a: HTMLAnchorElement) => a.click())]);
     expect(page.url()).toContain("/articles/");
-    const highlighted = await page.evaluate(() => [...(CSS.highlights.get("target") ?? [])].map((r) => r.toString()).join(""));
+    const highlighted = await page.evaluate(() => [...((CSS.highlights as unknown as Map<string, Iterable<Range>>).get("target") ?? [])].map((r) => r.toString()).join(""));
     expect(highlighted).toBe(quote);
     mkdirSync("docs/screenshots", { recursive: true });
     await page.screenshot({ path: "docs/screenshots/article-highlight.png" });
@@ -114,7 +114,7 @@ describe("the generated site", () => {
         const got = await page.evaluate(async (h) => {
           location.hash = h;
           await new Promise((r) => setTimeout(r, 0));
-          return [...(CSS.highlights.get("target") ?? [])].map((r) => r.toString()).join("");
+          return [...((CSS.highlights as unknown as Map<string, Iterable<Range>>).get("target") ?? [])].map((r) => r.toString()).join("");
         }, hash);
         checked++;
         if (got !== quote) mismatched.push(`${id} ${hash}: ${JSON.stringify(got)} ≠ ${JSON.stringify(quote)}`);
