@@ -9,6 +9,7 @@ const steps: { name: string; command: string; args: string[] }[] = [
   { name: "exports are up to date", command: bin("tsx"), args: ["scripts/export.ts", "--check"] },
   { name: "data check (schema, integrity, trace)", command: bin("tsx"), args: ["src/cli.ts", "check", "data"] },
   { name: "typecheck (tsc --noEmit, strict)", command: bin("tsc"), args: ["--noEmit"] },
+  { name: "site is up to date (npm run site -- --check)", command: bin("tsx"), args: ["scripts/site.ts", "--check"] },
   { name: "build (tsup)", command: bin("tsup"), args: [] },
 ];
 
