@@ -7,9 +7,8 @@
 import { readFileSync, writeFileSync, mkdirSync, existsSync, readdirSync, rmSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { compile } from "json-schema-to-typescript";
-import { Ajv2020 } from "ajv/dist/2020.js";
 import standaloneCode from "ajv/dist/standalone/index.js";
-import { perSourceKeyword } from "../src/per-source.js";
+import { schemaAjv } from "./lib/ajv.js";
 import { bundleSchemas } from "./lib/bundle-schema.js";
 import { readSchemaFiles, type JsonSchema } from "./lib/schema-files.js";
 import { readCollection, collections, type CollectionName } from "./lib/collections.js";
@@ -68,11 +67,7 @@ function generateIds(): string {
 }
 
 function generateValidators(): string {
-  // strictRequired is off because `anyOf: [{ required: [...] }]` names properties declared beside it, which strict mode cannot see.
-  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, code: { source: true, lines: true } });
-  // An annotation only (which fields hold one fact per source, src/per-source.ts): it validates nothing.
-  ajv.addKeyword({ keyword: perSourceKeyword, schemaType: "string" });
-  for (const schema of readSchemaFiles().values()) ajv.addSchema(schema);
+  const ajv = schemaAjv({ code: { source: true, lines: true } });
   const exportsMap: Record<string, string> = {};
   for (const c of Object.keys(collections) as CollectionName[]) {
     const file = readSchemaFiles().get(collections[c].schema)!;

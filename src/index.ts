@@ -8,7 +8,7 @@ export { agreements, getAgreement, findAgreement, agreementIds } from "./generat
 export { places, getPlace, findPlace, placeIds } from "./generated/collections/places.js";
 export { quotes, getQuote, findQuote, quoteIds } from "./generated/collections/quotes.js";
 export { events, getEvent, findEvent, eventIds } from "./generated/collections/events.js";
-export { disagreements, findDisagreements, type Disagreement, type DisagreementVersion } from "./disagreements.js";
+export { disagreements, type Disagreement, type DisagreementVersion } from "./disagreements.js";
 
 export {
   agreementsNaming,

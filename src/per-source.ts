@@ -18,7 +18,7 @@ export interface PerSourceField {
   by: string;
 }
 
-/** The annotation keyword, declared to ajv (strict mode) by scripts/generate.ts and the checker. */
+/** The annotation keyword, declared to every strict ajv (scripts/lib/ajv.ts). */
 export const perSourceKeyword = "x-perSource";
 
 /** Every marked field of the record type `title` in a bundled schema's `$defs`, in schema order. */

@@ -34,10 +34,10 @@ export function walkObjects(
   }
 }
 
-/** Whether a value is shaped like evidence: an object with a string `article` and a string `quote`. */
+/** Whether a value is shaped like evidence: an object with a string `article` and a non-empty string `quote` (the schema reports an empty one). */
 export function isEvidence(value: unknown): value is Evidence {
   const e = value as Partial<Evidence> | null;
-  return typeof e === "object" && e !== null && typeof e.article === "string" && typeof e.quote === "string";
+  return typeof e === "object" && e !== null && typeof e.article === "string" && typeof e.quote === "string" && e.quote !== "";
 }
 
 /** A verbatim `asStated` string with the evidence it must occur in. */

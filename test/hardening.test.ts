@@ -3,7 +3,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { Ajv2020 } from "ajv/dist/2020.js";
+import { schemaAjv } from "../scripts/lib/ajv.js";
 import { describe, expect, it } from "vitest";
 import { threadCount } from "../src/check/parallel.js";
 import { formatText } from "../src/check/format.js";
@@ -53,8 +53,7 @@ describe("nesting deeper than any record", () => {
 });
 
 describe("calendar dates", () => {
-  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false });
-  for (const schema of readSchemaFiles().values()) ajv.addSchema(schema);
+  const ajv = schemaAjv();
   const freshEvent = ajv.getSchema(readSchemaFiles().get("event.schema.json")!.$id as string)!;
   const { data, root } = copyOfData();
   const name = readdirSync(join(data, "events")).map((f) => f.slice(0, -5)).find((id) => (readRecord(data, "events", id).date ?? []).length > 0)!;

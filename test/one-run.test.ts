@@ -31,6 +31,15 @@ describe("one run reports every problem", () => {
     ]);
   });
 
+  it("an empty quote is the schema's one diagnostic: not searched for (it occurs everywhere), not a second report", () => {
+    const { root, data } = copyOfData();
+    const id = citingPerson(data);
+    const person = readRecord(data, "people", id);
+    person.evidence[0].quote = "";
+    writeRecord(data, "people", id, person);
+    expect(check(root).diagnostics.map((d) => [d.file, d.pointer, d.rule])).toEqual([[`data/people/${id}.json`, "/evidence/0/quote", "schema"]]);
+  });
+
   it("an article that does not parse hides no seed as unclaimed, and its citing quotes are not reported for it", () => {
     const { root, data } = copyOfData();
     writeRecord(data, "articles", ARTICLE, "");

@@ -6,6 +6,7 @@ describe("SeedText", () => {
 
   it("finds every exact occurrence", () => {
     expect(new SeedText("abcabc").occurrences("bc")).toEqual([1, 4]);
+    expect(new SeedText("abc").occurrences("")).toEqual([]); // found by fuzzing: "" made the search loop forever
   });
 
   it("finds a near miss by whitespace, quote or dash style, and returns the exact source text", () => {

@@ -15,7 +15,7 @@ process.on("exit", () => {
 });
 for (const [collection, schema] of Object.entries(schemas)) {
   if (readdirSync(join(dir, collection)).length === 0) continue;
-  const run = spawnSync(process.execPath, ["--require", new URL("./peak-rss.cjs", import.meta.url).pathname, join(root, "node_modules/ajv-cli/dist/index.js"), "validate", "--spec=draft2020", "--strict=true", "--strict-required=false", "--all-errors", "-s", join(root, `schema/${schema}.schema.json`), ...refs, "-d", join(dir, collection, "*.json")], { stdio: ["ignore", "ignore", "pipe"], encoding: "utf8", maxBuffer: 256 * 1024 * 1024, env: { ...process.env, ICR_RSS_FILE: childReport } });
+  const run = spawnSync(process.execPath, ["--require", new URL("./peak-rss.cjs", import.meta.url).pathname, join(root, "node_modules/ajv-cli/dist/index.js"), "validate", "--spec=draft2020", "--strict=true", "--strict-required=false", "--all-errors", "-c", join(root, "scripts/bench/ajv-keywords.cjs"), "-s", join(root, `schema/${schema}.schema.json`), ...refs, "-d", join(dir, collection, "*.json")], { stdio: ["ignore", "ignore", "pipe"], encoding: "utf8", maxBuffer: 256 * 1024 * 1024, env: { ...process.env, ICR_RSS_FILE: childReport } });
   if (run.status !== 0) throw new Error(`ajv-cli failed on ${collection}: ${run.stderr.slice(0, 500)}`);
   peak = Math.max(peak, Number(readFileSync(childReport, "utf8")));
   rmSync(childReport, { force: true });

@@ -51,6 +51,7 @@ export class SeedText {
   /** Every offset where the quote occurs exactly. */
   occurrences(quote: string): number[] {
     const out: number[] = [];
+    if (quote === "") return out; // "" occurs everywhere; indexOf would never return -1
     for (let i = this.text.indexOf(quote); i !== -1; i = this.text.indexOf(quote, i + 1)) out.push(i);
     return out;
   }

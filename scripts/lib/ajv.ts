@@ -1,0 +1,18 @@
+// The one way the repository compiles schema/ with ajv: strict, with the schemas' annotation keywords declared.
+import { Ajv2020, type Options } from "ajv/dist/2020.js";
+import { perSourceKeyword } from "../../src/per-source.js";
+import { readSchemaFiles } from "./schema-files.js";
+
+/**
+ * Keywords the schemas use that no JSON Schema vocabulary defines. They annotate and validate nothing, but a
+ * strict validator refuses unknown keywords, so every strict ajv declares them (ajv-cli: scripts/bench/ajv-keywords.cjs).
+ */
+export const annotationKeywords = [perSourceKeyword] as const;
+
+/** Ajv with every schema file added. strictRequired is off: `anyOf: [{ required: [...] }]` names properties declared beside it. */
+export function schemaAjv(options: Options = {}): Ajv2020 {
+  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, ...options });
+  for (const keyword of annotationKeywords) ajv.addKeyword({ keyword, schemaType: "string" });
+  for (const schema of readSchemaFiles().values()) ajv.addSchema(schema);
+  return ajv;
+}
