@@ -4,6 +4,7 @@
 //   validators.cjs    ajv standalone validators, bundled into the build (no ajv at run time)
 //   dataset-schema.ts the bundled schema (local refs only), for key order and zod
 //   data/<collection>.json + .cjs + .d.cts   the records, shipped once and shared by ESM and CJS
+//   docs/collections/*.md, and README.md's example outputs (scripts/readme-examples.ts)
 import { readFileSync, writeFileSync, mkdirSync, existsSync, readdirSync, rmSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { compile } from "json-schema-to-typescript";
@@ -11,6 +12,7 @@ import standaloneCode from "ajv/dist/standalone/index.js";
 import { schemaAjv } from "./lib/ajv.js";
 import { bundleSchemas } from "./lib/bundle-schema.js";
 import { readSchemaFiles, type JsonSchema } from "./lib/schema-files.js";
+import { readmeWithOutputs } from "./readme-examples.js";
 import { readCollection, collections, type CollectionName } from "./lib/collections.js";
 
 const root = new URL("../", import.meta.url).pathname;
@@ -200,6 +202,14 @@ async function main(): Promise<number> {
       writeFileSync(path, content);
     }
   }
+  // The README's example outputs come last: the examples run against the files just written.
+  const readmePath = join(root, "README.md");
+  const readme = readFileSync(readmePath, "utf8");
+  const readmeNow = readmeWithOutputs(readme, root);
+  if (readmeNow !== readme) {
+    stale.push("README.md");
+    if (!check) writeFileSync(readmePath, readmeNow);
+  }
   // A generated file that nothing generates any more is stale too (e.g. after a collection is renamed).
   const extra = [...listFiles(outDir).map((f) => `src/generated/${f}`), ...listFiles(docsDir).map((f) => `docs/collections/${f}`)].filter((f) => !wanted.has(f));
   for (const f of extra) {
@@ -207,7 +217,7 @@ async function main(): Promise<number> {
     if (!check) rmSync(join(root, f));
   }
   if (check && stale.length > 0) {
-    for (const f of stale) console.error(`${f}: error: out of date with schema/ or data/ [generated-files]`);
+    for (const f of stale) console.error(`${f}: error: ${f === "README.md" ? "an example's printed output is out of date with data/" : "out of date with schema/ or data/"} [generated-files]`);
     console.error(`\n${stale.length} generated file(s) are stale: run \`npm run generate\` and commit the result.`);
     return 1;
   }

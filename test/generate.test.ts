@@ -8,7 +8,7 @@ import { repoRoot } from "./helpers/data-copy.js";
 
 function copyOfRepo(): string {
   const dir = mkdtempSync(join(tmpdir(), "icr-generate-"));
-  for (const part of ["schema", "data", "scripts", "src", "docs", "package.json", "tsconfig.json"]) cpSync(join(repoRoot, part), join(dir, part), { recursive: true });
+  for (const part of ["schema", "data", "scripts", "src", "docs", "README.md", "package.json", "tsconfig.json"]) cpSync(join(repoRoot, part), join(dir, part), { recursive: true });
   symlinkSync(join(repoRoot, "node_modules"), join(dir, "node_modules"));
   return dir;
 }
@@ -46,5 +46,22 @@ describe("generated files", () => {
     expect(stale.stderr).toContain("src/generated/ids.ts: error: out of date");
     expect(stale.stderr).toContain("src/generated/data/people.json: error: out of date");
     expect(stale.stderr).toContain("run `npm run generate`");
+  });
+
+  it("include the README's example outputs: generate rewrites what a data change alters, and the check names README.md when they differ", () => {
+    const dir = copyOfRepo();
+    const raul = join(dir, "data/people/raul-castro.json");
+    writeFileSync(raul, readFileSync(raul, "utf8").replace('"name": "Raúl Castro"', '"name": "General Raúl"'));
+    expect(generateCheck(dir).status).toBe(1);
+    expect(spawnSync(join(dir, "node_modules/.bin/tsx"), ["scripts/generate.ts"], { cwd: dir, encoding: "utf8" }).status).toBe(0);
+    const readme = join(dir, "README.md");
+    expect(readFileSync(readme, "utf8")).toMatch(/^General Raúl — \d+ name forms$/m);
+    expect(generateCheck(dir).status).toBe(0);
+
+    // An output edited by hand (or left from an older dataset) is stale on its own.
+    writeFileSync(readme, readFileSync(readme, "utf8").replace(/^General Raúl — (\d+) name forms$/m, "General Raúl — 0 name forms"));
+    const stale = generateCheck(dir);
+    expect(stale.status).toBe(1);
+    expect(stale.stderr).toContain("README.md: error: an example's printed output is out of date");
   });
 });
