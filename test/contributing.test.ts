@@ -10,14 +10,14 @@ const SOURCE = "HAVANA – Cuban President Miguel Díaz-Canel said on Friday tha
 describe("contributing an article, end to end", () => {
   it("follows CONTRIBUTING.md from add-source to a passing check", () => {
     const { root, data } = copyOfData();
-    const source = join(root, "new-source.txt");
+    const source = join(root, "contributing-test-source.txt");
     writeFileSync(source, SOURCE);
 
     // 1. add-source copies the text byte for byte and writes a skeleton that passes the check.
     const added = runCli(["add-source", source, "--data", "data", "--id", "test-new-article"], root);
     expect(added.status).toBe(0);
     expect(added.stdout).toContain("wrote");
-    expect(readFileSync(join(data, "seeds", "new-source.txt"), "utf8")).toBe(SOURCE);
+    expect(readFileSync(join(data, "seeds", "contributing-test-source.txt"), "utf8")).toBe(SOURCE);
     expect(readRecord(data, "articles", "test-new-article").languages[0].tag).toBe("und");
     expect(runCli(["check", "data"], root).status).toBe(0);
     // Adding the same source twice is refused, as a usage error.
