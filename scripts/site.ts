@@ -61,7 +61,7 @@ for (const a of records.get("articles")!) {
 }
 
 // ---------- html helpers ----------
-const esc = (s: unknown) => String(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+import { esc } from "./site/escape.js";
 /** Path of a page relative to the site root, always a directory with index.html (stable permalinks). */
 const pagePath = (...parts: string[]) => [...parts, "index.html"].join("/");
 const recordPath = (c: string, id: string) => pagePath(c, id);

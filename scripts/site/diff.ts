@@ -1,6 +1,6 @@
 // Word-level difference of two wordings (longest common subsequence of words): <del> for words only
 // the base has, <ins> for words only the other has. Statements are short, so O(n·m) is fine.
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+import { esc } from "./escape.js";
 
 export function wordDiff(base: string, other: string): string {
   const a = base.split(/(\s+)/).filter((w) => w.trim());

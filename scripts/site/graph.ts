@@ -2,7 +2,7 @@
 // same data always gives the same SVG. Text labels and a <title> per node serve as alt text.
 export interface GraphNode { id: string; label: string; group: string }
 
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+import { esc } from "./escape.js";
 const colours: Record<string, string> = { people: "#1f5f99", organizations: "#8a3b00", events: "#2d6a2d", agreements: "#6b2d8a" };
 
 export function layoutGraph(nodes: GraphNode[], edges: [string, string][], link: (id: string) => string): string {
