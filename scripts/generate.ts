@@ -10,6 +10,7 @@ import { dirname, join, relative } from "node:path";
 import { compile } from "json-schema-to-typescript";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import { schemaAjv } from "./lib/ajv.js";
+import { linearUniqueItems } from "./lib/unique-items.js";
 import { bundleSchemas } from "./lib/bundle-schema.js";
 import { readSchemaFiles, type JsonSchema } from "./lib/schema-files.js";
 import { readmeWithOutputs } from "./readme-examples.js";
@@ -69,7 +70,7 @@ function generateIds(): string {
 }
 
 function generateValidators(): string {
-  const ajv = schemaAjv({ code: { source: true, lines: true } });
+  const ajv = schemaAjv({ code: { source: true, lines: true } }, [linearUniqueItems]);
   const exportsMap: Record<string, string> = {};
   for (const c of Object.keys(collections) as CollectionName[]) {
     const file = readSchemaFiles().get(collections[c].schema)!;

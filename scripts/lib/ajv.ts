@@ -1,5 +1,6 @@
 // The one way the repository compiles schema/ with ajv: strict, with the schemas' annotation keywords declared.
 import { Ajv2020, type Options } from "ajv/dist/2020.js";
+import type { CodeKeywordDefinition } from "ajv";
 import { perSourceKeyword } from "../../src/per-source.js";
 import { readSchemaFiles } from "./schema-files.js";
 
@@ -9,9 +10,14 @@ import { readSchemaFiles } from "./schema-files.js";
  */
 export const annotationKeywords = [perSourceKeyword] as const;
 
-/** Ajv with every schema file added. strictRequired is off: `anyOf: [{ required: [...] }]` names properties declared beside it. */
-export function schemaAjv(options: Options = {}): Ajv2020 {
+/**
+ * Ajv with every schema file added. strictRequired is off: `anyOf: [{ required: [...] }]` names properties
+ * declared beside it. `replacing`: keywords of ajv's own to swap for these definitions (the generated
+ * validators' linear uniqueItems); the default is ajv as it comes, the independent reference for tests.
+ */
+export function schemaAjv(options: Options = {}, replacing: readonly CodeKeywordDefinition[] = []): Ajv2020 {
   const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, ...options });
+  for (const definition of replacing) ajv.removeKeyword(definition.keyword as string).addKeyword(definition);
   for (const keyword of annotationKeywords) ajv.addKeyword({ keyword, schemaType: "string" });
   for (const schema of readSchemaFiles().values()) ajv.addSchema(schema);
   return ajv;

@@ -7,9 +7,22 @@ const schema33 = {"description":"A kebab-case ASCII slug, unique within its coll
 const schema35 = {"description":"Text copied exactly, byte for byte (curly quotes, accents and no-break spaces included), from the source it is checked against.","type":"string","minLength":1,"maxLength":10000};
 const schema36 = {"description":"A curator's note in plain English: why a value was derived or interpreted the way it was.","type":"string","minLength":1,"maxLength":2000};
 const schema50 = {"description":"A BCP 47 language tag (`en`, `es`, `fa`...).","type":"string","pattern":"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$(?!\\n)"};
-const func1 = Object.prototype.hasOwnProperty;
-const func2 = require("ajv/dist/runtime/ucs2length").default;
-const func0 = require("ajv/dist/runtime/equal").default;
+const func4 = Object.prototype.hasOwnProperty;
+const func5 = require("ajv/dist/runtime/ucs2length").default;
+const func0 = (function uniqueItemsKey(value) {
+  if (value === null) return "n";
+  switch (typeof value) {
+    case "string": return JSON.stringify(value);
+    case "number": return "d" + String(value);
+    case "boolean": return value ? "t" : "f";
+    case "object": {
+      if (Array.isArray(value)) return "[" + value.map(uniqueItemsKey).join(",") + "]";
+      const keys = Object.keys(value).sort();
+      return "{" + keys.map((k) => JSON.stringify(k) + ":" + uniqueItemsKey(value[k])).join(",") + "}";
+    }
+    default: return "?" + typeof value;
+  }
+});
 const pattern4 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)", "u");
 const pattern5 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*\\.txt$(?!\\n)", "u");
 const pattern6 = new RegExp("^[0-9a-f]{64}$(?!\\n)", "u");
@@ -65,7 +78,7 @@ errors++;
 if(data.article !== undefined){
 let data0 = data.article;
 if(typeof data0 === "string"){
-if(func2(data0) > 100){
+if(func5(data0) > 100){
 const err3 = {instancePath:instancePath+"/article",schemaPath:"#/$defs/ArticleId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -100,7 +113,7 @@ errors++;
 if(data.quote !== undefined){
 let data1 = data.quote;
 if(typeof data1 === "string"){
-if(func2(data1) > 10000){
+if(func5(data1) > 10000){
 const err6 = {instancePath:instancePath+"/quote",schemaPath:"#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err6];
@@ -110,7 +123,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func5(data1) < 1){
 const err7 = {instancePath:instancePath+"/quote",schemaPath:"#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -189,13 +202,14 @@ vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.error
 errors = vErrors.length;
 }
 }
-let i1 = data.length;
+let i1;
 let j0;
-if(i1 > 1){
-outer0:
-for(;i1--;){
-for(j0 = i1; j0--;){
-if(func0(data[i1], data[j0])){
+const first0 = new Map();
+let k0;
+for(i1 = 0; i1 < data.length; i1++){
+k0 = func0(data[i1]);
+if(first0.has(k0)){
+j0 = first0.get(k0);
 const err1 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
 if(vErrors === null){
 vErrors = [err1];
@@ -204,10 +218,9 @@ else {
 vErrors.push(err1);
 }
 errors++;
-break outer0;
+break;
 }
-}
-}
+first0.set(k0, i1);
 }
 }
 else {
@@ -262,7 +275,7 @@ errors++;
 if(data.asStated !== undefined){
 let data0 = data.asStated;
 if(typeof data0 === "string"){
-if(func2(data0) > 10000){
+if(func5(data0) > 10000){
 const err2 = {instancePath:instancePath+"/asStated",schemaPath:"#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err2];
@@ -272,7 +285,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func5(data0) < 1){
 const err3 = {instancePath:instancePath+"/asStated",schemaPath:"#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -297,7 +310,7 @@ errors++;
 if(data.note !== undefined){
 let data1 = data.note;
 if(typeof data1 === "string"){
-if(func2(data1) > 2000){
+if(func5(data1) > 2000){
 const err5 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -307,7 +320,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func5(data1) < 1){
 const err6 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err6];
@@ -436,7 +449,7 @@ errors++;
 if(data.asStated !== undefined){
 let data1 = data.asStated;
 if(typeof data1 === "string"){
-if(func2(data1) > 10000){
+if(func5(data1) > 10000){
 const err6 = {instancePath:instancePath+"/asStated",schemaPath:"#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err6];
@@ -446,7 +459,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func5(data1) < 1){
 const err7 = {instancePath:instancePath+"/asStated",schemaPath:"#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -494,7 +507,7 @@ errors++;
 if(data.note !== undefined){
 let data3 = data.note;
 if(typeof data3 === "string"){
-if(func2(data3) > 2000){
+if(func5(data3) > 2000){
 const err11 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -504,7 +517,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(func2(data3) < 1){
+if(func5(data3) < 1){
 const err12 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -577,13 +590,14 @@ vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.error
 errors = vErrors.length;
 }
 }
-let i1 = data.length;
+let i1;
 let j0;
-if(i1 > 1){
-outer0:
-for(;i1--;){
-for(j0 = i1; j0--;){
-if(func0(data[i1], data[j0])){
+const first0 = new Map();
+let k0;
+for(i1 = 0; i1 < data.length; i1++){
+k0 = func0(data[i1]);
+if(first0.has(k0)){
+j0 = first0.get(k0);
 const err1 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
 if(vErrors === null){
 vErrors = [err1];
@@ -592,10 +606,9 @@ else {
 vErrors.push(err1);
 }
 errors++;
-break outer0;
+break;
 }
-}
-}
+first0.set(k0, i1);
 }
 }
 else {
@@ -630,7 +643,7 @@ const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if(typeof data0 === "string"){
-if(func2(data0) > 2000){
+if(func5(data0) > 2000){
 const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err0];
@@ -640,7 +653,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func5(data0) < 1){
 const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1];
@@ -742,7 +755,7 @@ vErrors.push(err4);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema31.properties, key0))){
+if(!(func4.call(schema31.properties, key0))){
 const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err5];
@@ -756,7 +769,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(func2(data0) > 100){
+if(func5(data0) > 100){
 const err6 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/ArticleId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err6];
@@ -791,7 +804,7 @@ errors++;
 if(data.seed !== undefined){
 let data1 = data.seed;
 if(typeof data1 === "string"){
-if(func2(data1) > 200){
+if(func5(data1) > 200){
 const err9 = {instancePath:instancePath+"/seed",schemaPath:"#/properties/seed/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -924,7 +937,7 @@ errors++;
 if(data8.organization !== undefined){
 let data9 = data8.organization;
 if(typeof data9 === "string"){
-if(func2(data9) > 100){
+if(func5(data9) > 100){
 const err18 = {instancePath:instancePath+"/attributions/" + i0+"/organization",schemaPath:"defs.schema.json#/$defs/OrganizationId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err18];
@@ -982,7 +995,7 @@ errors++;
 if(data8.asStated !== undefined){
 let data11 = data8.asStated;
 if(typeof data11 === "string"){
-if(func2(data11) > 10000){
+if(func5(data11) > 10000){
 const err23 = {instancePath:instancePath+"/attributions/" + i0+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err23];
@@ -992,7 +1005,7 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(func2(data11) < 1){
+if(func5(data11) < 1){
 const err24 = {instancePath:instancePath+"/attributions/" + i0+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err24];
@@ -1017,7 +1030,7 @@ errors++;
 if(data8.note !== undefined){
 let data12 = data8.note;
 if(typeof data12 === "string"){
-if(func2(data12) > 2000){
+if(func5(data12) > 2000){
 const err26 = {instancePath:instancePath+"/attributions/" + i0+"/note",schemaPath:"defs.schema.json#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err26];
@@ -1027,7 +1040,7 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(func2(data12) < 1){
+if(func5(data12) < 1){
 const err27 = {instancePath:instancePath+"/attributions/" + i0+"/note",schemaPath:"defs.schema.json#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err27];
@@ -1067,13 +1080,14 @@ vErrors.push(err29);
 errors++;
 }
 }
-let i1 = data7.length;
+let i1;
 let j0;
-if(i1 > 1){
-outer0:
-for(;i1--;){
-for(j0 = i1; j0--;){
-if(func0(data7[i1], data7[j0])){
+const first0 = new Map();
+let k0;
+for(i1 = 0; i1 < data7.length; i1++){
+k0 = func0(data7[i1]);
+if(first0.has(k0)){
+j0 = first0.get(k0);
 const err30 = {instancePath:instancePath+"/attributions",schemaPath:"#/properties/attributions/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
 if(vErrors === null){
 vErrors = [err30];
@@ -1082,10 +1096,9 @@ else {
 vErrors.push(err30);
 }
 errors++;
-break outer0;
+break;
 }
-}
-}
+first0.set(k0, i1);
 }
 }
 else {
@@ -1137,7 +1150,7 @@ errors++;
 if(data14.asStated !== undefined){
 let data15 = data14.asStated;
 if(typeof data15 === "string"){
-if(func2(data15) > 10000){
+if(func5(data15) > 10000){
 const err35 = {instancePath:instancePath+"/license/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err35];
@@ -1147,7 +1160,7 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(func2(data15) < 1){
+if(func5(data15) < 1){
 const err36 = {instancePath:instancePath+"/license/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err36];
@@ -1337,13 +1350,14 @@ vErrors.push(err50);
 errors++;
 }
 }
-let i3 = data18.length;
+let i3;
 let j1;
-if(i3 > 1){
-outer1:
-for(;i3--;){
-for(j1 = i3; j1--;){
-if(func0(data18[i3], data18[j1])){
+const first1 = new Map();
+let k1;
+for(i3 = 0; i3 < data18.length; i3++){
+k1 = func0(data18[i3]);
+if(first1.has(k1)){
+j1 = first1.get(k1);
 const err51 = {instancePath:instancePath+"/languages",schemaPath:"#/properties/languages/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"};
 if(vErrors === null){
 vErrors = [err51];
@@ -1352,10 +1366,9 @@ else {
 vErrors.push(err51);
 }
 errors++;
-break outer1;
+break;
 }
-}
-}
+first1.set(k1, i3);
 }
 }
 else {
@@ -1446,7 +1459,7 @@ errors++;
 if(data25.asStated !== undefined){
 let data26 = data25.asStated;
 if(typeof data26 === "string"){
-if(func2(data26) > 10000){
+if(func5(data26) > 10000){
 const err59 = {instancePath:instancePath+"/posts/" + i4+"/author/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err59];
@@ -1456,7 +1469,7 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(func2(data26) < 1){
+if(func5(data26) < 1){
 const err60 = {instancePath:instancePath+"/posts/" + i4+"/author/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err60];
@@ -1481,7 +1494,7 @@ errors++;
 if(data25.person !== undefined){
 let data27 = data25.person;
 if(typeof data27 === "string"){
-if(func2(data27) > 100){
+if(func5(data27) > 100){
 const err62 = {instancePath:instancePath+"/posts/" + i4+"/author/person",schemaPath:"defs.schema.json#/$defs/PersonId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err62];
@@ -1516,7 +1529,7 @@ errors++;
 if(data25.organization !== undefined){
 let data28 = data25.organization;
 if(typeof data28 === "string"){
-if(func2(data28) > 100){
+if(func5(data28) > 100){
 const err65 = {instancePath:instancePath+"/posts/" + i4+"/author/organization",schemaPath:"defs.schema.json#/$defs/OrganizationId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err65];
@@ -1621,13 +1634,14 @@ vErrors.push(err71);
 errors++;
 }
 }
-let i5 = data23.length;
+let i5;
 let j2;
-if(i5 > 1){
-outer2:
-for(;i5--;){
-for(j2 = i5; j2--;){
-if(func0(data23[i5], data23[j2])){
+const first2 = new Map();
+let k2;
+for(i5 = 0; i5 < data23.length; i5++){
+k2 = func0(data23[i5]);
+if(first2.has(k2)){
+j2 = first2.get(k2);
 const err72 = {instancePath:instancePath+"/posts",schemaPath:"#/properties/posts/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)"};
 if(vErrors === null){
 vErrors = [err72];
@@ -1636,10 +1650,9 @@ else {
 vErrors.push(err72);
 }
 errors++;
-break outer2;
+break;
 }
-}
-}
+first2.set(k2, i5);
 }
 }
 else {
@@ -1718,7 +1731,7 @@ errors++;
 if(data35.quote !== undefined){
 let data37 = data35.quote;
 if(typeof data37 === "string"){
-if(func2(data37) > 10000){
+if(func5(data37) > 10000){
 const err79 = {instancePath:instancePath+"/nonContent/" + i6+"/quote",schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err79];
@@ -1728,7 +1741,7 @@ vErrors.push(err79);
 }
 errors++;
 }
-if(func2(data37) < 1){
+if(func5(data37) < 1){
 const err80 = {instancePath:instancePath+"/nonContent/" + i6+"/quote",schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err80];
@@ -1753,7 +1766,7 @@ errors++;
 if(data35.note !== undefined){
 let data38 = data35.note;
 if(typeof data38 === "string"){
-if(func2(data38) > 2000){
+if(func5(data38) > 2000){
 const err82 = {instancePath:instancePath+"/nonContent/" + i6+"/note",schemaPath:"defs.schema.json#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err82];
@@ -1763,7 +1776,7 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(func2(data38) < 1){
+if(func5(data38) < 1){
 const err83 = {instancePath:instancePath+"/nonContent/" + i6+"/note",schemaPath:"defs.schema.json#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err83];
@@ -1797,13 +1810,14 @@ vErrors.push(err85);
 errors++;
 }
 }
-let i7 = data34.length;
+let i7;
 let j3;
-if(i7 > 1){
-outer3:
-for(;i7--;){
-for(j3 = i7; j3--;){
-if(func0(data34[i7], data34[j3])){
+const first3 = new Map();
+let k3;
+for(i7 = 0; i7 < data34.length; i7++){
+k3 = func0(data34[i7]);
+if(first3.has(k3)){
+j3 = first3.get(k3);
 const err86 = {instancePath:instancePath+"/nonContent",schemaPath:"#/properties/nonContent/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)"};
 if(vErrors === null){
 vErrors = [err86];
@@ -1812,10 +1826,9 @@ else {
 vErrors.push(err86);
 }
 errors++;
-break outer3;
+break;
 }
-}
-}
+first3.set(k3, i7);
 }
 }
 else {
@@ -1891,13 +1904,14 @@ vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.error
 errors = vErrors.length;
 }
 }
-let i1 = data.length;
+let i1;
 let j0;
-if(i1 > 1){
-outer0:
-for(;i1--;){
-for(j0 = i1; j0--;){
-if(func0(data[i1], data[j0])){
+const first0 = new Map();
+let k0;
+for(i1 = 0; i1 < data.length; i1++){
+k0 = func0(data[i1]);
+if(first0.has(k0)){
+j0 = first0.get(k0);
 const err1 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
 if(vErrors === null){
 vErrors = [err1];
@@ -1906,10 +1920,9 @@ else {
 vErrors.push(err1);
 }
 errors++;
-break outer0;
+break;
 }
-}
-}
+first0.set(k0, i1);
 }
 }
 else {
@@ -1964,7 +1977,7 @@ errors++;
 if(data.asStated !== undefined){
 let data0 = data.asStated;
 if(typeof data0 === "string"){
-if(func2(data0) > 10000){
+if(func5(data0) > 10000){
 const err2 = {instancePath:instancePath+"/asStated",schemaPath:"#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err2];
@@ -1974,7 +1987,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func5(data0) < 1){
 const err3 = {instancePath:instancePath+"/asStated",schemaPath:"#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -1999,7 +2012,7 @@ errors++;
 if(data.note !== undefined){
 let data1 = data.note;
 if(typeof data1 === "string"){
-if(func2(data1) > 2000){
+if(func5(data1) > 2000){
 const err5 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -2009,7 +2022,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func5(data1) < 1){
 const err6 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err6];
@@ -2114,7 +2127,7 @@ errors++;
 if(data.asStated !== undefined){
 let data1 = data.asStated;
 if(typeof data1 === "string"){
-if(func2(data1) > 10000){
+if(func5(data1) > 10000){
 const err4 = {instancePath:instancePath+"/asStated",schemaPath:"#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -2124,7 +2137,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func5(data1) < 1){
 const err5 = {instancePath:instancePath+"/asStated",schemaPath:"#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -2149,7 +2162,7 @@ errors++;
 if(data.note !== undefined){
 let data2 = data.note;
 if(typeof data2 === "string"){
-if(func2(data2) > 2000){
+if(func5(data2) > 2000){
 const err7 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -2159,7 +2172,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func2(data2) < 1){
+if(func5(data2) < 1){
 const err8 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -2219,7 +2232,7 @@ const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if(typeof data0 === "string"){
-if(func2(data0) > 2000){
+if(func5(data0) > 2000){
 const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err0];
@@ -2229,7 +2242,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func5(data0) < 1){
 const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1];
@@ -2321,7 +2334,7 @@ vErrors.push(err3);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema59.properties, key0))){
+if(!(func4.call(schema59.properties, key0))){
 const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err4];
@@ -2335,7 +2348,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(func2(data0) > 100){
+if(func5(data0) > 100){
 const err5 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/PersonId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -2370,7 +2383,7 @@ errors++;
 if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 === "string"){
-if(func2(data1) > 300){
+if(func5(data1) > 300){
 const err8 = {instancePath:instancePath+"/name",schemaPath:"defs.schema.json#/$defs/NormalizedName/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -2380,7 +2393,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func5(data1) < 1){
 const err9 = {instancePath:instancePath+"/name",schemaPath:"defs.schema.json#/$defs/NormalizedName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -2419,7 +2432,7 @@ const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(typeof data3 === "string"){
-if(func2(data3) > 10000){
+if(func5(data3) > 10000){
 const err12 = {instancePath:instancePath+"/nameForms/" + i0,schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -2429,7 +2442,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(func2(data3) < 1){
+if(func5(data3) < 1){
 const err13 = {instancePath:instancePath+"/nameForms/" + i0,schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -2451,13 +2464,14 @@ vErrors.push(err14);
 errors++;
 }
 }
-let i1 = data2.length;
+let i1;
 let j0;
-if(i1 > 1){
-outer0:
-for(;i1--;){
-for(j0 = i1; j0--;){
-if(func0(data2[i1], data2[j0])){
+const first0 = new Map();
+let k0;
+for(i1 = 0; i1 < data2.length; i1++){
+k0 = func0(data2[i1]);
+if(first0.has(k0)){
+j0 = first0.get(k0);
 const err15 = {instancePath:instancePath+"/nameForms",schemaPath:"#/properties/nameForms/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
 if(vErrors === null){
 vErrors = [err15];
@@ -2466,10 +2480,9 @@ else {
 vErrors.push(err15);
 }
 errors++;
-break outer0;
+break;
 }
-}
-}
+first0.set(k0, i1);
 }
 }
 else {
@@ -2525,7 +2538,7 @@ errors++;
 if(data5.asStated !== undefined){
 let data6 = data5.asStated;
 if(typeof data6 === "string"){
-if(func2(data6) > 10000){
+if(func5(data6) > 10000){
 const err20 = {instancePath:instancePath+"/roles/" + i2+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err20];
@@ -2535,7 +2548,7 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(func2(data6) < 1){
+if(func5(data6) < 1){
 const err21 = {instancePath:instancePath+"/roles/" + i2+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err21];
@@ -2608,7 +2621,7 @@ errors++;
 if(data5.organization !== undefined){
 let data9 = data5.organization;
 if(typeof data9 === "string"){
-if(func2(data9) > 100){
+if(func5(data9) > 100){
 const err27 = {instancePath:instancePath+"/roles/" + i2+"/organization",schemaPath:"defs.schema.json#/$defs/OrganizationId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err27];
@@ -2643,7 +2656,7 @@ errors++;
 if(data5.note !== undefined){
 let data10 = data5.note;
 if(typeof data10 === "string"){
-if(func2(data10) > 2000){
+if(func5(data10) > 2000){
 const err30 = {instancePath:instancePath+"/roles/" + i2+"/note",schemaPath:"defs.schema.json#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err30];
@@ -2653,7 +2666,7 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(func2(data10) < 1){
+if(func5(data10) < 1){
 const err31 = {instancePath:instancePath+"/roles/" + i2+"/note",schemaPath:"defs.schema.json#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err31];
@@ -2693,13 +2706,14 @@ vErrors.push(err33);
 errors++;
 }
 }
-let i3 = data4.length;
+let i3;
 let j1;
-if(i3 > 1){
-outer1:
-for(;i3--;){
-for(j1 = i3; j1--;){
-if(func0(data4[i3], data4[j1])){
+const first1 = new Map();
+let k1;
+for(i3 = 0; i3 < data4.length; i3++){
+k1 = func0(data4[i3]);
+if(first1.has(k1)){
+j1 = first1.get(k1);
 const err34 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"};
 if(vErrors === null){
 vErrors = [err34];
@@ -2708,10 +2722,9 @@ else {
 vErrors.push(err34);
 }
 errors++;
-break outer1;
+break;
 }
-}
-}
+first1.set(k1, i3);
 }
 }
 else {
@@ -2735,13 +2748,14 @@ vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.error
 errors = vErrors.length;
 }
 }
-let i5 = data12.length;
+let i5;
 let j2;
-if(i5 > 1){
-outer2:
-for(;i5--;){
-for(j2 = i5; j2--;){
-if(func0(data12[i5], data12[j2])){
+const first2 = new Map();
+let k2;
+for(i5 = 0; i5 < data12.length; i5++){
+k2 = func0(data12[i5]);
+if(first2.has(k2)){
+j2 = first2.get(k2);
 const err36 = {instancePath:instancePath+"/descriptions",schemaPath:"#/properties/descriptions/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)"};
 if(vErrors === null){
 vErrors = [err36];
@@ -2750,10 +2764,9 @@ else {
 vErrors.push(err36);
 }
 errors++;
-break outer2;
+break;
 }
-}
-}
+first2.set(k2, i5);
 }
 }
 else {
@@ -2777,13 +2790,14 @@ vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.error
 errors = vErrors.length;
 }
 }
-let i7 = data14.length;
+let i7;
 let j3;
-if(i7 > 1){
-outer3:
-for(;i7--;){
-for(j3 = i7; j3--;){
-if(func0(data14[i7], data14[j3])){
+const first3 = new Map();
+let k3;
+for(i7 = 0; i7 < data14.length; i7++){
+k3 = func0(data14[i7]);
+if(first3.has(k3)){
+j3 = first3.get(k3);
 const err38 = {instancePath:instancePath+"/statedAge",schemaPath:"#/properties/statedAge/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)"};
 if(vErrors === null){
 vErrors = [err38];
@@ -2792,10 +2806,9 @@ else {
 vErrors.push(err38);
 }
 errors++;
-break outer3;
+break;
 }
-}
-}
+first3.set(k3, i7);
 }
 }
 else {
@@ -2861,7 +2874,7 @@ errors++;
 if(data17.person !== undefined){
 let data18 = data17.person;
 if(typeof data18 === "string"){
-if(func2(data18) > 100){
+if(func5(data18) > 100){
 const err44 = {instancePath:instancePath+"/relations/" + i8+"/person",schemaPath:"defs.schema.json#/$defs/PersonId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err44];
@@ -2919,7 +2932,7 @@ errors++;
 if(data17.asStated !== undefined){
 let data20 = data17.asStated;
 if(typeof data20 === "string"){
-if(func2(data20) > 10000){
+if(func5(data20) > 10000){
 const err49 = {instancePath:instancePath+"/relations/" + i8+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err49];
@@ -2929,7 +2942,7 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(func2(data20) < 1){
+if(func5(data20) < 1){
 const err50 = {instancePath:instancePath+"/relations/" + i8+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err50];
@@ -2954,7 +2967,7 @@ errors++;
 if(data17.note !== undefined){
 let data21 = data17.note;
 if(typeof data21 === "string"){
-if(func2(data21) > 2000){
+if(func5(data21) > 2000){
 const err52 = {instancePath:instancePath+"/relations/" + i8+"/note",schemaPath:"defs.schema.json#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err52];
@@ -2964,7 +2977,7 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(func2(data21) < 1){
+if(func5(data21) < 1){
 const err53 = {instancePath:instancePath+"/relations/" + i8+"/note",schemaPath:"defs.schema.json#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err53];
@@ -3004,13 +3017,14 @@ vErrors.push(err55);
 errors++;
 }
 }
-let i9 = data16.length;
+let i9;
 let j4;
-if(i9 > 1){
-outer4:
-for(;i9--;){
-for(j4 = i9; j4--;){
-if(func0(data16[i9], data16[j4])){
+const first4 = new Map();
+let k4;
+for(i9 = 0; i9 < data16.length; i9++){
+k4 = func0(data16[i9]);
+if(first4.has(k4)){
+j4 = first4.get(k4);
 const err56 = {instancePath:instancePath+"/relations",schemaPath:"#/properties/relations/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i9+" are identical)"};
 if(vErrors === null){
 vErrors = [err56];
@@ -3019,10 +3033,9 @@ else {
 vErrors.push(err56);
 }
 errors++;
-break outer4;
+break;
 }
-}
-}
+first4.set(k4, i9);
 }
 }
 else {
@@ -3103,7 +3116,7 @@ errors++;
 if(data.asStated !== undefined){
 let data0 = data.asStated;
 if(typeof data0 === "string"){
-if(func2(data0) > 10000){
+if(func5(data0) > 10000){
 const err2 = {instancePath:instancePath+"/asStated",schemaPath:"#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err2];
@@ -3113,7 +3126,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func5(data0) < 1){
 const err3 = {instancePath:instancePath+"/asStated",schemaPath:"#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -3138,7 +3151,7 @@ errors++;
 if(data.note !== undefined){
 let data1 = data.note;
 if(typeof data1 === "string"){
-if(func2(data1) > 2000){
+if(func5(data1) > 2000){
 const err5 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -3148,7 +3161,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func5(data1) < 1){
 const err6 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err6];
@@ -3208,7 +3221,7 @@ const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if(typeof data0 === "string"){
-if(func2(data0) > 2000){
+if(func5(data0) > 2000){
 const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err0];
@@ -3218,7 +3231,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func5(data0) < 1){
 const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1];
@@ -3285,13 +3298,14 @@ vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.error
 errors = vErrors.length;
 }
 }
-let i1 = data.length;
+let i1;
 let j0;
-if(i1 > 1){
-outer0:
-for(;i1--;){
-for(j0 = i1; j0--;){
-if(func0(data[i1], data[j0])){
+const first0 = new Map();
+let k0;
+for(i1 = 0; i1 < data.length; i1++){
+k0 = func0(data[i1]);
+if(first0.has(k0)){
+j0 = first0.get(k0);
 const err1 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
 if(vErrors === null){
 vErrors = [err1];
@@ -3300,10 +3314,9 @@ else {
 vErrors.push(err1);
 }
 errors++;
-break outer0;
+break;
 }
-}
-}
+first0.set(k0, i1);
 }
 }
 else {
@@ -3395,7 +3408,7 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema79.properties, key0))){
+if(!(func4.call(schema79.properties, key0))){
 const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err6];
@@ -3409,7 +3422,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(func2(data0) > 100){
+if(func5(data0) > 100){
 const err7 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/OrganizationId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -3444,7 +3457,7 @@ errors++;
 if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 === "string"){
-if(func2(data1) > 300){
+if(func5(data1) > 300){
 const err10 = {instancePath:instancePath+"/name",schemaPath:"defs.schema.json#/$defs/NormalizedName/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err10];
@@ -3454,7 +3467,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func5(data1) < 1){
 const err11 = {instancePath:instancePath+"/name",schemaPath:"defs.schema.json#/$defs/NormalizedName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -3493,7 +3506,7 @@ const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(typeof data3 === "string"){
-if(func2(data3) > 10000){
+if(func5(data3) > 10000){
 const err14 = {instancePath:instancePath+"/nameForms/" + i0,schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -3503,7 +3516,7 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(func2(data3) < 1){
+if(func5(data3) < 1){
 const err15 = {instancePath:instancePath+"/nameForms/" + i0,schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err15];
@@ -3525,13 +3538,14 @@ vErrors.push(err16);
 errors++;
 }
 }
-let i1 = data2.length;
+let i1;
 let j0;
-if(i1 > 1){
-outer0:
-for(;i1--;){
-for(j0 = i1; j0--;){
-if(func0(data2[i1], data2[j0])){
+const first0 = new Map();
+let k0;
+for(i1 = 0; i1 < data2.length; i1++){
+k0 = func0(data2[i1]);
+if(first0.has(k0)){
+j0 = first0.get(k0);
 const err17 = {instancePath:instancePath+"/nameForms",schemaPath:"#/properties/nameForms/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
 if(vErrors === null){
 vErrors = [err17];
@@ -3540,10 +3554,9 @@ else {
 vErrors.push(err17);
 }
 errors++;
-break outer0;
+break;
 }
-}
-}
+first0.set(k0, i1);
 }
 }
 else {
@@ -3631,7 +3644,7 @@ errors++;
 if(data.parentOrganization !== undefined){
 let data7 = data.parentOrganization;
 if(typeof data7 === "string"){
-if(func2(data7) > 100){
+if(func5(data7) > 100){
 const err25 = {instancePath:instancePath+"/parentOrganization",schemaPath:"defs.schema.json#/$defs/OrganizationId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err25];
@@ -3673,13 +3686,14 @@ vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.error
 errors = vErrors.length;
 }
 }
-let i3 = data8.length;
+let i3;
 let j1;
-if(i3 > 1){
-outer1:
-for(;i3--;){
-for(j1 = i3; j1--;){
-if(func0(data8[i3], data8[j1])){
+const first1 = new Map();
+let k1;
+for(i3 = 0; i3 < data8.length; i3++){
+k1 = func0(data8[i3]);
+if(first1.has(k1)){
+j1 = first1.get(k1);
 const err28 = {instancePath:instancePath+"/descriptions",schemaPath:"#/properties/descriptions/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"};
 if(vErrors === null){
 vErrors = [err28];
@@ -3688,10 +3702,9 @@ else {
 vErrors.push(err28);
 }
 errors++;
-break outer1;
+break;
 }
-}
-}
+first1.set(k1, i3);
 }
 }
 else {
@@ -3765,13 +3778,14 @@ vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.error
 errors = vErrors.length;
 }
 }
-let i1 = data.length;
+let i1;
 let j0;
-if(i1 > 1){
-outer0:
-for(;i1--;){
-for(j0 = i1; j0--;){
-if(func0(data[i1], data[j0])){
+const first0 = new Map();
+let k0;
+for(i1 = 0; i1 < data.length; i1++){
+k0 = func0(data[i1]);
+if(first0.has(k0)){
+j0 = first0.get(k0);
 const err1 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
 if(vErrors === null){
 vErrors = [err1];
@@ -3780,10 +3794,9 @@ else {
 vErrors.push(err1);
 }
 errors++;
-break outer0;
+break;
 }
-}
-}
+first0.set(k0, i1);
 }
 }
 else {
@@ -3861,7 +3874,7 @@ errors++;
 if(data.asStated !== undefined){
 let data1 = data.asStated;
 if(typeof data1 === "string"){
-if(func2(data1) > 10000){
+if(func5(data1) > 10000){
 const err4 = {instancePath:instancePath+"/asStated",schemaPath:"#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -3871,7 +3884,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func5(data1) < 1){
 const err5 = {instancePath:instancePath+"/asStated",schemaPath:"#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -3896,7 +3909,7 @@ errors++;
 if(data.note !== undefined){
 let data2 = data.note;
 if(typeof data2 === "string"){
-if(func2(data2) > 2000){
+if(func5(data2) > 2000){
 const err7 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -3906,7 +3919,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func2(data2) < 1){
+if(func5(data2) < 1){
 const err8 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -4032,7 +4045,7 @@ errors++;
 if(data.asStated !== undefined){
 let data1 = data.asStated;
 if(typeof data1 === "string"){
-if(func2(data1) > 10000){
+if(func5(data1) > 10000){
 const err6 = {instancePath:instancePath+"/asStated",schemaPath:"#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err6];
@@ -4042,7 +4055,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func5(data1) < 1){
 const err7 = {instancePath:instancePath+"/asStated",schemaPath:"#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -4090,7 +4103,7 @@ errors++;
 if(data.note !== undefined){
 let data3 = data.note;
 if(typeof data3 === "string"){
-if(func2(data3) > 2000){
+if(func5(data3) > 2000){
 const err11 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -4100,7 +4113,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(func2(data3) < 1){
+if(func5(data3) < 1){
 const err12 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -4181,7 +4194,7 @@ errors++;
 if(data.asStated !== undefined){
 let data0 = data.asStated;
 if(typeof data0 === "string"){
-if(func2(data0) > 10000){
+if(func5(data0) > 10000){
 const err2 = {instancePath:instancePath+"/asStated",schemaPath:"#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err2];
@@ -4191,7 +4204,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func5(data0) < 1){
 const err3 = {instancePath:instancePath+"/asStated",schemaPath:"#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -4216,7 +4229,7 @@ errors++;
 if(data.note !== undefined){
 let data1 = data.note;
 if(typeof data1 === "string"){
-if(func2(data1) > 2000){
+if(func5(data1) > 2000){
 const err5 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -4226,7 +4239,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func5(data1) < 1){
 const err6 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err6];
@@ -4286,7 +4299,7 @@ const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if(typeof data0 === "string"){
-if(func2(data0) > 2000){
+if(func5(data0) > 2000){
 const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err0];
@@ -4296,7 +4309,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func5(data0) < 1){
 const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1];
@@ -4408,7 +4421,7 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema91.properties, key0))){
+if(!(func4.call(schema91.properties, key0))){
 const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err6];
@@ -4422,7 +4435,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(func2(data0) > 100){
+if(func5(data0) > 100){
 const err7 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/AgreementId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -4457,7 +4470,7 @@ errors++;
 if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 === "string"){
-if(func2(data1) > 300){
+if(func5(data1) > 300){
 const err10 = {instancePath:instancePath+"/name",schemaPath:"defs.schema.json#/$defs/NormalizedName/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err10];
@@ -4467,7 +4480,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func5(data1) < 1){
 const err11 = {instancePath:instancePath+"/name",schemaPath:"defs.schema.json#/$defs/NormalizedName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -4587,7 +4600,7 @@ errors++;
 if(data4.asStated !== undefined){
 let data6 = data4.asStated;
 if(typeof data6 === "string"){
-if(func2(data6) > 10000){
+if(func5(data6) > 10000){
 const err21 = {instancePath:instancePath+"/status/" + i0+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err21];
@@ -4597,7 +4610,7 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(func2(data6) < 1){
+if(func5(data6) < 1){
 const err22 = {instancePath:instancePath+"/status/" + i0+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err22];
@@ -4622,7 +4635,7 @@ errors++;
 if(data4.note !== undefined){
 let data7 = data4.note;
 if(typeof data7 === "string"){
-if(func2(data7) > 2000){
+if(func5(data7) > 2000){
 const err24 = {instancePath:instancePath+"/status/" + i0+"/note",schemaPath:"defs.schema.json#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err24];
@@ -4632,7 +4645,7 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(func2(data7) < 1){
+if(func5(data7) < 1){
 const err25 = {instancePath:instancePath+"/status/" + i0+"/note",schemaPath:"defs.schema.json#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err25];
@@ -4672,13 +4685,14 @@ vErrors.push(err27);
 errors++;
 }
 }
-let i1 = data3.length;
+let i1;
 let j0;
-if(i1 > 1){
-outer0:
-for(;i1--;){
-for(j0 = i1; j0--;){
-if(func0(data3[i1], data3[j0])){
+const first0 = new Map();
+let k0;
+for(i1 = 0; i1 < data3.length; i1++){
+k0 = func0(data3[i1]);
+if(first0.has(k0)){
+j0 = first0.get(k0);
 const err28 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
 if(vErrors === null){
 vErrors = [err28];
@@ -4687,10 +4701,9 @@ else {
 vErrors.push(err28);
 }
 errors++;
-break outer0;
+break;
 }
-}
-}
+first0.set(k0, i1);
 }
 }
 else {
@@ -4824,7 +4837,7 @@ errors++;
 if(data10.organization !== undefined){
 let data12 = data10.organization;
 if(typeof data12 === "string"){
-if(func2(data12) > 100){
+if(func5(data12) > 100){
 const err38 = {instancePath:instancePath+"/parties/" + i2+"/organization",schemaPath:"defs.schema.json#/$defs/OrganizationId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err38];
@@ -4859,7 +4872,7 @@ errors++;
 if(data10.asStated !== undefined){
 let data13 = data10.asStated;
 if(typeof data13 === "string"){
-if(func2(data13) > 10000){
+if(func5(data13) > 10000){
 const err41 = {instancePath:instancePath+"/parties/" + i2+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err41];
@@ -4869,7 +4882,7 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(func2(data13) < 1){
+if(func5(data13) < 1){
 const err42 = {instancePath:instancePath+"/parties/" + i2+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err42];
@@ -4909,13 +4922,14 @@ vErrors.push(err44);
 errors++;
 }
 }
-let i3 = data9.length;
+let i3;
 let j1;
-if(i3 > 1){
-outer1:
-for(;i3--;){
-for(j1 = i3; j1--;){
-if(func0(data9[i3], data9[j1])){
+const first1 = new Map();
+let k1;
+for(i3 = 0; i3 < data9.length; i3++){
+k1 = func0(data9[i3]);
+if(first1.has(k1)){
+j1 = first1.get(k1);
 const err45 = {instancePath:instancePath+"/parties",schemaPath:"#/properties/parties/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"};
 if(vErrors === null){
 vErrors = [err45];
@@ -4924,10 +4938,9 @@ else {
 vErrors.push(err45);
 }
 errors++;
-break outer1;
+break;
 }
-}
-}
+first1.set(k1, i3);
 }
 }
 else {
@@ -4944,7 +4957,7 @@ errors++;
 if(data.partOfAgreement !== undefined){
 let data15 = data.partOfAgreement;
 if(typeof data15 === "string"){
-if(func2(data15) > 100){
+if(func5(data15) > 100){
 const err47 = {instancePath:instancePath+"/partOfAgreement",schemaPath:"defs.schema.json#/$defs/AgreementId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err47];
@@ -4979,7 +4992,7 @@ errors++;
 if(data.event !== undefined){
 let data16 = data.event;
 if(typeof data16 === "string"){
-if(func2(data16) > 100){
+if(func5(data16) > 100){
 const err50 = {instancePath:instancePath+"/event",schemaPath:"defs.schema.json#/$defs/EventId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err50];
@@ -5021,13 +5034,14 @@ vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.error
 errors = vErrors.length;
 }
 }
-let i5 = data17.length;
+let i5;
 let j2;
-if(i5 > 1){
-outer2:
-for(;i5--;){
-for(j2 = i5; j2--;){
-if(func0(data17[i5], data17[j2])){
+const first2 = new Map();
+let k2;
+for(i5 = 0; i5 < data17.length; i5++){
+k2 = func0(data17[i5]);
+if(first2.has(k2)){
+j2 = first2.get(k2);
 const err53 = {instancePath:instancePath+"/statedCount",schemaPath:"#/properties/statedCount/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)"};
 if(vErrors === null){
 vErrors = [err53];
@@ -5036,10 +5050,9 @@ else {
 vErrors.push(err53);
 }
 errors++;
-break outer2;
+break;
 }
-}
-}
+first2.set(k2, i5);
 }
 }
 else {
@@ -5095,7 +5108,7 @@ errors++;
 if(data20.asStated !== undefined){
 let data21 = data20.asStated;
 if(typeof data21 === "string"){
-if(func2(data21) > 10000){
+if(func5(data21) > 10000){
 const err58 = {instancePath:instancePath+"/enumerations/" + i6+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err58];
@@ -5105,7 +5118,7 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(func2(data21) < 1){
+if(func5(data21) < 1){
 const err59 = {instancePath:instancePath+"/enumerations/" + i6+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err59];
@@ -5153,7 +5166,7 @@ errors++;
 if(data20.note !== undefined){
 let data23 = data20.note;
 if(typeof data23 === "string"){
-if(func2(data23) > 2000){
+if(func5(data23) > 2000){
 const err63 = {instancePath:instancePath+"/enumerations/" + i6+"/note",schemaPath:"defs.schema.json#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err63];
@@ -5163,7 +5176,7 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(func2(data23) < 1){
+if(func5(data23) < 1){
 const err64 = {instancePath:instancePath+"/enumerations/" + i6+"/note",schemaPath:"defs.schema.json#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err64];
@@ -5203,13 +5216,14 @@ vErrors.push(err66);
 errors++;
 }
 }
-let i7 = data19.length;
+let i7;
 let j3;
-if(i7 > 1){
-outer3:
-for(;i7--;){
-for(j3 = i7; j3--;){
-if(func0(data19[i7], data19[j3])){
+const first3 = new Map();
+let k3;
+for(i7 = 0; i7 < data19.length; i7++){
+k3 = func0(data19[i7]);
+if(first3.has(k3)){
+j3 = first3.get(k3);
 const err67 = {instancePath:instancePath+"/enumerations",schemaPath:"#/properties/enumerations/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)"};
 if(vErrors === null){
 vErrors = [err67];
@@ -5218,10 +5232,9 @@ else {
 vErrors.push(err67);
 }
 errors++;
-break outer3;
+break;
 }
-}
-}
+first3.set(k3, i7);
 }
 }
 else {
@@ -5277,7 +5290,7 @@ errors++;
 if(data26.asStated !== undefined){
 let data27 = data26.asStated;
 if(typeof data27 === "string"){
-if(func2(data27) > 10000){
+if(func5(data27) > 10000){
 const err72 = {instancePath:instancePath+"/wordings/" + i8+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err72];
@@ -5287,7 +5300,7 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(func2(data27) < 1){
+if(func5(data27) < 1){
 const err73 = {instancePath:instancePath+"/wordings/" + i8+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err73];
@@ -5335,7 +5348,7 @@ errors++;
 if(data26.note !== undefined){
 let data29 = data26.note;
 if(typeof data29 === "string"){
-if(func2(data29) > 2000){
+if(func5(data29) > 2000){
 const err77 = {instancePath:instancePath+"/wordings/" + i8+"/note",schemaPath:"defs.schema.json#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err77];
@@ -5345,7 +5358,7 @@ vErrors.push(err77);
 }
 errors++;
 }
-if(func2(data29) < 1){
+if(func5(data29) < 1){
 const err78 = {instancePath:instancePath+"/wordings/" + i8+"/note",schemaPath:"defs.schema.json#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err78];
@@ -5385,13 +5398,14 @@ vErrors.push(err80);
 errors++;
 }
 }
-let i9 = data25.length;
+let i9;
 let j4;
-if(i9 > 1){
-outer4:
-for(;i9--;){
-for(j4 = i9; j4--;){
-if(func0(data25[i9], data25[j4])){
+const first4 = new Map();
+let k4;
+for(i9 = 0; i9 < data25.length; i9++){
+k4 = func0(data25[i9]);
+if(first4.has(k4)){
+j4 = first4.get(k4);
 const err81 = {instancePath:instancePath+"/wordings",schemaPath:"#/properties/wordings/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i9+" are identical)"};
 if(vErrors === null){
 vErrors = [err81];
@@ -5400,10 +5414,9 @@ else {
 vErrors.push(err81);
 }
 errors++;
-break outer4;
+break;
 }
-}
-}
+first4.set(k4, i9);
 }
 }
 else {
@@ -5427,13 +5440,14 @@ vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.error
 errors = vErrors.length;
 }
 }
-let i11 = data31.length;
+let i11;
 let j5;
-if(i11 > 1){
-outer5:
-for(;i11--;){
-for(j5 = i11; j5--;){
-if(func0(data31[i11], data31[j5])){
+const first5 = new Map();
+let k5;
+for(i11 = 0; i11 < data31.length; i11++){
+k5 = func0(data31[i11]);
+if(first5.has(k5)){
+j5 = first5.get(k5);
 const err83 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i11+" are identical)"};
 if(vErrors === null){
 vErrors = [err83];
@@ -5442,10 +5456,9 @@ else {
 vErrors.push(err83);
 }
 errors++;
-break outer5;
+break;
 }
-}
-}
+first5.set(k5, i11);
 }
 }
 else {
@@ -5469,13 +5482,14 @@ vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.error
 errors = vErrors.length;
 }
 }
-let i13 = data33.length;
+let i13;
 let j6;
-if(i13 > 1){
-outer6:
-for(;i13--;){
-for(j6 = i13; j6--;){
-if(func0(data33[i13], data33[j6])){
+const first6 = new Map();
+let k6;
+for(i13 = 0; i13 < data33.length; i13++){
+k6 = func0(data33[i13]);
+if(first6.has(k6)){
+j6 = first6.get(k6);
 const err85 = {instancePath:instancePath+"/place",schemaPath:"#/properties/place/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i13+" are identical)"};
 if(vErrors === null){
 vErrors = [err85];
@@ -5484,10 +5498,9 @@ else {
 vErrors.push(err85);
 }
 errors++;
-break outer6;
+break;
 }
-}
-}
+first6.set(k6, i13);
 }
 }
 else {
@@ -5553,7 +5566,7 @@ errors++;
 if(data36.person !== undefined){
 let data37 = data36.person;
 if(typeof data37 === "string"){
-if(func2(data37) > 100){
+if(func5(data37) > 100){
 const err91 = {instancePath:instancePath+"/people/" + i14+"/person",schemaPath:"defs.schema.json#/$defs/PersonId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err91];
@@ -5611,7 +5624,7 @@ errors++;
 if(data36.asStated !== undefined){
 let data39 = data36.asStated;
 if(typeof data39 === "string"){
-if(func2(data39) > 10000){
+if(func5(data39) > 10000){
 const err96 = {instancePath:instancePath+"/people/" + i14+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err96];
@@ -5621,7 +5634,7 @@ vErrors.push(err96);
 }
 errors++;
 }
-if(func2(data39) < 1){
+if(func5(data39) < 1){
 const err97 = {instancePath:instancePath+"/people/" + i14+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err97];
@@ -5646,7 +5659,7 @@ errors++;
 if(data36.note !== undefined){
 let data40 = data36.note;
 if(typeof data40 === "string"){
-if(func2(data40) > 2000){
+if(func5(data40) > 2000){
 const err99 = {instancePath:instancePath+"/people/" + i14+"/note",schemaPath:"defs.schema.json#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err99];
@@ -5656,7 +5669,7 @@ vErrors.push(err99);
 }
 errors++;
 }
-if(func2(data40) < 1){
+if(func5(data40) < 1){
 const err100 = {instancePath:instancePath+"/people/" + i14+"/note",schemaPath:"defs.schema.json#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err100];
@@ -5696,13 +5709,14 @@ vErrors.push(err102);
 errors++;
 }
 }
-let i15 = data35.length;
+let i15;
 let j7;
-if(i15 > 1){
-outer7:
-for(;i15--;){
-for(j7 = i15; j7--;){
-if(func0(data35[i15], data35[j7])){
+const first7 = new Map();
+let k7;
+for(i15 = 0; i15 < data35.length; i15++){
+k7 = func0(data35[i15]);
+if(first7.has(k7)){
+j7 = first7.get(k7);
 const err103 = {instancePath:instancePath+"/people",schemaPath:"#/properties/people/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i15+" are identical)"};
 if(vErrors === null){
 vErrors = [err103];
@@ -5711,10 +5725,9 @@ else {
 vErrors.push(err103);
 }
 errors++;
-break outer7;
+break;
 }
-}
-}
+first7.set(k7, i15);
 }
 }
 else {
@@ -5795,7 +5808,7 @@ errors++;
 if(data.asStated !== undefined){
 let data0 = data.asStated;
 if(typeof data0 === "string"){
-if(func2(data0) > 10000){
+if(func5(data0) > 10000){
 const err2 = {instancePath:instancePath+"/asStated",schemaPath:"#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err2];
@@ -5805,7 +5818,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func5(data0) < 1){
 const err3 = {instancePath:instancePath+"/asStated",schemaPath:"#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -5830,7 +5843,7 @@ errors++;
 if(data.note !== undefined){
 let data1 = data.note;
 if(typeof data1 === "string"){
-if(func2(data1) > 2000){
+if(func5(data1) > 2000){
 const err5 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -5840,7 +5853,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func5(data1) < 1){
 const err6 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err6];
@@ -5900,7 +5913,7 @@ const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if(typeof data0 === "string"){
-if(func2(data0) > 2000){
+if(func5(data0) > 2000){
 const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err0];
@@ -5910,7 +5923,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func5(data0) < 1){
 const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1];
@@ -5977,13 +5990,14 @@ vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.error
 errors = vErrors.length;
 }
 }
-let i1 = data.length;
+let i1;
 let j0;
-if(i1 > 1){
-outer0:
-for(;i1--;){
-for(j0 = i1; j0--;){
-if(func0(data[i1], data[j0])){
+const first0 = new Map();
+let k0;
+for(i1 = 0; i1 < data.length; i1++){
+k0 = func0(data[i1]);
+if(first0.has(k0)){
+j0 = first0.get(k0);
 const err1 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
 if(vErrors === null){
 vErrors = [err1];
@@ -5992,10 +6006,9 @@ else {
 vErrors.push(err1);
 }
 errors++;
-break outer0;
+break;
 }
-}
-}
+first0.set(k0, i1);
 }
 }
 else {
@@ -6077,7 +6090,7 @@ vErrors.push(err4);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema123.properties, key0))){
+if(!(func4.call(schema123.properties, key0))){
 const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err5];
@@ -6091,7 +6104,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(func2(data0) > 100){
+if(func5(data0) > 100){
 const err6 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/PlaceId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err6];
@@ -6126,7 +6139,7 @@ errors++;
 if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 === "string"){
-if(func2(data1) > 300){
+if(func5(data1) > 300){
 const err9 = {instancePath:instancePath+"/name",schemaPath:"defs.schema.json#/$defs/NormalizedName/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -6136,7 +6149,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func5(data1) < 1){
 const err10 = {instancePath:instancePath+"/name",schemaPath:"defs.schema.json#/$defs/NormalizedName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err10];
@@ -6175,7 +6188,7 @@ const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(typeof data3 === "string"){
-if(func2(data3) > 10000){
+if(func5(data3) > 10000){
 const err13 = {instancePath:instancePath+"/nameForms/" + i0,schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -6185,7 +6198,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(func2(data3) < 1){
+if(func5(data3) < 1){
 const err14 = {instancePath:instancePath+"/nameForms/" + i0,schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -6207,13 +6220,14 @@ vErrors.push(err15);
 errors++;
 }
 }
-let i1 = data2.length;
+let i1;
 let j0;
-if(i1 > 1){
-outer0:
-for(;i1--;){
-for(j0 = i1; j0--;){
-if(func0(data2[i1], data2[j0])){
+const first0 = new Map();
+let k0;
+for(i1 = 0; i1 < data2.length; i1++){
+k0 = func0(data2[i1]);
+if(first0.has(k0)){
+j0 = first0.get(k0);
 const err16 = {instancePath:instancePath+"/nameForms",schemaPath:"#/properties/nameForms/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
 if(vErrors === null){
 vErrors = [err16];
@@ -6222,10 +6236,9 @@ else {
 vErrors.push(err16);
 }
 errors++;
-break outer0;
+break;
 }
-}
-}
+first0.set(k0, i1);
 }
 }
 else {
@@ -6290,7 +6303,7 @@ errors++;
 if(data.parentPlace !== undefined){
 let data6 = data.parentPlace;
 if(typeof data6 === "string"){
-if(func2(data6) > 100){
+if(func5(data6) > 100){
 const err22 = {instancePath:instancePath+"/parentPlace",schemaPath:"defs.schema.json#/$defs/PlaceId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err22];
@@ -6332,13 +6345,14 @@ vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.error
 errors = vErrors.length;
 }
 }
-let i3 = data7.length;
+let i3;
 let j1;
-if(i3 > 1){
-outer1:
-for(;i3--;){
-for(j1 = i3; j1--;){
-if(func0(data7[i3], data7[j1])){
+const first1 = new Map();
+let k1;
+for(i3 = 0; i3 < data7.length; i3++){
+k1 = func0(data7[i3]);
+if(first1.has(k1)){
+j1 = first1.get(k1);
 const err25 = {instancePath:instancePath+"/descriptions",schemaPath:"#/properties/descriptions/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"};
 if(vErrors === null){
 vErrors = [err25];
@@ -6347,10 +6361,9 @@ else {
 vErrors.push(err25);
 }
 errors++;
-break outer1;
+break;
 }
-}
-}
+first1.set(k1, i3);
 }
 }
 else {
@@ -6431,7 +6444,7 @@ errors++;
 if(data.asStated !== undefined){
 let data0 = data.asStated;
 if(typeof data0 === "string"){
-if(func2(data0) > 10000){
+if(func5(data0) > 10000){
 const err2 = {instancePath:instancePath+"/asStated",schemaPath:"#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err2];
@@ -6441,7 +6454,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func5(data0) < 1){
 const err3 = {instancePath:instancePath+"/asStated",schemaPath:"#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -6466,7 +6479,7 @@ errors++;
 if(data.note !== undefined){
 let data1 = data.note;
 if(typeof data1 === "string"){
-if(func2(data1) > 2000){
+if(func5(data1) > 2000){
 const err5 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -6476,7 +6489,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func5(data1) < 1){
 const err6 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err6];
@@ -6549,13 +6562,14 @@ vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.error
 errors = vErrors.length;
 }
 }
-let i1 = data.length;
+let i1;
 let j0;
-if(i1 > 1){
-outer0:
-for(;i1--;){
-for(j0 = i1; j0--;){
-if(func0(data[i1], data[j0])){
+const first0 = new Map();
+let k0;
+for(i1 = 0; i1 < data.length; i1++){
+k0 = func0(data[i1]);
+if(first0.has(k0)){
+j0 = first0.get(k0);
 const err1 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
 if(vErrors === null){
 vErrors = [err1];
@@ -6564,10 +6578,9 @@ else {
 vErrors.push(err1);
 }
 errors++;
-break outer0;
+break;
 }
-}
-}
+first0.set(k0, i1);
 }
 }
 else {
@@ -6601,7 +6614,7 @@ const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if(typeof data0 === "string"){
-if(func2(data0) > 2000){
+if(func5(data0) > 2000){
 const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err0];
@@ -6611,7 +6624,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func5(data0) < 1){
 const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1];
@@ -6727,7 +6740,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(func2(data0) > 100){
+if(func5(data0) > 100){
 const err6 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/QuoteId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err6];
@@ -6762,7 +6775,7 @@ errors++;
 if(data.speaker !== undefined){
 let data1 = data.speaker;
 if(typeof data1 === "string"){
-if(func2(data1) > 100){
+if(func5(data1) > 100){
 const err9 = {instancePath:instancePath+"/speaker",schemaPath:"defs.schema.json#/$defs/PersonId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -6797,7 +6810,7 @@ errors++;
 if(data.summary !== undefined){
 let data2 = data.summary;
 if(typeof data2 === "string"){
-if(func2(data2) > 300){
+if(func5(data2) > 300){
 const err12 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/NormalizedName/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -6807,7 +6820,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(func2(data2) < 1){
+if(func5(data2) < 1){
 const err13 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/NormalizedName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -6832,7 +6845,7 @@ errors++;
 if(data.event !== undefined){
 let data3 = data.event;
 if(typeof data3 === "string"){
-if(func2(data3) > 100){
+if(func5(data3) > 100){
 const err15 = {instancePath:instancePath+"/event",schemaPath:"defs.schema.json#/$defs/EventId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err15];
@@ -6936,7 +6949,7 @@ errors++;
 if(data5.asStated !== undefined){
 let data6 = data5.asStated;
 if(typeof data6 === "string"){
-if(func2(data6) > 10000){
+if(func5(data6) > 10000){
 const err24 = {instancePath:instancePath+"/variants/" + i0+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err24];
@@ -6946,7 +6959,7 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(func2(data6) < 1){
+if(func5(data6) < 1){
 const err25 = {instancePath:instancePath+"/variants/" + i0+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err25];
@@ -7025,7 +7038,7 @@ errors = vErrors.length;
 if(data5.note !== undefined){
 let data10 = data5.note;
 if(typeof data10 === "string"){
-if(func2(data10) > 2000){
+if(func5(data10) > 2000){
 const err31 = {instancePath:instancePath+"/variants/" + i0+"/note",schemaPath:"defs.schema.json#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err31];
@@ -7035,7 +7048,7 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(func2(data10) < 1){
+if(func5(data10) < 1){
 const err32 = {instancePath:instancePath+"/variants/" + i0+"/note",schemaPath:"defs.schema.json#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err32];
@@ -7075,13 +7088,14 @@ vErrors.push(err34);
 errors++;
 }
 }
-let i1 = data4.length;
+let i1;
 let j0;
-if(i1 > 1){
-outer0:
-for(;i1--;){
-for(j0 = i1; j0--;){
-if(func0(data4[i1], data4[j0])){
+const first0 = new Map();
+let k0;
+for(i1 = 0; i1 < data4.length; i1++){
+k0 = func0(data4[i1]);
+if(first0.has(k0)){
+j0 = first0.get(k0);
 const err35 = {instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
 if(vErrors === null){
 vErrors = [err35];
@@ -7090,10 +7104,9 @@ else {
 vErrors.push(err35);
 }
 errors++;
-break outer0;
+break;
 }
-}
-}
+first0.set(k0, i1);
 }
 }
 else {
@@ -7219,7 +7232,7 @@ errors++;
 if(data.asStated !== undefined){
 let data1 = data.asStated;
 if(typeof data1 === "string"){
-if(func2(data1) > 10000){
+if(func5(data1) > 10000){
 const err6 = {instancePath:instancePath+"/asStated",schemaPath:"#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err6];
@@ -7229,7 +7242,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func5(data1) < 1){
 const err7 = {instancePath:instancePath+"/asStated",schemaPath:"#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -7277,7 +7290,7 @@ errors++;
 if(data.note !== undefined){
 let data3 = data.note;
 if(typeof data3 === "string"){
-if(func2(data3) > 2000){
+if(func5(data3) > 2000){
 const err11 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -7287,7 +7300,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(func2(data3) < 1){
+if(func5(data3) < 1){
 const err12 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -7360,13 +7373,14 @@ vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.error
 errors = vErrors.length;
 }
 }
-let i1 = data.length;
+let i1;
 let j0;
-if(i1 > 1){
-outer0:
-for(;i1--;){
-for(j0 = i1; j0--;){
-if(func0(data[i1], data[j0])){
+const first0 = new Map();
+let k0;
+for(i1 = 0; i1 < data.length; i1++){
+k0 = func0(data[i1]);
+if(first0.has(k0)){
+j0 = first0.get(k0);
 const err1 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
 if(vErrors === null){
 vErrors = [err1];
@@ -7375,10 +7389,9 @@ else {
 vErrors.push(err1);
 }
 errors++;
-break outer0;
+break;
 }
-}
-}
+first0.set(k0, i1);
 }
 }
 else {
@@ -7433,7 +7446,7 @@ errors++;
 if(data.asStated !== undefined){
 let data0 = data.asStated;
 if(typeof data0 === "string"){
-if(func2(data0) > 10000){
+if(func5(data0) > 10000){
 const err2 = {instancePath:instancePath+"/asStated",schemaPath:"#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err2];
@@ -7443,7 +7456,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func5(data0) < 1){
 const err3 = {instancePath:instancePath+"/asStated",schemaPath:"#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -7468,7 +7481,7 @@ errors++;
 if(data.note !== undefined){
 let data1 = data.note;
 if(typeof data1 === "string"){
-if(func2(data1) > 2000){
+if(func5(data1) > 2000){
 const err5 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -7478,7 +7491,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func5(data1) < 1){
 const err6 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err6];
@@ -7538,7 +7551,7 @@ const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if(typeof data0 === "string"){
-if(func2(data0) > 2000){
+if(func5(data0) > 2000){
 const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err0];
@@ -7548,7 +7561,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if(func5(data0) < 1){
 const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1];
@@ -7640,7 +7653,7 @@ vErrors.push(err3);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema149.properties, key0))){
+if(!(func4.call(schema149.properties, key0))){
 const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err4];
@@ -7654,7 +7667,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(func2(data0) > 100){
+if(func5(data0) > 100){
 const err5 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/EventId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -7689,7 +7702,7 @@ errors++;
 if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 === "string"){
-if(func2(data1) > 300){
+if(func5(data1) > 300){
 const err8 = {instancePath:instancePath+"/name",schemaPath:"defs.schema.json#/$defs/NormalizedName/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -7699,7 +7712,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func5(data1) < 1){
 const err9 = {instancePath:instancePath+"/name",schemaPath:"defs.schema.json#/$defs/NormalizedName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -7728,7 +7741,7 @@ const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(typeof data3 === "string"){
-if(func2(data3) > 10000){
+if(func5(data3) > 10000){
 const err11 = {instancePath:instancePath+"/nameForms/" + i0,schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -7738,7 +7751,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(func2(data3) < 1){
+if(func5(data3) < 1){
 const err12 = {instancePath:instancePath+"/nameForms/" + i0,schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -7760,13 +7773,14 @@ vErrors.push(err13);
 errors++;
 }
 }
-let i1 = data2.length;
+let i1;
 let j0;
-if(i1 > 1){
-outer0:
-for(;i1--;){
-for(j0 = i1; j0--;){
-if(func0(data2[i1], data2[j0])){
+const first0 = new Map();
+let k0;
+for(i1 = 0; i1 < data2.length; i1++){
+k0 = func0(data2[i1]);
+if(first0.has(k0)){
+j0 = first0.get(k0);
 const err14 = {instancePath:instancePath+"/nameForms",schemaPath:"#/properties/nameForms/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
 if(vErrors === null){
 vErrors = [err14];
@@ -7775,10 +7789,9 @@ else {
 vErrors.push(err14);
 }
 errors++;
-break outer0;
+break;
 }
-}
-}
+first0.set(k0, i1);
 }
 }
 else {
@@ -7818,7 +7831,7 @@ errors++;
 if(data.partOfEvent !== undefined){
 let data5 = data.partOfEvent;
 if(typeof data5 === "string"){
-if(func2(data5) > 100){
+if(func5(data5) > 100){
 const err18 = {instancePath:instancePath+"/partOfEvent",schemaPath:"defs.schema.json#/$defs/EventId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err18];
@@ -7860,13 +7873,14 @@ vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.err
 errors = vErrors.length;
 }
 }
-let i3 = data6.length;
+let i3;
 let j1;
-if(i3 > 1){
-outer1:
-for(;i3--;){
-for(j1 = i3; j1--;){
-if(func0(data6[i3], data6[j1])){
+const first1 = new Map();
+let k1;
+for(i3 = 0; i3 < data6.length; i3++){
+k1 = func0(data6[i3]);
+if(first1.has(k1)){
+j1 = first1.get(k1);
 const err21 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"};
 if(vErrors === null){
 vErrors = [err21];
@@ -7875,10 +7889,9 @@ else {
 vErrors.push(err21);
 }
 errors++;
-break outer1;
+break;
 }
-}
-}
+first1.set(k1, i3);
 }
 }
 else {
@@ -7934,7 +7947,7 @@ errors++;
 if(data9.place !== undefined){
 let data10 = data9.place;
 if(typeof data10 === "string"){
-if(func2(data10) > 100){
+if(func5(data10) > 100){
 const err26 = {instancePath:instancePath+"/places/" + i4+"/place",schemaPath:"defs.schema.json#/$defs/PlaceId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err26];
@@ -7969,7 +7982,7 @@ errors++;
 if(data9.asStated !== undefined){
 let data11 = data9.asStated;
 if(typeof data11 === "string"){
-if(func2(data11) > 10000){
+if(func5(data11) > 10000){
 const err29 = {instancePath:instancePath+"/places/" + i4+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err29];
@@ -7979,7 +7992,7 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(func2(data11) < 1){
+if(func5(data11) < 1){
 const err30 = {instancePath:instancePath+"/places/" + i4+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err30];
@@ -8019,13 +8032,14 @@ vErrors.push(err32);
 errors++;
 }
 }
-let i5 = data8.length;
+let i5;
 let j2;
-if(i5 > 1){
-outer2:
-for(;i5--;){
-for(j2 = i5; j2--;){
-if(func0(data8[i5], data8[j2])){
+const first2 = new Map();
+let k2;
+for(i5 = 0; i5 < data8.length; i5++){
+k2 = func0(data8[i5]);
+if(first2.has(k2)){
+j2 = first2.get(k2);
 const err33 = {instancePath:instancePath+"/places",schemaPath:"#/properties/places/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)"};
 if(vErrors === null){
 vErrors = [err33];
@@ -8034,10 +8048,9 @@ else {
 vErrors.push(err33);
 }
 errors++;
-break outer2;
+break;
 }
-}
-}
+first2.set(k2, i5);
 }
 }
 else {
@@ -8146,7 +8159,7 @@ errors++;
 if(data14.person !== undefined){
 let data15 = data14.person;
 if(typeof data15 === "string"){
-if(func2(data15) > 100){
+if(func5(data15) > 100){
 const err41 = {instancePath:instancePath+"/participants/" + i6+"/person",schemaPath:"defs.schema.json#/$defs/PersonId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err41];
@@ -8181,7 +8194,7 @@ errors++;
 if(data14.organization !== undefined){
 let data16 = data14.organization;
 if(typeof data16 === "string"){
-if(func2(data16) > 100){
+if(func5(data16) > 100){
 const err44 = {instancePath:instancePath+"/participants/" + i6+"/organization",schemaPath:"defs.schema.json#/$defs/OrganizationId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err44];
@@ -8239,7 +8252,7 @@ errors++;
 if(data14.asStated !== undefined){
 let data18 = data14.asStated;
 if(typeof data18 === "string"){
-if(func2(data18) > 10000){
+if(func5(data18) > 10000){
 const err49 = {instancePath:instancePath+"/participants/" + i6+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err49];
@@ -8249,7 +8262,7 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(func2(data18) < 1){
+if(func5(data18) < 1){
 const err50 = {instancePath:instancePath+"/participants/" + i6+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err50];
@@ -8289,13 +8302,14 @@ vErrors.push(err52);
 errors++;
 }
 }
-let i7 = data13.length;
+let i7;
 let j3;
-if(i7 > 1){
-outer3:
-for(;i7--;){
-for(j3 = i7; j3--;){
-if(func0(data13[i7], data13[j3])){
+const first3 = new Map();
+let k3;
+for(i7 = 0; i7 < data13.length; i7++){
+k3 = func0(data13[i7]);
+if(first3.has(k3)){
+j3 = first3.get(k3);
 const err53 = {instancePath:instancePath+"/participants",schemaPath:"#/properties/participants/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)"};
 if(vErrors === null){
 vErrors = [err53];
@@ -8304,10 +8318,9 @@ else {
 vErrors.push(err53);
 }
 errors++;
-break outer3;
+break;
 }
-}
-}
+first3.set(k3, i7);
 }
 }
 else {
@@ -8331,13 +8344,14 @@ vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.err
 errors = vErrors.length;
 }
 }
-let i9 = data20.length;
+let i9;
 let j4;
-if(i9 > 1){
-outer4:
-for(;i9--;){
-for(j4 = i9; j4--;){
-if(func0(data20[i9], data20[j4])){
+const first4 = new Map();
+let k4;
+for(i9 = 0; i9 < data20.length; i9++){
+k4 = func0(data20[i9]);
+if(first4.has(k4)){
+j4 = first4.get(k4);
 const err55 = {instancePath:instancePath+"/descriptions",schemaPath:"#/properties/descriptions/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i9+" are identical)"};
 if(vErrors === null){
 vErrors = [err55];
@@ -8346,10 +8360,9 @@ else {
 vErrors.push(err55);
 }
 errors++;
-break outer4;
+break;
 }
-}
-}
+first4.set(k4, i9);
 }
 }
 else {
