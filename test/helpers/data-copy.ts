@@ -36,7 +36,8 @@ export function findings(result: CheckResult, rule: string) {
 
 /** Runs the built CLI as a user would: a separate process, no TTY. */
 export function runCli(args: string[], cwd: string) {
-  const child = spawnSync(process.execPath, [join(repoRoot, "dist/cli.js"), ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, timeout: 60_000 });
+  // maxBuffer: the default 1 MiB would kill the CLI (SIGTERM) and cut a large report short.
+  const child = spawnSync(process.execPath, [join(repoRoot, "dist/cli.js"), ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, timeout: 60_000, maxBuffer: 1 << 30 });
   return { status: child.status, stdout: child.stdout, stderr: child.stderr };
 }
 
