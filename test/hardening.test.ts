@@ -14,6 +14,7 @@ import { validatePerson, validatePlace, validateEvent } from "../src/generated/v
 import { eventSchema, personSchema, placeSchema } from "../src/zod.js";
 import { readSchemaFiles } from "../scripts/lib/schema-files.js";
 import { copyOfData, readRecord, repoRoot, runCli, writeRecord } from "./helpers/data-copy.js";
+import { padForTwoThreads } from "./fuzz/properties.js";
 
 const STACK_TRACE = /^\s+at .+:\d+:\d+\)?$/m;
 const nested = (depth: number) => JSON.parse("[".repeat(depth) + "]".repeat(depth)) as unknown;
@@ -25,6 +26,7 @@ describe("nesting deeper than any record", () => {
     const deep = "[".repeat(7000) + "]".repeat(7000);
     const text = JSON.stringify({ ...person, nameForms: ["@@A@@", "@@B@@"] }, null, 2).replace('"@@A@@"', deep).replace('"@@B@@"', deep);
     writeFileSync(join(data, "people", "raul-castro.json"), text);
+    padForTwoThreads(root); // else --jobs 2 stays on one thread: fewer than MIN_RECORDS_PER_THREAD records per thread
     const runs = ["1", "2"].map((jobs) => runCli(["check", "data", "--format", "json", "--jobs", jobs], root));
     for (const run of runs) {
       expect(run.status).toBe(1);

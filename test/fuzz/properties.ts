@@ -24,22 +24,26 @@ export interface Failure {
   reproducer?: string;
 }
 
-/** The real records, as file bytes per collection. */
+/** The real records, as file bytes per collection (read once per process). */
 export function realRecords(): { collection: CollectionName; name: string; bytes: Buffer }[] {
-  return collectionNames.flatMap((collection) =>
+  return (records ??= collectionNames.flatMap((collection) =>
     readdirSync(join(repoRoot, "data", collection)).filter((f) => f.endsWith(".json")).sort()
-      .map((name) => ({ collection, name, bytes: readFileSync(join(repoRoot, "data", collection, name)) })));
+      .map((name) => ({ collection, name, bytes: readFileSync(join(repoRoot, "data", collection, name)) }))));
 }
+let records: ReturnType<typeof realRecords> | undefined;
 
-/** ajv compiled afresh from schema/, not the generated standalone validators. */
+/** ajv compiled afresh from schema/ (once per process), not the generated standalone validators; ajv's own keywords. */
 export function freshAjv(): Record<CollectionName, (v: unknown) => boolean> {
-  const ajv = schemaAjv();
-  const files = readSchemaFiles();
-  return Object.fromEntries(collectionNames.map((c) => {
-    const fn = ajv.getSchema((files.get(collections[c].schema) as { $id: string }).$id)!;
-    return [c, (v: unknown) => fn(v) as boolean];
-  })) as Record<CollectionName, (v: unknown) => boolean>;
+  return (fresh ??= (() => {
+    const ajv = schemaAjv();
+    const files = readSchemaFiles();
+    return Object.fromEntries(collectionNames.map((c) => {
+      const fn = ajv.getSchema((files.get(collections[c].schema) as { $id: string }).$id)!;
+      return [c, (v: unknown) => fn(v) as boolean];
+    })) as Record<CollectionName, (v: unknown) => boolean>;
+  })());
 }
+let fresh: ReturnType<typeof freshAjv> | undefined;
 
 export const verdict = (f: () => boolean): string => { try { return f() ? "valid" : "invalid"; } catch (e) { return `threw ${(e as Error).name}: ${(e as Error).message.slice(0, 80)}`; } };
 
