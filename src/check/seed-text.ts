@@ -1,5 +1,6 @@
 // Finding quotes in a seed: exactly, and — to help a contributor whose quote misses — loosely,
 // ignoring only whitespace, quote style and dash style, so the message can show the exact text.
+import { firstOccurrences } from "./substrings.js";
 
 /** How a character is folded for the loose match; characters not listed stand for themselves. */
 function fold(ch: string): string {
@@ -66,6 +67,25 @@ export class SeedText {
     if (at === -1) return undefined;
     const exact = this.text.slice(starts[at], ends[at + needle.length - 1]);
     return { exact, differences: classify(quote, exact) };
+  }
+
+  /**
+   * `nearMiss` of many quotes, each in the first of several texts where it has one (so, for a quote, the
+   * first text that holds it loosely, as `texts.map((t) => t.nearMiss(quote)).find(Boolean)` would give),
+   * in one pass over the texts: quote by quote, text by text, is quadratic on a hostile record.
+   */
+  static nearMisses(texts: readonly SeedText[], quotes: readonly string[]): (NearMiss | undefined)[] {
+    const needles = quotes.map((quote) => loosen(quote.normalize("NFC").trim()).loose);
+    const loosened = texts.map((t) => (t.loosened ??= loosen(t.text)));
+    const found = firstOccurrences(needles, loosened.map((l) => l.loose));
+    return quotes.map((quote, i) => {
+      const at = found[i];
+      const length = needles[i]!.length;
+      if (!at || length === 0) return undefined;
+      const { starts, ends } = loosened[at.haystack]!;
+      const exact = texts[at.haystack]!.text.slice(starts[at.index], ends[at.index + length - 1]);
+      return { exact, differences: classify(quote, exact) };
+    });
   }
 
   /** The longest start of the quote that occurs in the source, and what the source has after it. */

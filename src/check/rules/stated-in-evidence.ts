@@ -1,23 +1,38 @@
 import type { Rule } from "../rule.js";
 import { SeedText, showExact } from "../seed-text.js";
-import { traceIndex } from "../../walk.js";
+import { traceIndex, type StatedAt } from "../../walk.js";
+import type { Evidence } from "../../generated/types.js";
+import { firstOccurrences } from "../substrings.js";
 
 /** Every `asStated` string occurs in a quote of the evidence beside it (or of the nearest enclosing evidence). */
 export const statedInEvidence: Rule = {
   name: "stated-in-evidence",
   description: "every asStated string occurs in an evidence quote of its own object or of the nearest enclosing object with evidence",
   checkRecord(record, { report, count }) {
-    for (const { asStated: stated, pointer: at, evidence } of traceIndex(record.value).stated) {
+    // Grouped by the evidence list they must occur in, each group in one pass over its quotes: string by
+    // string, quote by quote, is quadratic on a hostile record (thousands of variants beside thousands of quotes).
+    const groups = new Map<readonly Evidence[] | undefined, StatedAt[]>();
+    for (const stated of traceIndex(record.value).stated) {
       count("verbatim strings traced");
-      if (evidence?.some((e) => e.quote.includes(stated))) continue;
+      const group = groups.get(stated.evidence);
+      if (group) group.push(stated);
+      else groups.set(stated.evidence, [stated]);
+    }
+    for (const [evidence, group] of groups) {
       const quotes = (evidence ?? []).map((e) => e.quote);
-      const near = quotes.map((q) => new SeedText(q).nearMiss(stated)).find((n) => n !== undefined);
-      report(record, {
-        pointer: at,
-        message: near
-          ? `${showExact(stated)} is not in its evidence exactly: it differs only in ${near.differences.join(" and ")}. The quote has: ${showExact(near.exact)}`
-          : `${showExact(stated)} does not occur in any evidence quote of this object or the objects around it`,
-        hint: "asStated is copied exactly from the text; add evidence whose quote contains it",
+      const exact = firstOccurrences(group.map((s) => s.asStated), quotes);
+      const missed = group.filter((_, i) => !exact[i]);
+      if (missed.length === 0) continue;
+      const near = SeedText.nearMisses(quotes.map((q) => new SeedText(q)), missed.map((s) => s.asStated));
+      missed.forEach(({ asStated: stated, pointer: at }, i) => {
+        const close = near[i];
+        report(record, {
+          pointer: at,
+          message: close
+            ? `${showExact(stated)} is not in its evidence exactly: it differs only in ${close.differences.join(" and ")}. The quote has: ${showExact(close.exact)}`
+            : `${showExact(stated)} does not occur in any evidence quote of this object or the objects around it`,
+          hint: "asStated is copied exactly from the text; add evidence whose quote contains it",
+        });
       });
     }
   },
