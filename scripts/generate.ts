@@ -145,7 +145,7 @@ const docColumns: Record<CollectionName, [string, (r: Record<string, any>) => un
   agreements: [["name", (r) => r.name], ["kind", (r) => r.kind], ["status", (r) => [...new Set(r.status.map((x: { value: string }) => x.value))].join(", ")], ["part of", (r) => r.partOfAgreement]],
   places: [["name", (r) => r.name], ["kind", (r) => r.kind], ["country", (r) => r.country], ["name forms", (r) => r.nameForms.join(", ")]],
   quotes: [["speaker", (r) => r.speaker], ["summary", (r) => r.summary], ["variants", (r) => r.variants.length], ["event", (r) => r.event]],
-  events: [["name", (r) => r.name], ["kind", (r) => r.kind], ["date", (r) => (r.date ?? []).map((d: { value: string }) => d.value)[0]], ["part of", (r) => r.partOfEvent]],
+  events: [["name", (r) => r.name], ["kind", (r) => r.kind], ["date", (r) => (r.date ?? []).map((d: { value: string }) => d.value)[0]], ["status", (r) => [...new Set((r.status ?? []).map((s: { value: string }) => s.value))].join(", ")], ["part of", (r) => r.partOfEvent]],
   situations: [["name", (r) => r.name], ["kind", (r) => r.kind], ["duration as stated", (r) => (r.statedDuration ?? []).map((d: { asStated: string }) => d.asStated).join("; ")], ["parties", (r) => (r.parties ?? []).length]],
   groups: [["name", (r) => r.name], ["kind", (r) => r.kind], ["members", (r) => (r.members ?? []).map((m: { person?: string; role: string }) => m.person ?? m.role).join("; ")]],
 };
