@@ -143,7 +143,7 @@ const docColumns: Record<CollectionName, [string, (r: Record<string, any>) => un
   organizations: [["name", (r) => r.name], ["kind", (r) => r.kind], ["status", (r) => r.status], ["country", (r) => r.country]],
   agreements: [["name", (r) => r.name], ["kind", (r) => r.kind], ["status", (r) => [...new Set(r.status.map((x: { value: string }) => x.value))].join(", ")], ["part of", (r) => r.partOfAgreement]],
   places: [["name", (r) => r.name], ["kind", (r) => r.kind], ["country", (r) => r.country], ["name forms", (r) => r.nameForms.join(", ")]],
-  quotes: [["speaker", (r) => r.speaker], ["summary", (r) => r.summary], ["variants", (r) => r.variants.length], ["event", (r) => r.event]],
+  quotes: [["speakers", (r) => r.speakers.join(", ")], ["summary", (r) => r.summary], ["variants", (r) => r.variants.length], ["event", (r) => r.event]],
   events: [["name", (r) => r.name], ["kind", (r) => r.kind], ["date", (r) => (r.date ?? []).map((d: { value: string }) => d.value)[0]], ["part of", (r) => r.partOfEvent]],
 };
 

@@ -286,8 +286,8 @@ function whoSaidWhat(): void {
       const words = v === base ? esc(v.variant.asStated) : wordDiff(base!.variant.asStated, v.variant.asStated);
       return `<tr><td><a href="${href(recordPath("articles", v.article.id))}">${esc(v.article.id)}</a>${v.outlet ? `<br><small>${esc(v.outlet.name)}</small>` : ""}</td><td class="speech-${esc(v.variant.speech)}">${esc(v.variant.speech)}</td><td>${words}</td></tr>`;
     }).join("");
-    const speaker = getPerson(q.speaker);
-    return `<section><h2 id="${esc(q.id)}"><a href="${href(recordPath("quotes", q.id))}">${esc(speaker.name)}: ${esc(q.id)}</a></h2>
+    const speakers = q.speakers.map((id) => getPerson(id).name).join(" and ");
+    return `<section><h2 id="${esc(q.id)}"><a href="${href(recordPath("quotes", q.id))}">${esc(speakers)}: ${esc(q.id)}</a></h2>
 <div class="scroll"><table><caption>Each outlet's wording, differences from the first direct report marked</caption><thead><tr><th scope="col">article</th><th scope="col">speech</th><th scope="col">words</th></tr></thead><tbody>${rows}</tbody></table></div></section>`;
   });
   emit(pagePath("who-said-what"), "Who said what", `<p>Every statement with every outlet's wording; <ins>inserted</ins> and <del>missing</del> words are relative to the first direct report. Direct quotes and indirect (reported) speech are labelled.</p>${sections.join("")}`);

@@ -809,7 +809,8 @@ export const datasetSchema = {
             "type": "object",
             "additionalProperties": false,
             "required": [
-              "asStated"
+              "asStated",
+              "certainty"
             ],
             "anyOf": [
               {
@@ -835,6 +836,13 @@ export const datasetSchema = {
               "asStated": {
                 "description": "How the source names the party.",
                 "$ref": "#/$defs/Verbatim"
+              },
+              "certainty": {
+                "description": "`stated` when the words name the party (`Iran`, `the ministries of justice of the two countries`); `interpretation` or `ambiguous` when the party is read from context (`Both sides`, `the two countries`), explained in the note.",
+                "$ref": "#/$defs/Certainty"
+              },
+              "note": {
+                "$ref": "#/$defs/Note"
               },
               "evidence": {
                 "$ref": "#/$defs/EvidenceList"
@@ -932,15 +940,43 @@ export const datasetSchema = {
           "uniqueItems": true
         },
         "place": {
-          "description": "Where it was signed or reached, as each source states it.",
+          "x-perSource": "place",
+          "description": "Where it was signed or reached, per source: the place record, the words that name it and how certain the reading is.",
           "type": "array",
           "items": {
-            "$ref": "#/$defs/StatedText"
+            "title": "AgreementPlace",
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "place",
+              "asStated",
+              "certainty"
+            ],
+            "properties": {
+              "place": {
+                "description": "The place record.",
+                "$ref": "#/$defs/PlaceId"
+              },
+              "asStated": {
+                "description": "The words of the source that name the place for this agreement (`in Havana`, `Havanna`).",
+                "$ref": "#/$defs/Verbatim"
+              },
+              "certainty": {
+                "description": "`stated` when the text places the agreement there; `interpretation` when the place is read from the surrounding text (a paragraph that opens in Havana), explained in the note.",
+                "$ref": "#/$defs/Certainty"
+              },
+              "note": {
+                "$ref": "#/$defs/Note"
+              },
+              "evidence": {
+                "$ref": "#/$defs/EvidenceList"
+              }
+            }
           },
           "uniqueItems": true
         },
         "people": {
-          "description": "People the texts connect to it: who signed it, in whose presence, who proposed or negotiated it.",
+          "description": "People the texts connect to it other than at its signing: who proposed or negotiated it. Who signed and who was present are per source, in `signing`.",
           "type": "array",
           "items": {
             "title": "AgreementPerson",
@@ -957,11 +993,9 @@ export const datasetSchema = {
                 "$ref": "#/$defs/PersonId"
               },
               "role": {
-                "description": "The person's part: `signatory`, `present` (signed in their presence), `proposer`, `negotiator`.",
+                "description": "The person's part: `proposer`, `negotiator`.",
                 "type": "string",
                 "enum": [
-                  "signatory",
-                  "present",
                   "proposer",
                   "negotiator"
                 ]
@@ -969,6 +1003,178 @@ export const datasetSchema = {
               "asStated": {
                 "description": "The words that connect the person to the agreement.",
                 "$ref": "#/$defs/Verbatim"
+              },
+              "note": {
+                "$ref": "#/$defs/Note"
+              },
+              "evidence": {
+                "$ref": "#/$defs/EvidenceList"
+              }
+            }
+          },
+          "uniqueItems": true
+        },
+        "signing": {
+          "x-perSource": "participants",
+          "description": "Who signed it and who was present, as each source tells it: one entry per source. Sources that name different signers (the countries, the president, unnamed officials in the presidents' presence) are different versions, listed by `disagreements()`.",
+          "type": "array",
+          "items": {
+            "title": "AgreementSigning",
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "participants",
+              "asStated",
+              "certainty",
+              "evidence"
+            ],
+            "properties": {
+              "participants": {
+                "description": "Everyone this source names as signing or present, normalized (references, or the unnamed described by role), in the source's order. Versions are compared on this list.",
+                "type": "array",
+                "minItems": 1,
+                "items": {
+                  "title": "SigningParticipant",
+                  "type": "object",
+                  "additionalProperties": false,
+                  "required": [
+                    "part"
+                  ],
+                  "anyOf": [
+                    {
+                      "required": [
+                        "person"
+                      ]
+                    },
+                    {
+                      "required": [
+                        "country"
+                      ]
+                    },
+                    {
+                      "required": [
+                        "organization"
+                      ]
+                    },
+                    {
+                      "required": [
+                        "unnamed"
+                      ]
+                    }
+                  ],
+                  "properties": {
+                    "part": {
+                      "description": "`signatory` (signed it) or `present` (it was signed in their presence).",
+                      "type": "string",
+                      "enum": [
+                        "signatory",
+                        "present"
+                      ]
+                    },
+                    "person": {
+                      "description": "A named person.",
+                      "$ref": "#/$defs/PersonId"
+                    },
+                    "country": {
+                      "description": "A country, when the source says the country signed (`Iran and Cuba signed`).",
+                      "$ref": "#/$defs/CountryCode"
+                    },
+                    "organization": {
+                      "description": "An organization.",
+                      "$ref": "#/$defs/OrganizationId"
+                    },
+                    "unnamed": {
+                      "description": "People the source describes by role without naming them (`the senior officials of Iran and Cuba`), in its words. Never a name the text does not give.",
+                      "$ref": "#/$defs/StatedText"
+                    }
+                  }
+                },
+                "uniqueItems": true
+              },
+              "asStated": {
+                "description": "The source's words on who signed (`Raisi signed 6 cooperation agreements`, `were signed between the senior officials of Iran and Cuba at the presence or Raisi and Diaz-Canel`).",
+                "$ref": "#/$defs/Verbatim"
+              },
+              "certainty": {
+                "description": "`stated` when the words say who signed; `interpretation` or `ambiguous` when part of it is a curator's reading (the other party of `signed ... with`), explained in the note.",
+                "$ref": "#/$defs/Certainty"
+              },
+              "note": {
+                "$ref": "#/$defs/Note"
+              },
+              "evidence": {
+                "$ref": "#/$defs/EvidenceList"
+              }
+            }
+          },
+          "uniqueItems": true
+        },
+        "documentTypes": {
+          "x-perSource": "value",
+          "description": "What kind of documents each source says they are, as it words it, normalized beside: one entry per source.",
+          "type": "array",
+          "items": {
+            "title": "DocumentTypes",
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "value",
+              "asStated"
+            ],
+            "properties": {
+              "value": {
+                "description": "The normalized types this source names, in its order: `agreement`, `memorandum-of-understanding`, `programme`, `accord`, `document` (a document of no stated type: `cooperation documents`).",
+                "type": "array",
+                "minItems": 1,
+                "items": {
+                  "type": "string",
+                  "enum": [
+                    "agreement",
+                    "memorandum-of-understanding",
+                    "programme",
+                    "accord",
+                    "document"
+                  ]
+                },
+                "uniqueItems": true
+              },
+              "asStated": {
+                "description": "The source's words for the documents (`Six cooperation documents and memorandums of understanding`, `6 cooperation agreements`).",
+                "$ref": "#/$defs/Verbatim"
+              },
+              "note": {
+                "$ref": "#/$defs/Note"
+              },
+              "evidence": {
+                "$ref": "#/$defs/EvidenceList"
+              }
+            }
+          },
+          "uniqueItems": true
+        },
+        "purposes": {
+          "description": "What it is for, or what a party seeks by it, as the texts state it.",
+          "type": "array",
+          "items": {
+            "title": "AgreementPurpose",
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "asStated",
+              "certainty"
+            ],
+            "properties": {
+              "country": {
+                "description": "The country whose aim it is, when the text ascribes it to one (`as China seeks to ...`).",
+                "$ref": "#/$defs/CountryCode"
+              },
+              "asStated": {
+                "description": "The words that state the purpose or aim.",
+                "$ref": "#/$defs/Verbatim"
+              },
+              "certainty": {
+                "description": "`stated` when the text ties the purpose to this agreement; `interpretation` or `ambiguous` otherwise, explained in the note.",
+                "$ref": "#/$defs/Certainty"
               },
               "note": {
                 "$ref": "#/$defs/Note"
@@ -1058,12 +1264,12 @@ export const datasetSchema = {
     },
     "Quote": {
       "title": "Quote",
-      "description": "One statement by one person, with one variant per report of it: the same sentence worded differently by several outlets is one quote. Direct quotation and indirect speech are told apart per variant.",
+      "description": "One statement, with one variant per report of it: the same sentence worded differently by several outlets is one quote. A statement the texts attribute to several people together (`the two leaders stressed`) is one quote with several speakers. Direct quotation and indirect speech are told apart per variant.",
       "type": "object",
       "additionalProperties": false,
       "required": [
         "id",
-        "speaker",
+        "speakers",
         "summary",
         "variants",
         "evidence"
@@ -1073,9 +1279,14 @@ export const datasetSchema = {
           "description": "The quote's id, equal to the file name.",
           "$ref": "#/$defs/QuoteId"
         },
-        "speaker": {
-          "description": "Who made the statement, as the texts attribute it. Checked against the text around each variant, never assumed.",
-          "$ref": "#/$defs/PersonId"
+        "speakers": {
+          "description": "Who made the statement, as the texts attribute it: one person, or several for a statement attributed to them together (a joint statement). Checked against the text around each variant, never assumed.",
+          "type": "array",
+          "minItems": 1,
+          "items": {
+            "$ref": "#/$defs/PersonId"
+          },
+          "uniqueItems": true
         },
         "summary": {
           "description": "A short normalized description of what was said, for display; the words are in the variants.",

@@ -88,19 +88,19 @@ export type CountryCode = string;
  */
 export type AgreementId = Ids.AgreementId;
 /**
- * The id of a record in `data/events/`.
- *
- * This interface was referenced by `Dataset`'s JSON-Schema
- * via the `definition` "EventId".
- */
-export type EventId = Ids.EventId;
-/**
  * How directly the text supports the value: `stated` (the text says it), `interpretation` (a curator's mapping of the text's wording, explained in a note), `ambiguous` (the text can be read more than one way; the note says which).
  *
  * This interface was referenced by `Dataset`'s JSON-Schema
  * via the `definition` "Certainty".
  */
 export type Certainty = "stated" | "interpretation" | "ambiguous";
+/**
+ * The id of a record in `data/events/`.
+ *
+ * This interface was referenced by `Dataset`'s JSON-Schema
+ * via the `definition` "EventId".
+ */
+export type EventId = Ids.EventId;
 /**
  * The id of a record in `data/places/`.
  *
@@ -588,13 +588,25 @@ export interface Agreement {
    */
   date?: StatedDate[];
   /**
-   * Where it was signed or reached, as each source states it.
+   * Where it was signed or reached, per source: the place record, the words that name it and how certain the reading is.
    */
-  place?: StatedText[];
+  place?: AgreementPlace[];
   /**
-   * People the texts connect to it: who signed it, in whose presence, who proposed or negotiated it.
+   * People the texts connect to it other than at its signing: who proposed or negotiated it. Who signed and who was present are per source, in `signing`.
    */
   people?: AgreementPerson[];
+  /**
+   * Who signed it and who was present, as each source tells it: one entry per source. Sources that name different signers (the countries, the president, unnamed officials in the presidents' presence) are different versions, listed by `disagreements()`.
+   */
+  signing?: AgreementSigning[];
+  /**
+   * What kind of documents each source says they are, as it words it, normalized beside: one entry per source.
+   */
+  documentTypes?: DocumentTypes[];
+  /**
+   * What it is for, or what a party seeks by it, as the texts state it.
+   */
+  purposes?: AgreementPurpose[];
   notes?: Notes;
   /**
    * Passages that report the agreement.
@@ -626,6 +638,11 @@ export interface AgreementParty {
    * How the source names the party.
    */
   asStated: Verbatim;
+  /**
+   * `stated` when the words name the party (`Iran`, `the ministries of justice of the two countries`); `interpretation` or `ambiguous` when the party is read from context (`Both sides`, `the two countries`), explained in the note.
+   */
+  certainty: Certainty;
+  note?: Note;
   evidence?: EvidenceList;
 }
 export interface AgreementEnumeration {
@@ -652,19 +669,105 @@ export interface AgreementWording {
   note?: Note;
   evidence?: EvidenceList;
 }
+export interface AgreementPlace {
+  /**
+   * The place record.
+   */
+  place: PlaceId;
+  /**
+   * The words of the source that name the place for this agreement (`in Havana`, `Havanna`).
+   */
+  asStated: Verbatim;
+  /**
+   * `stated` when the text places the agreement there; `interpretation` when the place is read from the surrounding text (a paragraph that opens in Havana), explained in the note.
+   */
+  certainty: Certainty;
+  note?: Note;
+  evidence?: EvidenceList;
+}
 export interface AgreementPerson {
   /**
    * The person.
    */
   person: PersonId;
   /**
-   * The person's part: `signatory`, `present` (signed in their presence), `proposer`, `negotiator`.
+   * The person's part: `proposer`, `negotiator`.
    */
-  role: "signatory" | "present" | "proposer" | "negotiator";
+  role: "proposer" | "negotiator";
   /**
    * The words that connect the person to the agreement.
    */
   asStated: Verbatim;
+  note?: Note;
+  evidence?: EvidenceList;
+}
+export interface AgreementSigning {
+  /**
+   * Everyone this source names as signing or present, normalized (references, or the unnamed described by role), in the source's order. Versions are compared on this list.
+   *
+   * @minItems 1
+   */
+  participants: SigningParticipant[];
+  /**
+   * The source's words on who signed (`Raisi signed 6 cooperation agreements`, `were signed between the senior officials of Iran and Cuba at the presence or Raisi and Diaz-Canel`).
+   */
+  asStated: Verbatim;
+  /**
+   * `stated` when the words say who signed; `interpretation` or `ambiguous` when part of it is a curator's reading (the other party of `signed ... with`), explained in the note.
+   */
+  certainty: Certainty;
+  note?: Note;
+  evidence: EvidenceList;
+}
+export interface SigningParticipant {
+  /**
+   * `signatory` (signed it) or `present` (it was signed in their presence).
+   */
+  part: "signatory" | "present";
+  /**
+   * A named person.
+   */
+  person?: PersonId;
+  /**
+   * A country, when the source says the country signed (`Iran and Cuba signed`).
+   */
+  country?: CountryCode;
+  /**
+   * An organization.
+   */
+  organization?: OrganizationId;
+  /**
+   * People the source describes by role without naming them (`the senior officials of Iran and Cuba`), in its words. Never a name the text does not give.
+   */
+  unnamed?: StatedText;
+}
+export interface DocumentTypes {
+  /**
+   * The normalized types this source names, in its order: `agreement`, `memorandum-of-understanding`, `programme`, `accord`, `document` (a document of no stated type: `cooperation documents`).
+   *
+   * @minItems 1
+   */
+  value: ("agreement" | "memorandum-of-understanding" | "programme" | "accord" | "document")[];
+  /**
+   * The source's words for the documents (`Six cooperation documents and memorandums of understanding`, `6 cooperation agreements`).
+   */
+  asStated: Verbatim;
+  note?: Note;
+  evidence?: EvidenceList;
+}
+export interface AgreementPurpose {
+  /**
+   * The country whose aim it is, when the text ascribes it to one (`as China seeks to ...`).
+   */
+  country?: CountryCode;
+  /**
+   * The words that state the purpose or aim.
+   */
+  asStated: Verbatim;
+  /**
+   * `stated` when the text ties the purpose to this agreement; `interpretation` or `ambiguous` otherwise, explained in the note.
+   */
+  certainty: Certainty;
   note?: Note;
   evidence?: EvidenceList;
 }
@@ -712,7 +815,7 @@ export interface Place {
   evidence: EvidenceList;
 }
 /**
- * One statement by one person, with one variant per report of it: the same sentence worded differently by several outlets is one quote. Direct quotation and indirect speech are told apart per variant.
+ * One statement, with one variant per report of it: the same sentence worded differently by several outlets is one quote. A statement the texts attribute to several people together (`the two leaders stressed`) is one quote with several speakers. Direct quotation and indirect speech are told apart per variant.
  *
  * This interface was referenced by `Dataset`'s JSON-Schema
  * via the `definition` "Quote".
@@ -723,9 +826,11 @@ export interface Quote {
    */
   id: QuoteId;
   /**
-   * Who made the statement, as the texts attribute it. Checked against the text around each variant, never assumed.
+   * Who made the statement, as the texts attribute it: one person, or several for a statement attributed to them together (a joint statement). Checked against the text around each variant, never assumed.
+   *
+   * @minItems 1
    */
-  speaker: PersonId;
+  speakers: PersonId[];
   /**
    * A short normalized description of what was said, for display; the words are in the variants.
    */

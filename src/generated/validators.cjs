@@ -3734,8 +3734,8 @@ return errors === 0;
 validate59.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.agreements = validate68;
-const schema91 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://iran-cuba-relations.invalid/schema/agreement.schema.json","title":"Agreement","description":"Something signed, agreed, proposed or under negotiation between countries or organizations, as the texts report it. A `set` groups the agreements a source reports together (\"6 agreements\"); its members point to it.","type":"object","additionalProperties":false,"required":["id","name","kind","status","parties","evidence"],"properties":{"id":{"description":"The agreement's id, equal to the file name.","$ref":"defs.schema.json#/$defs/AgreementId"},"name":{"description":"A normalized short description, for display. The sources' own wordings are in `wordings`.","$ref":"defs.schema.json#/$defs/NormalizedName"},"kind":{"description":"`agreement` for one document or deal, `set` for a group of agreements a source reports together.","type":"string","enum":["agreement","set"]},"status":{"x-perSource":"value","description":"The status each source states. Where sources differ, every version is kept.","type":"array","minItems":1,"items":{"title":"AgreementStatus","type":"object","additionalProperties":false,"required":["value","asStated"],"properties":{"value":{"description":"The normalized status: `signed`, `agreed` (reached but not said to be signed), `proposed`, `under-negotiation`.","type":"string","enum":["signed","agreed","proposed","under-negotiation"]},"asStated":{"description":"The words the status is read from (`signed 6 agreements`, `in advanced negotiations`).","$ref":"defs.schema.json#/$defs/Verbatim"},"note":{"$ref":"defs.schema.json#/$defs/Note"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"parties":{"description":"The parties: countries and/or organizations.","type":"array","minItems":1,"items":{"title":"AgreementParty","type":"object","additionalProperties":false,"required":["asStated"],"anyOf":[{"required":["country"]},{"required":["organization"]}],"properties":{"country":{"description":"A country party.","$ref":"defs.schema.json#/$defs/CountryCode"},"organization":{"description":"An organization party.","$ref":"defs.schema.json#/$defs/OrganizationId"},"asStated":{"description":"How the source names the party.","$ref":"defs.schema.json#/$defs/Verbatim"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"partOfAgreement":{"description":"The set this agreement was reported as part of.","$ref":"defs.schema.json#/$defs/AgreementId"},"event":{"description":"The event at which it was signed, reached or proposed, when the texts say so.","$ref":"defs.schema.json#/$defs/EventId"},"statedCount":{"x-perSource":"value","description":"For a set: how many agreements each source says it holds.","type":"array","items":{"$ref":"defs.schema.json#/$defs/StatedNumber"},"uniqueItems":true},"enumerations":{"x-perSource":"asStated","description":"For a set: each source's list of its contents, verbatim, with a note on how the list lines up with the members (lists differ in length and wording; one may be ambiguous).","type":"array","items":{"title":"AgreementEnumeration","type":"object","additionalProperties":false,"required":["asStated","certainty"],"properties":{"asStated":{"description":"The list exactly as written.","$ref":"defs.schema.json#/$defs/Verbatim"},"certainty":{"description":"Whether the list can be split into items one way only (`stated`) or several (`ambiguous`).","$ref":"defs.schema.json#/$defs/Certainty"},"note":{"$ref":"defs.schema.json#/$defs/Note"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"wordings":{"x-perSource":"asStated","description":"The subject as each source words it, each with how certain it is that the wording refers to this agreement.","type":"array","items":{"title":"AgreementWording","type":"object","additionalProperties":false,"required":["asStated","certainty"],"properties":{"asStated":{"description":"The source's wording of the subject.","$ref":"defs.schema.json#/$defs/Verbatim"},"certainty":{"description":"`stated` when the wording plainly names this agreement; `interpretation` or `ambiguous` when mapping it here is a curator's reading, explained in the note.","$ref":"defs.schema.json#/$defs/Certainty"},"note":{"$ref":"defs.schema.json#/$defs/Note"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"date":{"x-perSource":"value","description":"When it was signed or reached, per source, with how each date was derived.","type":"array","items":{"$ref":"defs.schema.json#/$defs/StatedDate"},"uniqueItems":true},"place":{"description":"Where it was signed or reached, as each source states it.","type":"array","items":{"$ref":"defs.schema.json#/$defs/StatedText"},"uniqueItems":true},"people":{"description":"People the texts connect to it: who signed it, in whose presence, who proposed or negotiated it.","type":"array","items":{"title":"AgreementPerson","type":"object","additionalProperties":false,"required":["person","role","asStated"],"properties":{"person":{"description":"The person.","$ref":"defs.schema.json#/$defs/PersonId"},"role":{"description":"The person's part: `signatory`, `present` (signed in their presence), `proposer`, `negotiator`.","type":"string","enum":["signatory","present","proposer","negotiator"]},"asStated":{"description":"The words that connect the person to the agreement.","$ref":"defs.schema.json#/$defs/Verbatim"},"note":{"$ref":"defs.schema.json#/$defs/Note"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"notes":{"$ref":"defs.schema.json#/$defs/Notes"},"evidence":{"description":"Passages that report the agreement.","$ref":"defs.schema.json#/$defs/EvidenceList"}}};
-const schema106 = {"description":"How directly the text supports the value: `stated` (the text says it), `interpretation` (a curator's mapping of the text's wording, explained in a note), `ambiguous` (the text can be read more than one way; the note says which).","type":"string","enum":["stated","interpretation","ambiguous"]};
+const schema91 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://iran-cuba-relations.invalid/schema/agreement.schema.json","title":"Agreement","description":"Something signed, agreed, proposed or under negotiation between countries or organizations, as the texts report it. A `set` groups the agreements a source reports together (\"6 agreements\"); its members point to it.","type":"object","additionalProperties":false,"required":["id","name","kind","status","parties","evidence"],"properties":{"id":{"description":"The agreement's id, equal to the file name.","$ref":"defs.schema.json#/$defs/AgreementId"},"name":{"description":"A normalized short description, for display. The sources' own wordings are in `wordings`.","$ref":"defs.schema.json#/$defs/NormalizedName"},"kind":{"description":"`agreement` for one document or deal, `set` for a group of agreements a source reports together.","type":"string","enum":["agreement","set"]},"status":{"x-perSource":"value","description":"The status each source states. Where sources differ, every version is kept.","type":"array","minItems":1,"items":{"title":"AgreementStatus","type":"object","additionalProperties":false,"required":["value","asStated"],"properties":{"value":{"description":"The normalized status: `signed`, `agreed` (reached but not said to be signed), `proposed`, `under-negotiation`.","type":"string","enum":["signed","agreed","proposed","under-negotiation"]},"asStated":{"description":"The words the status is read from (`signed 6 agreements`, `in advanced negotiations`).","$ref":"defs.schema.json#/$defs/Verbatim"},"note":{"$ref":"defs.schema.json#/$defs/Note"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"parties":{"description":"The parties: countries and/or organizations.","type":"array","minItems":1,"items":{"title":"AgreementParty","type":"object","additionalProperties":false,"required":["asStated","certainty"],"anyOf":[{"required":["country"]},{"required":["organization"]}],"properties":{"country":{"description":"A country party.","$ref":"defs.schema.json#/$defs/CountryCode"},"organization":{"description":"An organization party.","$ref":"defs.schema.json#/$defs/OrganizationId"},"asStated":{"description":"How the source names the party.","$ref":"defs.schema.json#/$defs/Verbatim"},"certainty":{"description":"`stated` when the words name the party (`Iran`, `the ministries of justice of the two countries`); `interpretation` or `ambiguous` when the party is read from context (`Both sides`, `the two countries`), explained in the note.","$ref":"defs.schema.json#/$defs/Certainty"},"note":{"$ref":"defs.schema.json#/$defs/Note"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"partOfAgreement":{"description":"The set this agreement was reported as part of.","$ref":"defs.schema.json#/$defs/AgreementId"},"event":{"description":"The event at which it was signed, reached or proposed, when the texts say so.","$ref":"defs.schema.json#/$defs/EventId"},"statedCount":{"x-perSource":"value","description":"For a set: how many agreements each source says it holds.","type":"array","items":{"$ref":"defs.schema.json#/$defs/StatedNumber"},"uniqueItems":true},"enumerations":{"x-perSource":"asStated","description":"For a set: each source's list of its contents, verbatim, with a note on how the list lines up with the members (lists differ in length and wording; one may be ambiguous).","type":"array","items":{"title":"AgreementEnumeration","type":"object","additionalProperties":false,"required":["asStated","certainty"],"properties":{"asStated":{"description":"The list exactly as written.","$ref":"defs.schema.json#/$defs/Verbatim"},"certainty":{"description":"Whether the list can be split into items one way only (`stated`) or several (`ambiguous`).","$ref":"defs.schema.json#/$defs/Certainty"},"note":{"$ref":"defs.schema.json#/$defs/Note"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"wordings":{"x-perSource":"asStated","description":"The subject as each source words it, each with how certain it is that the wording refers to this agreement.","type":"array","items":{"title":"AgreementWording","type":"object","additionalProperties":false,"required":["asStated","certainty"],"properties":{"asStated":{"description":"The source's wording of the subject.","$ref":"defs.schema.json#/$defs/Verbatim"},"certainty":{"description":"`stated` when the wording plainly names this agreement; `interpretation` or `ambiguous` when mapping it here is a curator's reading, explained in the note.","$ref":"defs.schema.json#/$defs/Certainty"},"note":{"$ref":"defs.schema.json#/$defs/Note"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"date":{"x-perSource":"value","description":"When it was signed or reached, per source, with how each date was derived.","type":"array","items":{"$ref":"defs.schema.json#/$defs/StatedDate"},"uniqueItems":true},"place":{"x-perSource":"place","description":"Where it was signed or reached, per source: the place record, the words that name it and how certain the reading is.","type":"array","items":{"title":"AgreementPlace","type":"object","additionalProperties":false,"required":["place","asStated","certainty"],"properties":{"place":{"description":"The place record.","$ref":"defs.schema.json#/$defs/PlaceId"},"asStated":{"description":"The words of the source that name the place for this agreement (`in Havana`, `Havanna`).","$ref":"defs.schema.json#/$defs/Verbatim"},"certainty":{"description":"`stated` when the text places the agreement there; `interpretation` when the place is read from the surrounding text (a paragraph that opens in Havana), explained in the note.","$ref":"defs.schema.json#/$defs/Certainty"},"note":{"$ref":"defs.schema.json#/$defs/Note"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"people":{"description":"People the texts connect to it other than at its signing: who proposed or negotiated it. Who signed and who was present are per source, in `signing`.","type":"array","items":{"title":"AgreementPerson","type":"object","additionalProperties":false,"required":["person","role","asStated"],"properties":{"person":{"description":"The person.","$ref":"defs.schema.json#/$defs/PersonId"},"role":{"description":"The person's part: `proposer`, `negotiator`.","type":"string","enum":["proposer","negotiator"]},"asStated":{"description":"The words that connect the person to the agreement.","$ref":"defs.schema.json#/$defs/Verbatim"},"note":{"$ref":"defs.schema.json#/$defs/Note"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"signing":{"x-perSource":"participants","description":"Who signed it and who was present, as each source tells it: one entry per source. Sources that name different signers (the countries, the president, unnamed officials in the presidents' presence) are different versions, listed by `disagreements()`.","type":"array","items":{"title":"AgreementSigning","type":"object","additionalProperties":false,"required":["participants","asStated","certainty","evidence"],"properties":{"participants":{"description":"Everyone this source names as signing or present, normalized (references, or the unnamed described by role), in the source's order. Versions are compared on this list.","type":"array","minItems":1,"items":{"title":"SigningParticipant","type":"object","additionalProperties":false,"required":["part"],"anyOf":[{"required":["person"]},{"required":["country"]},{"required":["organization"]},{"required":["unnamed"]}],"properties":{"part":{"description":"`signatory` (signed it) or `present` (it was signed in their presence).","type":"string","enum":["signatory","present"]},"person":{"description":"A named person.","$ref":"defs.schema.json#/$defs/PersonId"},"country":{"description":"A country, when the source says the country signed (`Iran and Cuba signed`).","$ref":"defs.schema.json#/$defs/CountryCode"},"organization":{"description":"An organization.","$ref":"defs.schema.json#/$defs/OrganizationId"},"unnamed":{"description":"People the source describes by role without naming them (`the senior officials of Iran and Cuba`), in its words. Never a name the text does not give.","$ref":"defs.schema.json#/$defs/StatedText"}}},"uniqueItems":true},"asStated":{"description":"The source's words on who signed (`Raisi signed 6 cooperation agreements`, `were signed between the senior officials of Iran and Cuba at the presence or Raisi and Diaz-Canel`).","$ref":"defs.schema.json#/$defs/Verbatim"},"certainty":{"description":"`stated` when the words say who signed; `interpretation` or `ambiguous` when part of it is a curator's reading (the other party of `signed ... with`), explained in the note.","$ref":"defs.schema.json#/$defs/Certainty"},"note":{"$ref":"defs.schema.json#/$defs/Note"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"documentTypes":{"x-perSource":"value","description":"What kind of documents each source says they are, as it words it, normalized beside: one entry per source.","type":"array","items":{"title":"DocumentTypes","type":"object","additionalProperties":false,"required":["value","asStated"],"properties":{"value":{"description":"The normalized types this source names, in its order: `agreement`, `memorandum-of-understanding`, `programme`, `accord`, `document` (a document of no stated type: `cooperation documents`).","type":"array","minItems":1,"items":{"type":"string","enum":["agreement","memorandum-of-understanding","programme","accord","document"]},"uniqueItems":true},"asStated":{"description":"The source's words for the documents (`Six cooperation documents and memorandums of understanding`, `6 cooperation agreements`).","$ref":"defs.schema.json#/$defs/Verbatim"},"note":{"$ref":"defs.schema.json#/$defs/Note"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"purposes":{"description":"What it is for, or what a party seeks by it, as the texts state it.","type":"array","items":{"title":"AgreementPurpose","type":"object","additionalProperties":false,"required":["asStated","certainty"],"properties":{"country":{"description":"The country whose aim it is, when the text ascribes it to one (`as China seeks to ...`).","$ref":"defs.schema.json#/$defs/CountryCode"},"asStated":{"description":"The words that state the purpose or aim.","$ref":"defs.schema.json#/$defs/Verbatim"},"certainty":{"description":"`stated` when the text ties the purpose to this agreement; `interpretation` or `ambiguous` otherwise, explained in the note.","$ref":"defs.schema.json#/$defs/Certainty"},"note":{"$ref":"defs.schema.json#/$defs/Note"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"notes":{"$ref":"defs.schema.json#/$defs/Notes"},"evidence":{"description":"Passages that report the agreement.","$ref":"defs.schema.json#/$defs/EvidenceList"}}};
+const schema100 = {"description":"How directly the text supports the value: `stated` (the text says it), `interpretation` (a curator's mapping of the text's wording, explained in a note), `ambiguous` (the text can be read more than one way; the note says which).","type":"string","enum":["stated","interpretation","ambiguous"]};
 
 function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4145,10 +4145,10 @@ return errors === 0;
 validate78.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate81.evaluated;
+const evaluated0 = validate83.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4265,16 +4265,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate81.errors = vErrors;
+validate83.errors = vErrors;
 return errors === 0;
 }
-validate81.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate83.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate85.evaluated;
+const evaluated0 = validate89.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4329,10 +4329,10 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate85.errors = vErrors;
+validate89.errors = vErrors;
 return errors === 0;
 }
-validate85.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate89.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -4784,9 +4784,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-for(const key2 in data10){
-if(!((((key2 === "country") || (key2 === "organization")) || (key2 === "asStated")) || (key2 === "evidence"))){
-const err35 = {instancePath:instancePath+"/parties/" + i2,schemaPath:"#/properties/parties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(data10.certainty === undefined){
+const err35 = {instancePath:instancePath+"/parties/" + i2,schemaPath:"#/properties/parties/items/required",keyword:"required",params:{missingProperty: "certainty"},message:"must have required property '"+"certainty"+"'"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4795,12 +4794,9 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-if(data10.country !== undefined){
-let data11 = data10.country;
-if(typeof data11 === "string"){
-if(!pattern16.test(data11)){
-const err36 = {instancePath:instancePath+"/parties/" + i2+"/country",schemaPath:"defs.schema.json#/$defs/CountryCode/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{2}$(?!\\n)"},message:"must match pattern \""+"^[A-Z]{2}$(?!\\n)"+"\""};
+for(const key2 in data10){
+if(!((((((key2 === "country") || (key2 === "organization")) || (key2 === "asStated")) || (key2 === "certainty")) || (key2 === "note")) || (key2 === "evidence"))){
+const err36 = {instancePath:instancePath+"/parties/" + i2,schemaPath:"#/properties/parties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4810,8 +4806,11 @@ vErrors.push(err36);
 errors++;
 }
 }
-else {
-const err37 = {instancePath:instancePath+"/parties/" + i2+"/country",schemaPath:"defs.schema.json#/$defs/CountryCode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data10.country !== undefined){
+let data11 = data10.country;
+if(typeof data11 === "string"){
+if(!pattern16.test(data11)){
+const err37 = {instancePath:instancePath+"/parties/" + i2+"/country",schemaPath:"defs.schema.json#/$defs/CountryCode/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{2}$(?!\\n)"},message:"must match pattern \""+"^[A-Z]{2}$(?!\\n)"+"\""};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4821,11 +4820,8 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data10.organization !== undefined){
-let data12 = data10.organization;
-if(typeof data12 === "string"){
-if(func2(data12) > 100){
-const err38 = {instancePath:instancePath+"/parties/" + i2+"/organization",schemaPath:"defs.schema.json#/$defs/OrganizationId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+else {
+const err38 = {instancePath:instancePath+"/parties/" + i2+"/country",schemaPath:"defs.schema.json#/$defs/CountryCode/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4834,8 +4830,12 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(!pattern4.test(data12)){
-const err39 = {instancePath:instancePath+"/parties/" + i2+"/organization",schemaPath:"defs.schema.json#/$defs/OrganizationId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"+"\""};
+}
+if(data10.organization !== undefined){
+let data12 = data10.organization;
+if(typeof data12 === "string"){
+if(func2(data12) > 100){
+const err39 = {instancePath:instancePath+"/parties/" + i2+"/organization",schemaPath:"defs.schema.json#/$defs/OrganizationId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4844,9 +4844,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-else {
-const err40 = {instancePath:instancePath+"/parties/" + i2+"/organization",schemaPath:"defs.schema.json#/$defs/OrganizationId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern4.test(data12)){
+const err40 = {instancePath:instancePath+"/parties/" + i2+"/organization",schemaPath:"defs.schema.json#/$defs/OrganizationId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"+"\""};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4856,11 +4855,8 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data10.asStated !== undefined){
-let data13 = data10.asStated;
-if(typeof data13 === "string"){
-if(func2(data13) > 10000){
-const err41 = {instancePath:instancePath+"/parties/" + i2+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+else {
+const err41 = {instancePath:instancePath+"/parties/" + i2+"/organization",schemaPath:"defs.schema.json#/$defs/OrganizationId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4869,8 +4865,12 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(func2(data13) < 1){
-const err42 = {instancePath:instancePath+"/parties/" + i2+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data10.asStated !== undefined){
+let data13 = data10.asStated;
+if(typeof data13 === "string"){
+if(func2(data13) > 10000){
+const err42 = {instancePath:instancePath+"/parties/" + i2+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4879,14 +4879,82 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-else {
-const err43 = {instancePath:instancePath+"/parties/" + i2+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data13) < 1){
+const err43 = {instancePath:instancePath+"/parties/" + i2+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err43];
 }
 else {
 vErrors.push(err43);
+}
+errors++;
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/parties/" + i2+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data10.certainty !== undefined){
+let data14 = data10.certainty;
+if(typeof data14 !== "string"){
+const err45 = {instancePath:instancePath+"/parties/" + i2+"/certainty",schemaPath:"defs.schema.json#/$defs/Certainty/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+if(!(((data14 === "stated") || (data14 === "interpretation")) || (data14 === "ambiguous"))){
+const err46 = {instancePath:instancePath+"/parties/" + i2+"/certainty",schemaPath:"defs.schema.json#/$defs/Certainty/enum",keyword:"enum",params:{allowedValues: schema100.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data10.note !== undefined){
+let data15 = data10.note;
+if(typeof data15 === "string"){
+if(func2(data15) > 2000){
+const err47 = {instancePath:instancePath+"/parties/" + i2+"/note",schemaPath:"defs.schema.json#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+if(func2(data15) < 1){
+const err48 = {instancePath:instancePath+"/parties/" + i2+"/note",schemaPath:"defs.schema.json#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/parties/" + i2+"/note",schemaPath:"defs.schema.json#/$defs/Note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
 }
 errors++;
 }
@@ -4899,12 +4967,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/parties/" + i2,schemaPath:"#/properties/parties/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err50 = {instancePath:instancePath+"/parties/" + i2,schemaPath:"#/properties/parties/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err44];
+vErrors = [err50];
 }
 else {
-vErrors.push(err44);
+vErrors.push(err50);
 }
 errors++;
 }
@@ -4916,12 +4984,12 @@ outer1:
 for(;i3--;){
 for(j1 = i3; j1--;){
 if(func0(data9[i3], data9[j1])){
-const err45 = {instancePath:instancePath+"/parties",schemaPath:"#/properties/parties/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"};
+const err51 = {instancePath:instancePath+"/parties",schemaPath:"#/properties/parties/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"};
 if(vErrors === null){
-vErrors = [err45];
+vErrors = [err51];
 }
 else {
-vErrors.push(err45);
+vErrors.push(err51);
 }
 errors++;
 break outer1;
@@ -4931,77 +4999,7 @@ break outer1;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/parties",schemaPath:"#/properties/parties/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-}
-if(data.partOfAgreement !== undefined){
-let data15 = data.partOfAgreement;
-if(typeof data15 === "string"){
-if(func2(data15) > 100){
-const err47 = {instancePath:instancePath+"/partOfAgreement",schemaPath:"defs.schema.json#/$defs/AgreementId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-if(!pattern4.test(data15)){
-const err48 = {instancePath:instancePath+"/partOfAgreement",schemaPath:"defs.schema.json#/$defs/AgreementId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"+"\""};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-}
-else {
-const err49 = {instancePath:instancePath+"/partOfAgreement",schemaPath:"defs.schema.json#/$defs/AgreementId/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-}
-if(data.event !== undefined){
-let data16 = data.event;
-if(typeof data16 === "string"){
-if(func2(data16) > 100){
-const err50 = {instancePath:instancePath+"/event",schemaPath:"defs.schema.json#/$defs/EventId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
-if(!pattern4.test(data16)){
-const err51 = {instancePath:instancePath+"/event",schemaPath:"defs.schema.json#/$defs/EventId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"+"\""};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
-}
-errors++;
-}
-}
-else {
-const err52 = {instancePath:instancePath+"/event",schemaPath:"defs.schema.json#/$defs/EventId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err52 = {instancePath:instancePath+"/parties",schemaPath:"#/properties/parties/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -5011,24 +5009,11 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data.statedCount !== undefined){
-let data17 = data.statedCount;
-if(Array.isArray(data17)){
-const len2 = data17.length;
-for(let i4=0; i4<len2; i4++){
-if(!(validate73(data17[i4], {instancePath:instancePath+"/statedCount/" + i4,parentData:data17,parentDataProperty:i4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
-errors = vErrors.length;
-}
-}
-let i5 = data17.length;
-let j2;
-if(i5 > 1){
-outer2:
-for(;i5--;){
-for(j2 = i5; j2--;){
-if(func0(data17[i5], data17[j2])){
-const err53 = {instancePath:instancePath+"/statedCount",schemaPath:"#/properties/statedCount/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)"};
+if(data.partOfAgreement !== undefined){
+let data17 = data.partOfAgreement;
+if(typeof data17 === "string"){
+if(func2(data17) > 100){
+const err53 = {instancePath:instancePath+"/partOfAgreement",schemaPath:"defs.schema.json#/$defs/AgreementId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -5036,14 +5021,9 @@ else {
 vErrors.push(err53);
 }
 errors++;
-break outer2;
 }
-}
-}
-}
-}
-else {
-const err54 = {instancePath:instancePath+"/statedCount",schemaPath:"#/properties/statedCount/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!pattern4.test(data17)){
+const err54 = {instancePath:instancePath+"/partOfAgreement",schemaPath:"defs.schema.json#/$defs/AgreementId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"+"\""};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -5053,15 +5033,8 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data.enumerations !== undefined){
-let data19 = data.enumerations;
-if(Array.isArray(data19)){
-const len3 = data19.length;
-for(let i6=0; i6<len3; i6++){
-let data20 = data19[i6];
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-if(data20.asStated === undefined){
-const err55 = {instancePath:instancePath+"/enumerations/" + i6,schemaPath:"#/properties/enumerations/items/required",keyword:"required",params:{missingProperty: "asStated"},message:"must have required property '"+"asStated"+"'"};
+else {
+const err55 = {instancePath:instancePath+"/partOfAgreement",schemaPath:"defs.schema.json#/$defs/AgreementId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -5070,8 +5043,12 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(data20.certainty === undefined){
-const err56 = {instancePath:instancePath+"/enumerations/" + i6,schemaPath:"#/properties/enumerations/items/required",keyword:"required",params:{missingProperty: "certainty"},message:"must have required property '"+"certainty"+"'"};
+}
+if(data.event !== undefined){
+let data18 = data.event;
+if(typeof data18 === "string"){
+if(func2(data18) > 100){
+const err56 = {instancePath:instancePath+"/event",schemaPath:"defs.schema.json#/$defs/EventId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -5080,9 +5057,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-for(const key3 in data20){
-if(!((((key3 === "asStated") || (key3 === "certainty")) || (key3 === "note")) || (key3 === "evidence"))){
-const err57 = {instancePath:instancePath+"/enumerations/" + i6,schemaPath:"#/properties/enumerations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(!pattern4.test(data18)){
+const err57 = {instancePath:instancePath+"/event",schemaPath:"defs.schema.json#/$defs/EventId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"+"\""};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -5092,11 +5068,8 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data20.asStated !== undefined){
-let data21 = data20.asStated;
-if(typeof data21 === "string"){
-if(func2(data21) > 10000){
-const err58 = {instancePath:instancePath+"/enumerations/" + i6+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+else {
+const err58 = {instancePath:instancePath+"/event",schemaPath:"defs.schema.json#/$defs/EventId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -5105,8 +5078,25 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(func2(data21) < 1){
-const err59 = {instancePath:instancePath+"/enumerations/" + i6+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.statedCount !== undefined){
+let data19 = data.statedCount;
+if(Array.isArray(data19)){
+const len2 = data19.length;
+for(let i4=0; i4<len2; i4++){
+if(!(validate73(data19[i4], {instancePath:instancePath+"/statedCount/" + i4,parentData:data19,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+errors = vErrors.length;
+}
+}
+let i5 = data19.length;
+let j2;
+if(i5 > 1){
+outer2:
+for(;i5--;){
+for(j2 = i5; j2--;){
+if(func0(data19[i5], data19[j2])){
+const err59 = {instancePath:instancePath+"/statedCount",schemaPath:"#/properties/statedCount/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -5114,10 +5104,14 @@ else {
 vErrors.push(err59);
 }
 errors++;
+break outer2;
+}
+}
+}
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/enumerations/" + i6+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err60 = {instancePath:instancePath+"/statedCount",schemaPath:"#/properties/statedCount/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -5127,10 +5121,15 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data20.certainty !== undefined){
-let data22 = data20.certainty;
-if(typeof data22 !== "string"){
-const err61 = {instancePath:instancePath+"/enumerations/" + i6+"/certainty",schemaPath:"defs.schema.json#/$defs/Certainty/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.enumerations !== undefined){
+let data21 = data.enumerations;
+if(Array.isArray(data21)){
+const len3 = data21.length;
+for(let i6=0; i6<len3; i6++){
+let data22 = data21[i6];
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.asStated === undefined){
+const err61 = {instancePath:instancePath+"/enumerations/" + i6,schemaPath:"#/properties/enumerations/items/required",keyword:"required",params:{missingProperty: "asStated"},message:"must have required property '"+"asStated"+"'"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -5139,8 +5138,8 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(!(((data22 === "stated") || (data22 === "interpretation")) || (data22 === "ambiguous"))){
-const err62 = {instancePath:instancePath+"/enumerations/" + i6+"/certainty",schemaPath:"defs.schema.json#/$defs/Certainty/enum",keyword:"enum",params:{allowedValues: schema106.enum},message:"must be equal to one of the allowed values"};
+if(data22.certainty === undefined){
+const err62 = {instancePath:instancePath+"/enumerations/" + i6,schemaPath:"#/properties/enumerations/items/required",keyword:"required",params:{missingProperty: "certainty"},message:"must have required property '"+"certainty"+"'"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -5149,12 +5148,9 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-if(data20.note !== undefined){
-let data23 = data20.note;
-if(typeof data23 === "string"){
-if(func2(data23) > 2000){
-const err63 = {instancePath:instancePath+"/enumerations/" + i6+"/note",schemaPath:"defs.schema.json#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+for(const key3 in data22){
+if(!((((key3 === "asStated") || (key3 === "certainty")) || (key3 === "note")) || (key3 === "evidence"))){
+const err63 = {instancePath:instancePath+"/enumerations/" + i6,schemaPath:"#/properties/enumerations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -5163,8 +5159,12 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(func2(data23) < 1){
-const err64 = {instancePath:instancePath+"/enumerations/" + i6+"/note",schemaPath:"defs.schema.json#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data22.asStated !== undefined){
+let data23 = data22.asStated;
+if(typeof data23 === "string"){
+if(func2(data23) > 10000){
+const err64 = {instancePath:instancePath+"/enumerations/" + i6+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -5173,9 +5173,8 @@ vErrors.push(err64);
 }
 errors++;
 }
-}
-else {
-const err65 = {instancePath:instancePath+"/enumerations/" + i6+"/note",schemaPath:"defs.schema.json#/$defs/Note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data23) < 1){
+const err65 = {instancePath:instancePath+"/enumerations/" + i6+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -5185,15 +5184,8 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data20.evidence !== undefined){
-if(!(validate69(data20.evidence, {instancePath:instancePath+"/enumerations/" + i6+"/evidence",parentData:data20,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
-errors = vErrors.length;
-}
-}
-}
 else {
-const err66 = {instancePath:instancePath+"/enumerations/" + i6,schemaPath:"#/properties/enumerations/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err66 = {instancePath:instancePath+"/enumerations/" + i6+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -5203,14 +5195,10 @@ vErrors.push(err66);
 errors++;
 }
 }
-let i7 = data19.length;
-let j3;
-if(i7 > 1){
-outer3:
-for(;i7--;){
-for(j3 = i7; j3--;){
-if(func0(data19[i7], data19[j3])){
-const err67 = {instancePath:instancePath+"/enumerations",schemaPath:"#/properties/enumerations/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)"};
+if(data22.certainty !== undefined){
+let data24 = data22.certainty;
+if(typeof data24 !== "string"){
+const err67 = {instancePath:instancePath+"/enumerations/" + i6+"/certainty",schemaPath:"defs.schema.json#/$defs/Certainty/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -5218,14 +5206,9 @@ else {
 vErrors.push(err67);
 }
 errors++;
-break outer3;
 }
-}
-}
-}
-}
-else {
-const err68 = {instancePath:instancePath+"/enumerations",schemaPath:"#/properties/enumerations/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!(((data24 === "stated") || (data24 === "interpretation")) || (data24 === "ambiguous"))){
+const err68 = {instancePath:instancePath+"/enumerations/" + i6+"/certainty",schemaPath:"defs.schema.json#/$defs/Certainty/enum",keyword:"enum",params:{allowedValues: schema100.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -5235,15 +5218,11 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data.wordings !== undefined){
-let data25 = data.wordings;
-if(Array.isArray(data25)){
-const len4 = data25.length;
-for(let i8=0; i8<len4; i8++){
-let data26 = data25[i8];
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(data26.asStated === undefined){
-const err69 = {instancePath:instancePath+"/wordings/" + i8,schemaPath:"#/properties/wordings/items/required",keyword:"required",params:{missingProperty: "asStated"},message:"must have required property '"+"asStated"+"'"};
+if(data22.note !== undefined){
+let data25 = data22.note;
+if(typeof data25 === "string"){
+if(func2(data25) > 2000){
+const err69 = {instancePath:instancePath+"/enumerations/" + i6+"/note",schemaPath:"defs.schema.json#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -5252,8 +5231,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(data26.certainty === undefined){
-const err70 = {instancePath:instancePath+"/wordings/" + i8,schemaPath:"#/properties/wordings/items/required",keyword:"required",params:{missingProperty: "certainty"},message:"must have required property '"+"certainty"+"'"};
+if(func2(data25) < 1){
+const err70 = {instancePath:instancePath+"/enumerations/" + i6+"/note",schemaPath:"defs.schema.json#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -5262,9 +5241,9 @@ vErrors.push(err70);
 }
 errors++;
 }
-for(const key4 in data26){
-if(!((((key4 === "asStated") || (key4 === "certainty")) || (key4 === "note")) || (key4 === "evidence"))){
-const err71 = {instancePath:instancePath+"/wordings/" + i8,schemaPath:"#/properties/wordings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+}
+else {
+const err71 = {instancePath:instancePath+"/enumerations/" + i6+"/note",schemaPath:"defs.schema.json#/$defs/Note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -5274,11 +5253,15 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data26.asStated !== undefined){
-let data27 = data26.asStated;
-if(typeof data27 === "string"){
-if(func2(data27) > 10000){
-const err72 = {instancePath:instancePath+"/wordings/" + i8+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+if(data22.evidence !== undefined){
+if(!(validate69(data22.evidence, {instancePath:instancePath+"/enumerations/" + i6+"/evidence",parentData:data22,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/enumerations/" + i6,schemaPath:"#/properties/enumerations/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -5287,8 +5270,15 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(func2(data27) < 1){
-const err73 = {instancePath:instancePath+"/wordings/" + i8+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+let i7 = data21.length;
+let j3;
+if(i7 > 1){
+outer3:
+for(;i7--;){
+for(j3 = i7; j3--;){
+if(func0(data21[i7], data21[j3])){
+const err73 = {instancePath:instancePath+"/enumerations",schemaPath:"#/properties/enumerations/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -5296,10 +5286,14 @@ else {
 vErrors.push(err73);
 }
 errors++;
+break outer3;
+}
+}
+}
 }
 }
 else {
-const err74 = {instancePath:instancePath+"/wordings/" + i8+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err74 = {instancePath:instancePath+"/enumerations",schemaPath:"#/properties/enumerations/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -5309,10 +5303,15 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data26.certainty !== undefined){
-let data28 = data26.certainty;
-if(typeof data28 !== "string"){
-const err75 = {instancePath:instancePath+"/wordings/" + i8+"/certainty",schemaPath:"defs.schema.json#/$defs/Certainty/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.wordings !== undefined){
+let data27 = data.wordings;
+if(Array.isArray(data27)){
+const len4 = data27.length;
+for(let i8=0; i8<len4; i8++){
+let data28 = data27[i8];
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.asStated === undefined){
+const err75 = {instancePath:instancePath+"/wordings/" + i8,schemaPath:"#/properties/wordings/items/required",keyword:"required",params:{missingProperty: "asStated"},message:"must have required property '"+"asStated"+"'"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -5321,8 +5320,8 @@ vErrors.push(err75);
 }
 errors++;
 }
-if(!(((data28 === "stated") || (data28 === "interpretation")) || (data28 === "ambiguous"))){
-const err76 = {instancePath:instancePath+"/wordings/" + i8+"/certainty",schemaPath:"defs.schema.json#/$defs/Certainty/enum",keyword:"enum",params:{allowedValues: schema106.enum},message:"must be equal to one of the allowed values"};
+if(data28.certainty === undefined){
+const err76 = {instancePath:instancePath+"/wordings/" + i8,schemaPath:"#/properties/wordings/items/required",keyword:"required",params:{missingProperty: "certainty"},message:"must have required property '"+"certainty"+"'"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -5331,12 +5330,9 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
-if(data26.note !== undefined){
-let data29 = data26.note;
-if(typeof data29 === "string"){
-if(func2(data29) > 2000){
-const err77 = {instancePath:instancePath+"/wordings/" + i8+"/note",schemaPath:"defs.schema.json#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+for(const key4 in data28){
+if(!((((key4 === "asStated") || (key4 === "certainty")) || (key4 === "note")) || (key4 === "evidence"))){
+const err77 = {instancePath:instancePath+"/wordings/" + i8,schemaPath:"#/properties/wordings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -5345,8 +5341,12 @@ vErrors.push(err77);
 }
 errors++;
 }
-if(func2(data29) < 1){
-const err78 = {instancePath:instancePath+"/wordings/" + i8+"/note",schemaPath:"defs.schema.json#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data28.asStated !== undefined){
+let data29 = data28.asStated;
+if(typeof data29 === "string"){
+if(func2(data29) > 10000){
+const err78 = {instancePath:instancePath+"/wordings/" + i8+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -5355,9 +5355,8 @@ vErrors.push(err78);
 }
 errors++;
 }
-}
-else {
-const err79 = {instancePath:instancePath+"/wordings/" + i8+"/note",schemaPath:"defs.schema.json#/$defs/Note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data29) < 1){
+const err79 = {instancePath:instancePath+"/wordings/" + i8+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -5367,15 +5366,8 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data26.evidence !== undefined){
-if(!(validate69(data26.evidence, {instancePath:instancePath+"/wordings/" + i8+"/evidence",parentData:data26,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
-errors = vErrors.length;
-}
-}
-}
 else {
-const err80 = {instancePath:instancePath+"/wordings/" + i8,schemaPath:"#/properties/wordings/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err80 = {instancePath:instancePath+"/wordings/" + i8+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -5385,14 +5377,10 @@ vErrors.push(err80);
 errors++;
 }
 }
-let i9 = data25.length;
-let j4;
-if(i9 > 1){
-outer4:
-for(;i9--;){
-for(j4 = i9; j4--;){
-if(func0(data25[i9], data25[j4])){
-const err81 = {instancePath:instancePath+"/wordings",schemaPath:"#/properties/wordings/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i9+" are identical)"};
+if(data28.certainty !== undefined){
+let data30 = data28.certainty;
+if(typeof data30 !== "string"){
+const err81 = {instancePath:instancePath+"/wordings/" + i8+"/certainty",schemaPath:"defs.schema.json#/$defs/Certainty/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -5400,14 +5388,9 @@ else {
 vErrors.push(err81);
 }
 errors++;
-break outer4;
 }
-}
-}
-}
-}
-else {
-const err82 = {instancePath:instancePath+"/wordings",schemaPath:"#/properties/wordings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!(((data30 === "stated") || (data30 === "interpretation")) || (data30 === "ambiguous"))){
+const err82 = {instancePath:instancePath+"/wordings/" + i8+"/certainty",schemaPath:"defs.schema.json#/$defs/Certainty/enum",keyword:"enum",params:{allowedValues: schema100.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -5417,24 +5400,11 @@ vErrors.push(err82);
 errors++;
 }
 }
-if(data.date !== undefined){
-let data31 = data.date;
-if(Array.isArray(data31)){
-const len5 = data31.length;
-for(let i10=0; i10<len5; i10++){
-if(!(validate78(data31[i10], {instancePath:instancePath+"/date/" + i10,parentData:data31,parentDataProperty:i10,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
-errors = vErrors.length;
-}
-}
-let i11 = data31.length;
-let j5;
-if(i11 > 1){
-outer5:
-for(;i11--;){
-for(j5 = i11; j5--;){
-if(func0(data31[i11], data31[j5])){
-const err83 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i11+" are identical)"};
+if(data28.note !== undefined){
+let data31 = data28.note;
+if(typeof data31 === "string"){
+if(func2(data31) > 2000){
+const err83 = {instancePath:instancePath+"/wordings/" + i8+"/note",schemaPath:"defs.schema.json#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -5442,14 +5412,9 @@ else {
 vErrors.push(err83);
 }
 errors++;
-break outer5;
 }
-}
-}
-}
-}
-else {
-const err84 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(func2(data31) < 1){
+const err84 = {instancePath:instancePath+"/wordings/" + i8+"/note",schemaPath:"defs.schema.json#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -5459,24 +5424,8 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data.place !== undefined){
-let data33 = data.place;
-if(Array.isArray(data33)){
-const len6 = data33.length;
-for(let i12=0; i12<len6; i12++){
-if(!(validate81(data33[i12], {instancePath:instancePath+"/place/" + i12,parentData:data33,parentDataProperty:i12,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
-errors = vErrors.length;
-}
-}
-let i13 = data33.length;
-let j6;
-if(i13 > 1){
-outer6:
-for(;i13--;){
-for(j6 = i13; j6--;){
-if(func0(data33[i13], data33[j6])){
-const err85 = {instancePath:instancePath+"/place",schemaPath:"#/properties/place/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i13+" are identical)"};
+else {
+const err85 = {instancePath:instancePath+"/wordings/" + i8+"/note",schemaPath:"defs.schema.json#/$defs/Note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -5484,14 +5433,17 @@ else {
 vErrors.push(err85);
 }
 errors++;
-break outer6;
 }
 }
+if(data28.evidence !== undefined){
+if(!(validate69(data28.evidence, {instancePath:instancePath+"/wordings/" + i8+"/evidence",parentData:data28,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
 }
 }
 }
 else {
-const err86 = {instancePath:instancePath+"/place",schemaPath:"#/properties/place/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err86 = {instancePath:instancePath+"/wordings/" + i8,schemaPath:"#/properties/wordings/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -5501,15 +5453,14 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data.people !== undefined){
-let data35 = data.people;
-if(Array.isArray(data35)){
-const len7 = data35.length;
-for(let i14=0; i14<len7; i14++){
-let data36 = data35[i14];
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-if(data36.person === undefined){
-const err87 = {instancePath:instancePath+"/people/" + i14,schemaPath:"#/properties/people/items/required",keyword:"required",params:{missingProperty: "person"},message:"must have required property '"+"person"+"'"};
+let i9 = data27.length;
+let j4;
+if(i9 > 1){
+outer4:
+for(;i9--;){
+for(j4 = i9; j4--;){
+if(func0(data27[i9], data27[j4])){
+const err87 = {instancePath:instancePath+"/wordings",schemaPath:"#/properties/wordings/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i9+" are identical)"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -5517,9 +5468,14 @@ else {
 vErrors.push(err87);
 }
 errors++;
+break outer4;
 }
-if(data36.role === undefined){
-const err88 = {instancePath:instancePath+"/people/" + i14,schemaPath:"#/properties/people/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'"};
+}
+}
+}
+}
+else {
+const err88 = {instancePath:instancePath+"/wordings",schemaPath:"#/properties/wordings/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -5528,8 +5484,25 @@ vErrors.push(err88);
 }
 errors++;
 }
-if(data36.asStated === undefined){
-const err89 = {instancePath:instancePath+"/people/" + i14,schemaPath:"#/properties/people/items/required",keyword:"required",params:{missingProperty: "asStated"},message:"must have required property '"+"asStated"+"'"};
+}
+if(data.date !== undefined){
+let data33 = data.date;
+if(Array.isArray(data33)){
+const len5 = data33.length;
+for(let i10=0; i10<len5; i10++){
+if(!(validate78(data33[i10], {instancePath:instancePath+"/date/" + i10,parentData:data33,parentDataProperty:i10,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+errors = vErrors.length;
+}
+}
+let i11 = data33.length;
+let j5;
+if(i11 > 1){
+outer5:
+for(;i11--;){
+for(j5 = i11; j5--;){
+if(func0(data33[i11], data33[j5])){
+const err89 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i11+" are identical)"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -5537,10 +5510,14 @@ else {
 vErrors.push(err89);
 }
 errors++;
+break outer5;
 }
-for(const key5 in data36){
-if(!(((((key5 === "person") || (key5 === "role")) || (key5 === "asStated")) || (key5 === "note")) || (key5 === "evidence"))){
-const err90 = {instancePath:instancePath+"/people/" + i14,schemaPath:"#/properties/people/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+}
+}
+}
+else {
+const err90 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -5550,11 +5527,15 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data36.person !== undefined){
-let data37 = data36.person;
-if(typeof data37 === "string"){
-if(func2(data37) > 100){
-const err91 = {instancePath:instancePath+"/people/" + i14+"/person",schemaPath:"defs.schema.json#/$defs/PersonId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+if(data.place !== undefined){
+let data35 = data.place;
+if(Array.isArray(data35)){
+const len6 = data35.length;
+for(let i12=0; i12<len6; i12++){
+let data36 = data35[i12];
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+if(data36.place === undefined){
+const err91 = {instancePath:instancePath+"/place/" + i12,schemaPath:"#/properties/place/items/required",keyword:"required",params:{missingProperty: "place"},message:"must have required property '"+"place"+"'"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -5563,8 +5544,8 @@ vErrors.push(err91);
 }
 errors++;
 }
-if(!pattern4.test(data37)){
-const err92 = {instancePath:instancePath+"/people/" + i14+"/person",schemaPath:"defs.schema.json#/$defs/PersonId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"+"\""};
+if(data36.asStated === undefined){
+const err92 = {instancePath:instancePath+"/place/" + i12,schemaPath:"#/properties/place/items/required",keyword:"required",params:{missingProperty: "asStated"},message:"must have required property '"+"asStated"+"'"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -5573,9 +5554,8 @@ vErrors.push(err92);
 }
 errors++;
 }
-}
-else {
-const err93 = {instancePath:instancePath+"/people/" + i14+"/person",schemaPath:"defs.schema.json#/$defs/PersonId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data36.certainty === undefined){
+const err93 = {instancePath:instancePath+"/place/" + i12,schemaPath:"#/properties/place/items/required",keyword:"required",params:{missingProperty: "certainty"},message:"must have required property '"+"certainty"+"'"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -5584,11 +5564,9 @@ vErrors.push(err93);
 }
 errors++;
 }
-}
-if(data36.role !== undefined){
-let data38 = data36.role;
-if(typeof data38 !== "string"){
-const err94 = {instancePath:instancePath+"/people/" + i14+"/role",schemaPath:"#/properties/people/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key5 in data36){
+if(!(((((key5 === "place") || (key5 === "asStated")) || (key5 === "certainty")) || (key5 === "note")) || (key5 === "evidence"))){
+const err94 = {instancePath:instancePath+"/place/" + i12,schemaPath:"#/properties/place/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -5597,8 +5575,12 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(!((((data38 === "signatory") || (data38 === "present")) || (data38 === "proposer")) || (data38 === "negotiator"))){
-const err95 = {instancePath:instancePath+"/people/" + i14+"/role",schemaPath:"#/properties/people/items/properties/role/enum",keyword:"enum",params:{allowedValues: schema91.properties.people.items.properties.role.enum},message:"must be equal to one of the allowed values"};
+}
+if(data36.place !== undefined){
+let data37 = data36.place;
+if(typeof data37 === "string"){
+if(func2(data37) > 100){
+const err95 = {instancePath:instancePath+"/place/" + i12+"/place",schemaPath:"defs.schema.json#/$defs/PlaceId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -5607,12 +5589,8 @@ vErrors.push(err95);
 }
 errors++;
 }
-}
-if(data36.asStated !== undefined){
-let data39 = data36.asStated;
-if(typeof data39 === "string"){
-if(func2(data39) > 10000){
-const err96 = {instancePath:instancePath+"/people/" + i14+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+if(!pattern4.test(data37)){
+const err96 = {instancePath:instancePath+"/place/" + i12+"/place",schemaPath:"defs.schema.json#/$defs/PlaceId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"+"\""};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -5621,8 +5599,9 @@ vErrors.push(err96);
 }
 errors++;
 }
-if(func2(data39) < 1){
-const err97 = {instancePath:instancePath+"/people/" + i14+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err97 = {instancePath:instancePath+"/place/" + i12+"/place",schemaPath:"defs.schema.json#/$defs/PlaceId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -5632,8 +5611,11 @@ vErrors.push(err97);
 errors++;
 }
 }
-else {
-const err98 = {instancePath:instancePath+"/people/" + i14+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data36.asStated !== undefined){
+let data38 = data36.asStated;
+if(typeof data38 === "string"){
+if(func2(data38) > 10000){
+const err98 = {instancePath:instancePath+"/place/" + i12+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -5642,12 +5624,8 @@ vErrors.push(err98);
 }
 errors++;
 }
-}
-if(data36.note !== undefined){
-let data40 = data36.note;
-if(typeof data40 === "string"){
-if(func2(data40) > 2000){
-const err99 = {instancePath:instancePath+"/people/" + i14+"/note",schemaPath:"defs.schema.json#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(func2(data38) < 1){
+const err99 = {instancePath:instancePath+"/place/" + i12+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -5656,8 +5634,9 @@ vErrors.push(err99);
 }
 errors++;
 }
-if(func2(data40) < 1){
-const err100 = {instancePath:instancePath+"/people/" + i14+"/note",schemaPath:"defs.schema.json#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err100 = {instancePath:instancePath+"/place/" + i12+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -5667,8 +5646,10 @@ vErrors.push(err100);
 errors++;
 }
 }
-else {
-const err101 = {instancePath:instancePath+"/people/" + i14+"/note",schemaPath:"defs.schema.json#/$defs/Note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data36.certainty !== undefined){
+let data39 = data36.certainty;
+if(typeof data39 !== "string"){
+const err101 = {instancePath:instancePath+"/place/" + i12+"/certainty",schemaPath:"defs.schema.json#/$defs/Certainty/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -5677,16 +5658,8 @@ vErrors.push(err101);
 }
 errors++;
 }
-}
-if(data36.evidence !== undefined){
-if(!(validate69(data36.evidence, {instancePath:instancePath+"/people/" + i14+"/evidence",parentData:data36,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err102 = {instancePath:instancePath+"/people/" + i14,schemaPath:"#/properties/people/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(((data39 === "stated") || (data39 === "interpretation")) || (data39 === "ambiguous"))){
+const err102 = {instancePath:instancePath+"/place/" + i12+"/certainty",schemaPath:"defs.schema.json#/$defs/Certainty/enum",keyword:"enum",params:{allowedValues: schema100.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -5696,14 +5669,11 @@ vErrors.push(err102);
 errors++;
 }
 }
-let i15 = data35.length;
-let j7;
-if(i15 > 1){
-outer7:
-for(;i15--;){
-for(j7 = i15; j7--;){
-if(func0(data35[i15], data35[j7])){
-const err103 = {instancePath:instancePath+"/people",schemaPath:"#/properties/people/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i15+" are identical)"};
+if(data36.note !== undefined){
+let data40 = data36.note;
+if(typeof data40 === "string"){
+if(func2(data40) > 2000){
+const err103 = {instancePath:instancePath+"/place/" + i12+"/note",schemaPath:"defs.schema.json#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -5711,14 +5681,9 @@ else {
 vErrors.push(err103);
 }
 errors++;
-break outer7;
 }
-}
-}
-}
-}
-else {
-const err104 = {instancePath:instancePath+"/people",schemaPath:"#/properties/people/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(func2(data40) < 1){
+const err104 = {instancePath:instancePath+"/place/" + i12+"/note",schemaPath:"defs.schema.json#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -5728,9 +5693,1228 @@ vErrors.push(err104);
 errors++;
 }
 }
+else {
+const err105 = {instancePath:instancePath+"/place/" + i12+"/note",schemaPath:"defs.schema.json#/$defs/Note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+if(data36.evidence !== undefined){
+if(!(validate69(data36.evidence, {instancePath:instancePath+"/place/" + i12+"/evidence",parentData:data36,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err106 = {instancePath:instancePath+"/place/" + i12,schemaPath:"#/properties/place/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+}
+let i13 = data35.length;
+let j6;
+if(i13 > 1){
+outer6:
+for(;i13--;){
+for(j6 = i13; j6--;){
+if(func0(data35[i13], data35[j6])){
+const err107 = {instancePath:instancePath+"/place",schemaPath:"#/properties/place/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i13+" are identical)"};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+break outer6;
+}
+}
+}
+}
+}
+else {
+const err108 = {instancePath:instancePath+"/place",schemaPath:"#/properties/place/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+}
+if(data.people !== undefined){
+let data42 = data.people;
+if(Array.isArray(data42)){
+const len7 = data42.length;
+for(let i14=0; i14<len7; i14++){
+let data43 = data42[i14];
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+if(data43.person === undefined){
+const err109 = {instancePath:instancePath+"/people/" + i14,schemaPath:"#/properties/people/items/required",keyword:"required",params:{missingProperty: "person"},message:"must have required property '"+"person"+"'"};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+if(data43.role === undefined){
+const err110 = {instancePath:instancePath+"/people/" + i14,schemaPath:"#/properties/people/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'"};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+if(data43.asStated === undefined){
+const err111 = {instancePath:instancePath+"/people/" + i14,schemaPath:"#/properties/people/items/required",keyword:"required",params:{missingProperty: "asStated"},message:"must have required property '"+"asStated"+"'"};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+for(const key6 in data43){
+if(!(((((key6 === "person") || (key6 === "role")) || (key6 === "asStated")) || (key6 === "note")) || (key6 === "evidence"))){
+const err112 = {instancePath:instancePath+"/people/" + i14,schemaPath:"#/properties/people/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+}
+if(data43.person !== undefined){
+let data44 = data43.person;
+if(typeof data44 === "string"){
+if(func2(data44) > 100){
+const err113 = {instancePath:instancePath+"/people/" + i14+"/person",schemaPath:"defs.schema.json#/$defs/PersonId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+if(!pattern4.test(data44)){
+const err114 = {instancePath:instancePath+"/people/" + i14+"/person",schemaPath:"defs.schema.json#/$defs/PersonId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"+"\""};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+}
+else {
+const err115 = {instancePath:instancePath+"/people/" + i14+"/person",schemaPath:"defs.schema.json#/$defs/PersonId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+}
+if(data43.role !== undefined){
+let data45 = data43.role;
+if(typeof data45 !== "string"){
+const err116 = {instancePath:instancePath+"/people/" + i14+"/role",schemaPath:"#/properties/people/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+if(!((data45 === "proposer") || (data45 === "negotiator"))){
+const err117 = {instancePath:instancePath+"/people/" + i14+"/role",schemaPath:"#/properties/people/items/properties/role/enum",keyword:"enum",params:{allowedValues: schema91.properties.people.items.properties.role.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+}
+if(data43.asStated !== undefined){
+let data46 = data43.asStated;
+if(typeof data46 === "string"){
+if(func2(data46) > 10000){
+const err118 = {instancePath:instancePath+"/people/" + i14+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+if(func2(data46) < 1){
+const err119 = {instancePath:instancePath+"/people/" + i14+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+}
+else {
+const err120 = {instancePath:instancePath+"/people/" + i14+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+}
+if(data43.note !== undefined){
+let data47 = data43.note;
+if(typeof data47 === "string"){
+if(func2(data47) > 2000){
+const err121 = {instancePath:instancePath+"/people/" + i14+"/note",schemaPath:"defs.schema.json#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+if(func2(data47) < 1){
+const err122 = {instancePath:instancePath+"/people/" + i14+"/note",schemaPath:"defs.schema.json#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+}
+else {
+const err123 = {instancePath:instancePath+"/people/" + i14+"/note",schemaPath:"defs.schema.json#/$defs/Note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+}
+if(data43.evidence !== undefined){
+if(!(validate69(data43.evidence, {instancePath:instancePath+"/people/" + i14+"/evidence",parentData:data43,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err124 = {instancePath:instancePath+"/people/" + i14,schemaPath:"#/properties/people/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+}
+let i15 = data42.length;
+let j7;
+if(i15 > 1){
+outer7:
+for(;i15--;){
+for(j7 = i15; j7--;){
+if(func0(data42[i15], data42[j7])){
+const err125 = {instancePath:instancePath+"/people",schemaPath:"#/properties/people/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i15+" are identical)"};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+break outer7;
+}
+}
+}
+}
+}
+else {
+const err126 = {instancePath:instancePath+"/people",schemaPath:"#/properties/people/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+}
+if(data.signing !== undefined){
+let data49 = data.signing;
+if(Array.isArray(data49)){
+const len8 = data49.length;
+for(let i16=0; i16<len8; i16++){
+let data50 = data49[i16];
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+if(data50.participants === undefined){
+const err127 = {instancePath:instancePath+"/signing/" + i16,schemaPath:"#/properties/signing/items/required",keyword:"required",params:{missingProperty: "participants"},message:"must have required property '"+"participants"+"'"};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+if(data50.asStated === undefined){
+const err128 = {instancePath:instancePath+"/signing/" + i16,schemaPath:"#/properties/signing/items/required",keyword:"required",params:{missingProperty: "asStated"},message:"must have required property '"+"asStated"+"'"};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+if(data50.certainty === undefined){
+const err129 = {instancePath:instancePath+"/signing/" + i16,schemaPath:"#/properties/signing/items/required",keyword:"required",params:{missingProperty: "certainty"},message:"must have required property '"+"certainty"+"'"};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+if(data50.evidence === undefined){
+const err130 = {instancePath:instancePath+"/signing/" + i16,schemaPath:"#/properties/signing/items/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'"};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+for(const key7 in data50){
+if(!(((((key7 === "participants") || (key7 === "asStated")) || (key7 === "certainty")) || (key7 === "note")) || (key7 === "evidence"))){
+const err131 = {instancePath:instancePath+"/signing/" + i16,schemaPath:"#/properties/signing/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+}
+if(data50.participants !== undefined){
+let data51 = data50.participants;
+if(Array.isArray(data51)){
+if(data51.length < 1){
+const err132 = {instancePath:instancePath+"/signing/" + i16+"/participants",schemaPath:"#/properties/signing/items/properties/participants/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+const len9 = data51.length;
+for(let i17=0; i17<len9; i17++){
+let data52 = data51[i17];
+const _errs141 = errors;
+let valid61 = false;
+const _errs142 = errors;
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+if(data52.person === undefined){
+const err133 = {instancePath:instancePath+"/signing/" + i16+"/participants/" + i17,schemaPath:"#/properties/signing/items/properties/participants/items/anyOf/0/required",keyword:"required",params:{missingProperty: "person"},message:"must have required property '"+"person"+"'"};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+}
+var _valid1 = _errs142 === errors;
+valid61 = valid61 || _valid1;
+const _errs143 = errors;
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+if(data52.country === undefined){
+const err134 = {instancePath:instancePath+"/signing/" + i16+"/participants/" + i17,schemaPath:"#/properties/signing/items/properties/participants/items/anyOf/1/required",keyword:"required",params:{missingProperty: "country"},message:"must have required property '"+"country"+"'"};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+}
+var _valid1 = _errs143 === errors;
+valid61 = valid61 || _valid1;
+const _errs144 = errors;
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+if(data52.organization === undefined){
+const err135 = {instancePath:instancePath+"/signing/" + i16+"/participants/" + i17,schemaPath:"#/properties/signing/items/properties/participants/items/anyOf/2/required",keyword:"required",params:{missingProperty: "organization"},message:"must have required property '"+"organization"+"'"};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+}
+var _valid1 = _errs144 === errors;
+valid61 = valid61 || _valid1;
+const _errs145 = errors;
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+if(data52.unnamed === undefined){
+const err136 = {instancePath:instancePath+"/signing/" + i16+"/participants/" + i17,schemaPath:"#/properties/signing/items/properties/participants/items/anyOf/3/required",keyword:"required",params:{missingProperty: "unnamed"},message:"must have required property '"+"unnamed"+"'"};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+}
+var _valid1 = _errs145 === errors;
+valid61 = valid61 || _valid1;
+if(!valid61){
+const err137 = {instancePath:instancePath+"/signing/" + i16+"/participants/" + i17,schemaPath:"#/properties/signing/items/properties/participants/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+else {
+errors = _errs141;
+if(vErrors !== null){
+if(_errs141){
+vErrors.length = _errs141;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+if(data52.part === undefined){
+const err138 = {instancePath:instancePath+"/signing/" + i16+"/participants/" + i17,schemaPath:"#/properties/signing/items/properties/participants/items/required",keyword:"required",params:{missingProperty: "part"},message:"must have required property '"+"part"+"'"};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+for(const key8 in data52){
+if(!(((((key8 === "part") || (key8 === "person")) || (key8 === "country")) || (key8 === "organization")) || (key8 === "unnamed"))){
+const err139 = {instancePath:instancePath+"/signing/" + i16+"/participants/" + i17,schemaPath:"#/properties/signing/items/properties/participants/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+}
+}
+if(data52.part !== undefined){
+let data53 = data52.part;
+if(typeof data53 !== "string"){
+const err140 = {instancePath:instancePath+"/signing/" + i16+"/participants/" + i17+"/part",schemaPath:"#/properties/signing/items/properties/participants/items/properties/part/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+if(!((data53 === "signatory") || (data53 === "present"))){
+const err141 = {instancePath:instancePath+"/signing/" + i16+"/participants/" + i17+"/part",schemaPath:"#/properties/signing/items/properties/participants/items/properties/part/enum",keyword:"enum",params:{allowedValues: schema91.properties.signing.items.properties.participants.items.properties.part.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+}
+if(data52.person !== undefined){
+let data54 = data52.person;
+if(typeof data54 === "string"){
+if(func2(data54) > 100){
+const err142 = {instancePath:instancePath+"/signing/" + i16+"/participants/" + i17+"/person",schemaPath:"defs.schema.json#/$defs/PersonId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+}
+if(!pattern4.test(data54)){
+const err143 = {instancePath:instancePath+"/signing/" + i16+"/participants/" + i17+"/person",schemaPath:"defs.schema.json#/$defs/PersonId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"+"\""};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+}
+}
+else {
+const err144 = {instancePath:instancePath+"/signing/" + i16+"/participants/" + i17+"/person",schemaPath:"defs.schema.json#/$defs/PersonId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+}
+}
+if(data52.country !== undefined){
+let data55 = data52.country;
+if(typeof data55 === "string"){
+if(!pattern16.test(data55)){
+const err145 = {instancePath:instancePath+"/signing/" + i16+"/participants/" + i17+"/country",schemaPath:"defs.schema.json#/$defs/CountryCode/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{2}$(?!\\n)"},message:"must match pattern \""+"^[A-Z]{2}$(?!\\n)"+"\""};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
+}
+errors++;
+}
+}
+else {
+const err146 = {instancePath:instancePath+"/signing/" + i16+"/participants/" + i17+"/country",schemaPath:"defs.schema.json#/$defs/CountryCode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
+}
+errors++;
+}
+}
+if(data52.organization !== undefined){
+let data56 = data52.organization;
+if(typeof data56 === "string"){
+if(func2(data56) > 100){
+const err147 = {instancePath:instancePath+"/signing/" + i16+"/participants/" + i17+"/organization",schemaPath:"defs.schema.json#/$defs/OrganizationId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
+}
+errors++;
+}
+if(!pattern4.test(data56)){
+const err148 = {instancePath:instancePath+"/signing/" + i16+"/participants/" + i17+"/organization",schemaPath:"defs.schema.json#/$defs/OrganizationId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"+"\""};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
+}
+errors++;
+}
+}
+else {
+const err149 = {instancePath:instancePath+"/signing/" + i16+"/participants/" + i17+"/organization",schemaPath:"defs.schema.json#/$defs/OrganizationId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err149];
+}
+else {
+vErrors.push(err149);
+}
+errors++;
+}
+}
+if(data52.unnamed !== undefined){
+if(!(validate83(data52.unnamed, {instancePath:instancePath+"/signing/" + i16+"/participants/" + i17+"/unnamed",parentData:data52,parentDataProperty:"unnamed",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err150 = {instancePath:instancePath+"/signing/" + i16+"/participants/" + i17,schemaPath:"#/properties/signing/items/properties/participants/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err150];
+}
+else {
+vErrors.push(err150);
+}
+errors++;
+}
+}
+let i18 = data51.length;
+let j8;
+if(i18 > 1){
+outer8:
+for(;i18--;){
+for(j8 = i18; j8--;){
+if(func0(data51[i18], data51[j8])){
+const err151 = {instancePath:instancePath+"/signing/" + i16+"/participants",schemaPath:"#/properties/signing/items/properties/participants/uniqueItems",keyword:"uniqueItems",params:{i: i18, j: j8},message:"must NOT have duplicate items (items ## "+j8+" and "+i18+" are identical)"};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
+}
+errors++;
+break outer8;
+}
+}
+}
+}
+}
+else {
+const err152 = {instancePath:instancePath+"/signing/" + i16+"/participants",schemaPath:"#/properties/signing/items/properties/participants/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err152];
+}
+else {
+vErrors.push(err152);
+}
+errors++;
+}
+}
+if(data50.asStated !== undefined){
+let data58 = data50.asStated;
+if(typeof data58 === "string"){
+if(func2(data58) > 10000){
+const err153 = {instancePath:instancePath+"/signing/" + i16+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+if(vErrors === null){
+vErrors = [err153];
+}
+else {
+vErrors.push(err153);
+}
+errors++;
+}
+if(func2(data58) < 1){
+const err154 = {instancePath:instancePath+"/signing/" + i16+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err154];
+}
+else {
+vErrors.push(err154);
+}
+errors++;
+}
+}
+else {
+const err155 = {instancePath:instancePath+"/signing/" + i16+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err155];
+}
+else {
+vErrors.push(err155);
+}
+errors++;
+}
+}
+if(data50.certainty !== undefined){
+let data59 = data50.certainty;
+if(typeof data59 !== "string"){
+const err156 = {instancePath:instancePath+"/signing/" + i16+"/certainty",schemaPath:"defs.schema.json#/$defs/Certainty/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err156];
+}
+else {
+vErrors.push(err156);
+}
+errors++;
+}
+if(!(((data59 === "stated") || (data59 === "interpretation")) || (data59 === "ambiguous"))){
+const err157 = {instancePath:instancePath+"/signing/" + i16+"/certainty",schemaPath:"defs.schema.json#/$defs/Certainty/enum",keyword:"enum",params:{allowedValues: schema100.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err157];
+}
+else {
+vErrors.push(err157);
+}
+errors++;
+}
+}
+if(data50.note !== undefined){
+let data60 = data50.note;
+if(typeof data60 === "string"){
+if(func2(data60) > 2000){
+const err158 = {instancePath:instancePath+"/signing/" + i16+"/note",schemaPath:"defs.schema.json#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err158];
+}
+else {
+vErrors.push(err158);
+}
+errors++;
+}
+if(func2(data60) < 1){
+const err159 = {instancePath:instancePath+"/signing/" + i16+"/note",schemaPath:"defs.schema.json#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err159];
+}
+else {
+vErrors.push(err159);
+}
+errors++;
+}
+}
+else {
+const err160 = {instancePath:instancePath+"/signing/" + i16+"/note",schemaPath:"defs.schema.json#/$defs/Note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err160];
+}
+else {
+vErrors.push(err160);
+}
+errors++;
+}
+}
+if(data50.evidence !== undefined){
+if(!(validate69(data50.evidence, {instancePath:instancePath+"/signing/" + i16+"/evidence",parentData:data50,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err161 = {instancePath:instancePath+"/signing/" + i16,schemaPath:"#/properties/signing/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err161];
+}
+else {
+vErrors.push(err161);
+}
+errors++;
+}
+}
+let i19 = data49.length;
+let j9;
+if(i19 > 1){
+outer9:
+for(;i19--;){
+for(j9 = i19; j9--;){
+if(func0(data49[i19], data49[j9])){
+const err162 = {instancePath:instancePath+"/signing",schemaPath:"#/properties/signing/uniqueItems",keyword:"uniqueItems",params:{i: i19, j: j9},message:"must NOT have duplicate items (items ## "+j9+" and "+i19+" are identical)"};
+if(vErrors === null){
+vErrors = [err162];
+}
+else {
+vErrors.push(err162);
+}
+errors++;
+break outer9;
+}
+}
+}
+}
+}
+else {
+const err163 = {instancePath:instancePath+"/signing",schemaPath:"#/properties/signing/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err163];
+}
+else {
+vErrors.push(err163);
+}
+errors++;
+}
+}
+if(data.documentTypes !== undefined){
+let data62 = data.documentTypes;
+if(Array.isArray(data62)){
+const len10 = data62.length;
+for(let i20=0; i20<len10; i20++){
+let data63 = data62[i20];
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+if(data63.value === undefined){
+const err164 = {instancePath:instancePath+"/documentTypes/" + i20,schemaPath:"#/properties/documentTypes/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(vErrors === null){
+vErrors = [err164];
+}
+else {
+vErrors.push(err164);
+}
+errors++;
+}
+if(data63.asStated === undefined){
+const err165 = {instancePath:instancePath+"/documentTypes/" + i20,schemaPath:"#/properties/documentTypes/items/required",keyword:"required",params:{missingProperty: "asStated"},message:"must have required property '"+"asStated"+"'"};
+if(vErrors === null){
+vErrors = [err165];
+}
+else {
+vErrors.push(err165);
+}
+errors++;
+}
+for(const key9 in data63){
+if(!((((key9 === "value") || (key9 === "asStated")) || (key9 === "note")) || (key9 === "evidence"))){
+const err166 = {instancePath:instancePath+"/documentTypes/" + i20,schemaPath:"#/properties/documentTypes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err166];
+}
+else {
+vErrors.push(err166);
+}
+errors++;
+}
+}
+if(data63.value !== undefined){
+let data64 = data63.value;
+if(Array.isArray(data64)){
+if(data64.length < 1){
+const err167 = {instancePath:instancePath+"/documentTypes/" + i20+"/value",schemaPath:"#/properties/documentTypes/items/properties/value/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err167];
+}
+else {
+vErrors.push(err167);
+}
+errors++;
+}
+const len11 = data64.length;
+for(let i21=0; i21<len11; i21++){
+let data65 = data64[i21];
+if(typeof data65 !== "string"){
+const err168 = {instancePath:instancePath+"/documentTypes/" + i20+"/value/" + i21,schemaPath:"#/properties/documentTypes/items/properties/value/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err168];
+}
+else {
+vErrors.push(err168);
+}
+errors++;
+}
+if(!(((((data65 === "agreement") || (data65 === "memorandum-of-understanding")) || (data65 === "programme")) || (data65 === "accord")) || (data65 === "document"))){
+const err169 = {instancePath:instancePath+"/documentTypes/" + i20+"/value/" + i21,schemaPath:"#/properties/documentTypes/items/properties/value/items/enum",keyword:"enum",params:{allowedValues: schema91.properties.documentTypes.items.properties.value.items.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err169];
+}
+else {
+vErrors.push(err169);
+}
+errors++;
+}
+}
+let i22 = data64.length;
+let j10;
+if(i22 > 1){
+const indices0 = {};
+for(;i22--;){
+let item0 = data64[i22];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j10 = indices0[item0];
+const err170 = {instancePath:instancePath+"/documentTypes/" + i20+"/value",schemaPath:"#/properties/documentTypes/items/properties/value/uniqueItems",keyword:"uniqueItems",params:{i: i22, j: j10},message:"must NOT have duplicate items (items ## "+j10+" and "+i22+" are identical)"};
+if(vErrors === null){
+vErrors = [err170];
+}
+else {
+vErrors.push(err170);
+}
+errors++;
+break;
+}
+indices0[item0] = i22;
+}
+}
+}
+else {
+const err171 = {instancePath:instancePath+"/documentTypes/" + i20+"/value",schemaPath:"#/properties/documentTypes/items/properties/value/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err171];
+}
+else {
+vErrors.push(err171);
+}
+errors++;
+}
+}
+if(data63.asStated !== undefined){
+let data66 = data63.asStated;
+if(typeof data66 === "string"){
+if(func2(data66) > 10000){
+const err172 = {instancePath:instancePath+"/documentTypes/" + i20+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+if(vErrors === null){
+vErrors = [err172];
+}
+else {
+vErrors.push(err172);
+}
+errors++;
+}
+if(func2(data66) < 1){
+const err173 = {instancePath:instancePath+"/documentTypes/" + i20+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err173];
+}
+else {
+vErrors.push(err173);
+}
+errors++;
+}
+}
+else {
+const err174 = {instancePath:instancePath+"/documentTypes/" + i20+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err174];
+}
+else {
+vErrors.push(err174);
+}
+errors++;
+}
+}
+if(data63.note !== undefined){
+let data67 = data63.note;
+if(typeof data67 === "string"){
+if(func2(data67) > 2000){
+const err175 = {instancePath:instancePath+"/documentTypes/" + i20+"/note",schemaPath:"defs.schema.json#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err175];
+}
+else {
+vErrors.push(err175);
+}
+errors++;
+}
+if(func2(data67) < 1){
+const err176 = {instancePath:instancePath+"/documentTypes/" + i20+"/note",schemaPath:"defs.schema.json#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err176];
+}
+else {
+vErrors.push(err176);
+}
+errors++;
+}
+}
+else {
+const err177 = {instancePath:instancePath+"/documentTypes/" + i20+"/note",schemaPath:"defs.schema.json#/$defs/Note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err177];
+}
+else {
+vErrors.push(err177);
+}
+errors++;
+}
+}
+if(data63.evidence !== undefined){
+if(!(validate69(data63.evidence, {instancePath:instancePath+"/documentTypes/" + i20+"/evidence",parentData:data63,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err178 = {instancePath:instancePath+"/documentTypes/" + i20,schemaPath:"#/properties/documentTypes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err178];
+}
+else {
+vErrors.push(err178);
+}
+errors++;
+}
+}
+let i23 = data62.length;
+let j11;
+if(i23 > 1){
+outer10:
+for(;i23--;){
+for(j11 = i23; j11--;){
+if(func0(data62[i23], data62[j11])){
+const err179 = {instancePath:instancePath+"/documentTypes",schemaPath:"#/properties/documentTypes/uniqueItems",keyword:"uniqueItems",params:{i: i23, j: j11},message:"must NOT have duplicate items (items ## "+j11+" and "+i23+" are identical)"};
+if(vErrors === null){
+vErrors = [err179];
+}
+else {
+vErrors.push(err179);
+}
+errors++;
+break outer10;
+}
+}
+}
+}
+}
+else {
+const err180 = {instancePath:instancePath+"/documentTypes",schemaPath:"#/properties/documentTypes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err180];
+}
+else {
+vErrors.push(err180);
+}
+errors++;
+}
+}
+if(data.purposes !== undefined){
+let data69 = data.purposes;
+if(Array.isArray(data69)){
+const len12 = data69.length;
+for(let i24=0; i24<len12; i24++){
+let data70 = data69[i24];
+if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
+if(data70.asStated === undefined){
+const err181 = {instancePath:instancePath+"/purposes/" + i24,schemaPath:"#/properties/purposes/items/required",keyword:"required",params:{missingProperty: "asStated"},message:"must have required property '"+"asStated"+"'"};
+if(vErrors === null){
+vErrors = [err181];
+}
+else {
+vErrors.push(err181);
+}
+errors++;
+}
+if(data70.certainty === undefined){
+const err182 = {instancePath:instancePath+"/purposes/" + i24,schemaPath:"#/properties/purposes/items/required",keyword:"required",params:{missingProperty: "certainty"},message:"must have required property '"+"certainty"+"'"};
+if(vErrors === null){
+vErrors = [err182];
+}
+else {
+vErrors.push(err182);
+}
+errors++;
+}
+for(const key10 in data70){
+if(!(((((key10 === "country") || (key10 === "asStated")) || (key10 === "certainty")) || (key10 === "note")) || (key10 === "evidence"))){
+const err183 = {instancePath:instancePath+"/purposes/" + i24,schemaPath:"#/properties/purposes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err183];
+}
+else {
+vErrors.push(err183);
+}
+errors++;
+}
+}
+if(data70.country !== undefined){
+let data71 = data70.country;
+if(typeof data71 === "string"){
+if(!pattern16.test(data71)){
+const err184 = {instancePath:instancePath+"/purposes/" + i24+"/country",schemaPath:"defs.schema.json#/$defs/CountryCode/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{2}$(?!\\n)"},message:"must match pattern \""+"^[A-Z]{2}$(?!\\n)"+"\""};
+if(vErrors === null){
+vErrors = [err184];
+}
+else {
+vErrors.push(err184);
+}
+errors++;
+}
+}
+else {
+const err185 = {instancePath:instancePath+"/purposes/" + i24+"/country",schemaPath:"defs.schema.json#/$defs/CountryCode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err185];
+}
+else {
+vErrors.push(err185);
+}
+errors++;
+}
+}
+if(data70.asStated !== undefined){
+let data72 = data70.asStated;
+if(typeof data72 === "string"){
+if(func2(data72) > 10000){
+const err186 = {instancePath:instancePath+"/purposes/" + i24+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+if(vErrors === null){
+vErrors = [err186];
+}
+else {
+vErrors.push(err186);
+}
+errors++;
+}
+if(func2(data72) < 1){
+const err187 = {instancePath:instancePath+"/purposes/" + i24+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err187];
+}
+else {
+vErrors.push(err187);
+}
+errors++;
+}
+}
+else {
+const err188 = {instancePath:instancePath+"/purposes/" + i24+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err188];
+}
+else {
+vErrors.push(err188);
+}
+errors++;
+}
+}
+if(data70.certainty !== undefined){
+let data73 = data70.certainty;
+if(typeof data73 !== "string"){
+const err189 = {instancePath:instancePath+"/purposes/" + i24+"/certainty",schemaPath:"defs.schema.json#/$defs/Certainty/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err189];
+}
+else {
+vErrors.push(err189);
+}
+errors++;
+}
+if(!(((data73 === "stated") || (data73 === "interpretation")) || (data73 === "ambiguous"))){
+const err190 = {instancePath:instancePath+"/purposes/" + i24+"/certainty",schemaPath:"defs.schema.json#/$defs/Certainty/enum",keyword:"enum",params:{allowedValues: schema100.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err190];
+}
+else {
+vErrors.push(err190);
+}
+errors++;
+}
+}
+if(data70.note !== undefined){
+let data74 = data70.note;
+if(typeof data74 === "string"){
+if(func2(data74) > 2000){
+const err191 = {instancePath:instancePath+"/purposes/" + i24+"/note",schemaPath:"defs.schema.json#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err191];
+}
+else {
+vErrors.push(err191);
+}
+errors++;
+}
+if(func2(data74) < 1){
+const err192 = {instancePath:instancePath+"/purposes/" + i24+"/note",schemaPath:"defs.schema.json#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err192];
+}
+else {
+vErrors.push(err192);
+}
+errors++;
+}
+}
+else {
+const err193 = {instancePath:instancePath+"/purposes/" + i24+"/note",schemaPath:"defs.schema.json#/$defs/Note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err193];
+}
+else {
+vErrors.push(err193);
+}
+errors++;
+}
+}
+if(data70.evidence !== undefined){
+if(!(validate69(data70.evidence, {instancePath:instancePath+"/purposes/" + i24+"/evidence",parentData:data70,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err194 = {instancePath:instancePath+"/purposes/" + i24,schemaPath:"#/properties/purposes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err194];
+}
+else {
+vErrors.push(err194);
+}
+errors++;
+}
+}
+let i25 = data69.length;
+let j12;
+if(i25 > 1){
+outer11:
+for(;i25--;){
+for(j12 = i25; j12--;){
+if(func0(data69[i25], data69[j12])){
+const err195 = {instancePath:instancePath+"/purposes",schemaPath:"#/properties/purposes/uniqueItems",keyword:"uniqueItems",params:{i: i25, j: j12},message:"must NOT have duplicate items (items ## "+j12+" and "+i25+" are identical)"};
+if(vErrors === null){
+vErrors = [err195];
+}
+else {
+vErrors.push(err195);
+}
+errors++;
+break outer11;
+}
+}
+}
+}
+}
+else {
+const err196 = {instancePath:instancePath+"/purposes",schemaPath:"#/properties/purposes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err196];
+}
+else {
+vErrors.push(err196);
+}
+errors++;
+}
+}
 if(data.notes !== undefined){
-if(!(validate85(data.notes, {instancePath:instancePath+"/notes",parentData:data,parentDataProperty:"notes",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+if(!(validate89(data.notes, {instancePath:instancePath+"/notes",parentData:data,parentDataProperty:"notes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
 errors = vErrors.length;
 }
 }
@@ -5742,12 +6926,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err105 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err197 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err105];
+vErrors = [err197];
 }
 else {
-vErrors.push(err105);
+vErrors.push(err197);
 }
 errors++;
 }
@@ -5756,13 +6940,13 @@ return errors === 0;
 }
 validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.places = validate88;
-const schema123 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://iran-cuba-relations.invalid/schema/place.schema.json","title":"Place","description":"A country, city, region, island or venue the texts name, with every form of its name as written. Countries carry their ISO code.","type":"object","additionalProperties":false,"required":["id","name","nameForms","kind","evidence"],"properties":{"id":{"description":"The place's id, equal to the file name.","$ref":"defs.schema.json#/$defs/PlaceId"},"name":{"description":"The canonical name: normalized, for display and sorting.","$ref":"defs.schema.json#/$defs/NormalizedName"},"nameForms":{"description":"Every form of the name the texts use, exactly as written (typos such as \"Havanna\" included). Each must occur in an evidence quote of this record.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"defs.schema.json#/$defs/Verbatim"}},"kind":{"description":"What sort of place it is.","type":"string","enum":["country","city","region","island","venue"]},"country":{"description":"For a country, its own ISO code; for another place, the country it is in, when the texts make it clear.","$ref":"defs.schema.json#/$defs/CountryCode"},"parentPlace":{"description":"The place this one lies in, when the texts say so (a venue in a city, a city in a country).","$ref":"defs.schema.json#/$defs/PlaceId"},"descriptions":{"x-perSource":"asStated","description":"What the texts say the place is, in their words (`the capital, Havana`).","type":"array","items":{"$ref":"defs.schema.json#/$defs/StatedText"},"uniqueItems":true},"notes":{"$ref":"defs.schema.json#/$defs/Notes"},"evidence":{"description":"Passages that name the place; every name form must occur in one of the record's quotes.","$ref":"defs.schema.json#/$defs/EvidenceList"}}};
+exports.places = validate92;
+const schema141 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://iran-cuba-relations.invalid/schema/place.schema.json","title":"Place","description":"A country, city, region, island or venue the texts name, with every form of its name as written. Countries carry their ISO code.","type":"object","additionalProperties":false,"required":["id","name","nameForms","kind","evidence"],"properties":{"id":{"description":"The place's id, equal to the file name.","$ref":"defs.schema.json#/$defs/PlaceId"},"name":{"description":"The canonical name: normalized, for display and sorting.","$ref":"defs.schema.json#/$defs/NormalizedName"},"nameForms":{"description":"Every form of the name the texts use, exactly as written (typos such as \"Havanna\" included). Each must occur in an evidence quote of this record.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"defs.schema.json#/$defs/Verbatim"}},"kind":{"description":"What sort of place it is.","type":"string","enum":["country","city","region","island","venue"]},"country":{"description":"For a country, its own ISO code; for another place, the country it is in, when the texts make it clear.","$ref":"defs.schema.json#/$defs/CountryCode"},"parentPlace":{"description":"The place this one lies in, when the texts say so (a venue in a city, a city in a country).","$ref":"defs.schema.json#/$defs/PlaceId"},"descriptions":{"x-perSource":"asStated","description":"What the texts say the place is, in their words (`the capital, Havana`).","type":"array","items":{"$ref":"defs.schema.json#/$defs/StatedText"},"uniqueItems":true},"notes":{"$ref":"defs.schema.json#/$defs/Notes"},"evidence":{"description":"Passages that name the place; every name form must occur in one of the record's quotes.","$ref":"defs.schema.json#/$defs/EvidenceList"}}};
 
-function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate89.evaluated;
+const evaluated0 = validate93.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5879,16 +7063,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate89.errors = vErrors;
+validate93.errors = vErrors;
 return errors === 0;
 }
-validate89.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate93.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate92.evaluated;
+const evaluated0 = validate96.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5943,16 +7127,16 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate92.errors = vErrors;
+validate96.errors = vErrors;
 return errors === 0;
 }
-validate92.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate96.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate94.evaluated;
+const evaluated0 = validate98.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6008,17 +7192,17 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate94.errors = vErrors;
+validate98.errors = vErrors;
 return errors === 0;
 }
-validate94.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate98.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://iran-cuba-relations.invalid/schema/place.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate88.evaluated;
+const evaluated0 = validate92.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6077,7 +7261,7 @@ vErrors.push(err4);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema123.properties, key0))){
+if(!(func1.call(schema141.properties, key0))){
 const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err5];
@@ -6252,7 +7436,7 @@ vErrors.push(err18);
 errors++;
 }
 if(!(((((data4 === "country") || (data4 === "city")) || (data4 === "region")) || (data4 === "island")) || (data4 === "venue"))){
-const err19 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema123.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err19 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema141.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6327,8 +7511,8 @@ let data7 = data.descriptions;
 if(Array.isArray(data7)){
 const len1 = data7.length;
 for(let i2=0; i2<len1; i2++){
-if(!(validate89(data7[i2], {instancePath:instancePath+"/descriptions/" + i2,parentData:data7,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+if(!(validate93(data7[i2], {instancePath:instancePath+"/descriptions/" + i2,parentData:data7,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
 errors = vErrors.length;
 }
 }
@@ -6365,14 +7549,14 @@ errors++;
 }
 }
 if(data.notes !== undefined){
-if(!(validate92(data.notes, {instancePath:instancePath+"/notes",parentData:data,parentDataProperty:"notes",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate96(data.notes, {instancePath:instancePath+"/notes",parentData:data,parentDataProperty:"notes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
 errors = vErrors.length;
 }
 }
 if(data.evidence !== undefined){
-if(!(validate94(data.evidence, {instancePath:instancePath+"/evidence",parentData:data,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+if(!(validate98(data.evidence, {instancePath:instancePath+"/evidence",parentData:data,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
 errors = vErrors.length;
 }
 }
@@ -6387,18 +7571,18 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate88.errors = vErrors;
+validate92.errors = vErrors;
 return errors === 0;
 }
-validate88.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate92.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.quotes = validate97;
-const schema135 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://iran-cuba-relations.invalid/schema/quote.schema.json","title":"Quote","description":"One statement by one person, with one variant per report of it: the same sentence worded differently by several outlets is one quote. Direct quotation and indirect speech are told apart per variant.","type":"object","additionalProperties":false,"required":["id","speaker","summary","variants","evidence"],"properties":{"id":{"description":"The quote's id, equal to the file name.","$ref":"defs.schema.json#/$defs/QuoteId"},"speaker":{"description":"Who made the statement, as the texts attribute it. Checked against the text around each variant, never assumed.","$ref":"defs.schema.json#/$defs/PersonId"},"summary":{"description":"A short normalized description of what was said, for display; the words are in the variants.","$ref":"defs.schema.json#/$defs/NormalizedName"},"event":{"description":"The event at which it was said, when the texts say so: the occasion. What a text says of the occasion is in the variant's evidence.","$ref":"defs.schema.json#/$defs/EventId"},"variants":{"description":"Each report of the statement: its words as that text gives them.","type":"array","minItems":1,"items":{"title":"QuoteVariant","type":"object","additionalProperties":false,"required":["asStated","speech","language","evidence"],"properties":{"asStated":{"description":"The statement's words exactly as this text reports them (inside the quotation marks for direct speech).","$ref":"defs.schema.json#/$defs/Verbatim"},"speech":{"description":"`direct` when the text quotes the words in quotation marks, `indirect` when it reports them (\"Raisi said that ...\").","type":"string","enum":["direct","indirect"]},"language":{"description":"The language of the words as reported.","$ref":"defs.schema.json#/$defs/LanguageTag"},"attribution":{"description":"The words that attribute the statement to the speaker in this text (`he said`, `Raisi added`).","$ref":"defs.schema.json#/$defs/StatedText"},"note":{"$ref":"defs.schema.json#/$defs/Note"},"evidence":{"description":"The passage that reports it; the words and the attribution must occur in it.","$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"notes":{"$ref":"defs.schema.json#/$defs/Notes"},"evidence":{"description":"Passages that report the statement.","$ref":"defs.schema.json#/$defs/EvidenceList"}}};
+exports.quotes = validate101;
+const schema153 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://iran-cuba-relations.invalid/schema/quote.schema.json","title":"Quote","description":"One statement, with one variant per report of it: the same sentence worded differently by several outlets is one quote. A statement the texts attribute to several people together (`the two leaders stressed`) is one quote with several speakers. Direct quotation and indirect speech are told apart per variant.","type":"object","additionalProperties":false,"required":["id","speakers","summary","variants","evidence"],"properties":{"id":{"description":"The quote's id, equal to the file name.","$ref":"defs.schema.json#/$defs/QuoteId"},"speakers":{"description":"Who made the statement, as the texts attribute it: one person, or several for a statement attributed to them together (a joint statement). Checked against the text around each variant, never assumed.","type":"array","minItems":1,"items":{"$ref":"defs.schema.json#/$defs/PersonId"},"uniqueItems":true},"summary":{"description":"A short normalized description of what was said, for display; the words are in the variants.","$ref":"defs.schema.json#/$defs/NormalizedName"},"event":{"description":"The event at which it was said, when the texts say so: the occasion. What a text says of the occasion is in the variant's evidence.","$ref":"defs.schema.json#/$defs/EventId"},"variants":{"description":"Each report of the statement: its words as that text gives them.","type":"array","minItems":1,"items":{"title":"QuoteVariant","type":"object","additionalProperties":false,"required":["asStated","speech","language","evidence"],"properties":{"asStated":{"description":"The statement's words exactly as this text reports them (inside the quotation marks for direct speech).","$ref":"defs.schema.json#/$defs/Verbatim"},"speech":{"description":"`direct` when the text quotes the words in quotation marks, `indirect` when it reports them (\"Raisi said that ...\").","type":"string","enum":["direct","indirect"]},"language":{"description":"The language of the words as reported.","$ref":"defs.schema.json#/$defs/LanguageTag"},"attribution":{"description":"The words that attribute the statement to the speaker in this text (`he said`, `Raisi added`).","$ref":"defs.schema.json#/$defs/StatedText"},"note":{"$ref":"defs.schema.json#/$defs/Note"},"evidence":{"description":"The passage that reports it; the words and the attribution must occur in it.","$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"notes":{"$ref":"defs.schema.json#/$defs/Notes"},"evidence":{"description":"Passages that report the statement.","$ref":"defs.schema.json#/$defs/EvidenceList"}}};
 
-function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate102(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate98.evaluated;
+const evaluated0 = validate102.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6515,16 +7699,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate98.errors = vErrors;
+validate102.errors = vErrors;
 return errors === 0;
 }
-validate98.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate102.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate105(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate101.evaluated;
+const evaluated0 = validate105.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6580,16 +7764,16 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate101.errors = vErrors;
+validate105.errors = vErrors;
 return errors === 0;
 }
-validate101.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate105.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate104(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate104.evaluated;
+const evaluated0 = validate108.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6644,17 +7828,17 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate104.errors = vErrors;
+validate108.errors = vErrors;
 return errors === 0;
 }
-validate104.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate108.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://iran-cuba-relations.invalid/schema/quote.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate97.evaluated;
+const evaluated0 = validate101.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6672,8 +7856,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.speaker === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "speaker"},message:"must have required property '"+"speaker"+"'"};
+if(data.speakers === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "speakers"},message:"must have required property '"+"speakers"+"'"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6713,7 +7897,7 @@ vErrors.push(err4);
 errors++;
 }
 for(const key0 in data){
-if(!(((((((key0 === "id") || (key0 === "speaker")) || (key0 === "summary")) || (key0 === "event")) || (key0 === "variants")) || (key0 === "notes")) || (key0 === "evidence"))){
+if(!(((((((key0 === "id") || (key0 === "speakers")) || (key0 === "summary")) || (key0 === "event")) || (key0 === "variants")) || (key0 === "notes")) || (key0 === "evidence"))){
 const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err5];
@@ -6759,11 +7943,11 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.speaker !== undefined){
-let data1 = data.speaker;
-if(typeof data1 === "string"){
-if(func2(data1) > 100){
-const err9 = {instancePath:instancePath+"/speaker",schemaPath:"defs.schema.json#/$defs/PersonId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+if(data.speakers !== undefined){
+let data1 = data.speakers;
+if(Array.isArray(data1)){
+if(data1.length < 1){
+const err9 = {instancePath:instancePath+"/speakers",schemaPath:"#/properties/speakers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6772,8 +7956,12 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!pattern4.test(data1)){
-const err10 = {instancePath:instancePath+"/speaker",schemaPath:"defs.schema.json#/$defs/PersonId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"+"\""};
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+if(typeof data2 === "string"){
+if(func2(data2) > 100){
+const err10 = {instancePath:instancePath+"/speakers/" + i0,schemaPath:"defs.schema.json#/$defs/PersonId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6782,9 +7970,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-else {
-const err11 = {instancePath:instancePath+"/speaker",schemaPath:"defs.schema.json#/$defs/PersonId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern4.test(data2)){
+const err11 = {instancePath:instancePath+"/speakers/" + i0,schemaPath:"defs.schema.json#/$defs/PersonId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"+"\""};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6794,11 +7981,8 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.summary !== undefined){
-let data2 = data.summary;
-if(typeof data2 === "string"){
-if(func2(data2) > 300){
-const err12 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/NormalizedName/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+else {
+const err12 = {instancePath:instancePath+"/speakers/" + i0,schemaPath:"defs.schema.json#/$defs/PersonId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6807,8 +7991,15 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(func2(data2) < 1){
-const err13 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/NormalizedName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+let i1 = data1.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data1[i1], data1[j0])){
+const err13 = {instancePath:instancePath+"/speakers",schemaPath:"#/properties/speakers/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6816,10 +8007,14 @@ else {
 vErrors.push(err13);
 }
 errors++;
+break outer0;
+}
+}
+}
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/NormalizedName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err14 = {instancePath:instancePath+"/speakers",schemaPath:"#/properties/speakers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6829,11 +8024,11 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.event !== undefined){
-let data3 = data.event;
+if(data.summary !== undefined){
+let data3 = data.summary;
 if(typeof data3 === "string"){
-if(func2(data3) > 100){
-const err15 = {instancePath:instancePath+"/event",schemaPath:"defs.schema.json#/$defs/EventId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+if(func2(data3) > 300){
+const err15 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/NormalizedName/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6842,8 +8037,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(!pattern4.test(data3)){
-const err16 = {instancePath:instancePath+"/event",schemaPath:"defs.schema.json#/$defs/EventId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"+"\""};
+if(func2(data3) < 1){
+const err16 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/NormalizedName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6854,7 +8049,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/event",schemaPath:"defs.schema.json#/$defs/EventId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err17 = {instancePath:instancePath+"/summary",schemaPath:"defs.schema.json#/$defs/NormalizedName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6864,11 +8059,11 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.variants !== undefined){
-let data4 = data.variants;
-if(Array.isArray(data4)){
-if(data4.length < 1){
-const err18 = {instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data.event !== undefined){
+let data4 = data.event;
+if(typeof data4 === "string"){
+if(func2(data4) > 100){
+const err18 = {instancePath:instancePath+"/event",schemaPath:"defs.schema.json#/$defs/EventId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6877,12 +8072,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-const len0 = data4.length;
-for(let i0=0; i0<len0; i0++){
-let data5 = data4[i0];
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.asStated === undefined){
-const err19 = {instancePath:instancePath+"/variants/" + i0,schemaPath:"#/properties/variants/items/required",keyword:"required",params:{missingProperty: "asStated"},message:"must have required property '"+"asStated"+"'"};
+if(!pattern4.test(data4)){
+const err19 = {instancePath:instancePath+"/event",schemaPath:"defs.schema.json#/$defs/EventId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"+"\""};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6891,8 +8082,9 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(data5.speech === undefined){
-const err20 = {instancePath:instancePath+"/variants/" + i0,schemaPath:"#/properties/variants/items/required",keyword:"required",params:{missingProperty: "speech"},message:"must have required property '"+"speech"+"'"};
+}
+else {
+const err20 = {instancePath:instancePath+"/event",schemaPath:"defs.schema.json#/$defs/EventId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6901,8 +8093,12 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(data5.language === undefined){
-const err21 = {instancePath:instancePath+"/variants/" + i0,schemaPath:"#/properties/variants/items/required",keyword:"required",params:{missingProperty: "language"},message:"must have required property '"+"language"+"'"};
+}
+if(data.variants !== undefined){
+let data5 = data.variants;
+if(Array.isArray(data5)){
+if(data5.length < 1){
+const err21 = {instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -6911,8 +8107,12 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(data5.evidence === undefined){
-const err22 = {instancePath:instancePath+"/variants/" + i0,schemaPath:"#/properties/variants/items/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'"};
+const len1 = data5.length;
+for(let i2=0; i2<len1; i2++){
+let data6 = data5[i2];
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.asStated === undefined){
+const err22 = {instancePath:instancePath+"/variants/" + i2,schemaPath:"#/properties/variants/items/required",keyword:"required",params:{missingProperty: "asStated"},message:"must have required property '"+"asStated"+"'"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6921,9 +8121,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-for(const key1 in data5){
-if(!((((((key1 === "asStated") || (key1 === "speech")) || (key1 === "language")) || (key1 === "attribution")) || (key1 === "note")) || (key1 === "evidence"))){
-const err23 = {instancePath:instancePath+"/variants/" + i0,schemaPath:"#/properties/variants/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(data6.speech === undefined){
+const err23 = {instancePath:instancePath+"/variants/" + i2,schemaPath:"#/properties/variants/items/required",keyword:"required",params:{missingProperty: "speech"},message:"must have required property '"+"speech"+"'"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -6932,12 +8131,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-if(data5.asStated !== undefined){
-let data6 = data5.asStated;
-if(typeof data6 === "string"){
-if(func2(data6) > 10000){
-const err24 = {instancePath:instancePath+"/variants/" + i0+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+if(data6.language === undefined){
+const err24 = {instancePath:instancePath+"/variants/" + i2,schemaPath:"#/properties/variants/items/required",keyword:"required",params:{missingProperty: "language"},message:"must have required property '"+"language"+"'"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -6946,8 +8141,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(func2(data6) < 1){
-const err25 = {instancePath:instancePath+"/variants/" + i0+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data6.evidence === undefined){
+const err25 = {instancePath:instancePath+"/variants/" + i2,schemaPath:"#/properties/variants/items/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -6956,9 +8151,9 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-else {
-const err26 = {instancePath:instancePath+"/variants/" + i0+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key1 in data6){
+if(!((((((key1 === "asStated") || (key1 === "speech")) || (key1 === "language")) || (key1 === "attribution")) || (key1 === "note")) || (key1 === "evidence"))){
+const err26 = {instancePath:instancePath+"/variants/" + i2,schemaPath:"#/properties/variants/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -6968,10 +8163,11 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data5.speech !== undefined){
-let data7 = data5.speech;
-if(typeof data7 !== "string"){
-const err27 = {instancePath:instancePath+"/variants/" + i0+"/speech",schemaPath:"#/properties/variants/items/properties/speech/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data6.asStated !== undefined){
+let data7 = data6.asStated;
+if(typeof data7 === "string"){
+if(func2(data7) > 10000){
+const err27 = {instancePath:instancePath+"/variants/" + i2+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -6980,8 +8176,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(!((data7 === "direct") || (data7 === "indirect"))){
-const err28 = {instancePath:instancePath+"/variants/" + i0+"/speech",schemaPath:"#/properties/variants/items/properties/speech/enum",keyword:"enum",params:{allowedValues: schema135.properties.variants.items.properties.speech.enum},message:"must be equal to one of the allowed values"};
+if(func2(data7) < 1){
+const err28 = {instancePath:instancePath+"/variants/" + i2+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -6991,11 +8187,8 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data5.language !== undefined){
-let data8 = data5.language;
-if(typeof data8 === "string"){
-if(!pattern11.test(data8)){
-const err29 = {instancePath:instancePath+"/variants/" + i0+"/language",schemaPath:"defs.schema.json#/$defs/LanguageTag/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$(?!\\n)"},message:"must match pattern \""+"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$(?!\\n)"+"\""};
+else {
+const err29 = {instancePath:instancePath+"/variants/" + i2+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -7005,8 +8198,10 @@ vErrors.push(err29);
 errors++;
 }
 }
-else {
-const err30 = {instancePath:instancePath+"/variants/" + i0+"/language",schemaPath:"defs.schema.json#/$defs/LanguageTag/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data6.speech !== undefined){
+let data8 = data6.speech;
+if(typeof data8 !== "string"){
+const err30 = {instancePath:instancePath+"/variants/" + i2+"/speech",schemaPath:"#/properties/variants/items/properties/speech/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -7015,18 +8210,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-if(data5.attribution !== undefined){
-if(!(validate98(data5.attribution, {instancePath:instancePath+"/variants/" + i0+"/attribution",parentData:data5,parentDataProperty:"attribution",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
-errors = vErrors.length;
-}
-}
-if(data5.note !== undefined){
-let data10 = data5.note;
-if(typeof data10 === "string"){
-if(func2(data10) > 2000){
-const err31 = {instancePath:instancePath+"/variants/" + i0+"/note",schemaPath:"defs.schema.json#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(!((data8 === "direct") || (data8 === "indirect"))){
+const err31 = {instancePath:instancePath+"/variants/" + i2+"/speech",schemaPath:"#/properties/variants/items/properties/speech/enum",keyword:"enum",params:{allowedValues: schema153.properties.variants.items.properties.speech.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -7035,8 +8220,12 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(func2(data10) < 1){
-const err32 = {instancePath:instancePath+"/variants/" + i0+"/note",schemaPath:"defs.schema.json#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data6.language !== undefined){
+let data9 = data6.language;
+if(typeof data9 === "string"){
+if(!pattern11.test(data9)){
+const err32 = {instancePath:instancePath+"/variants/" + i2+"/language",schemaPath:"defs.schema.json#/$defs/LanguageTag/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$(?!\\n)"},message:"must match pattern \""+"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$(?!\\n)"+"\""};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -7047,7 +8236,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/variants/" + i0+"/note",schemaPath:"defs.schema.json#/$defs/Note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err33 = {instancePath:instancePath+"/variants/" + i2+"/language",schemaPath:"defs.schema.json#/$defs/LanguageTag/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -7057,15 +8246,17 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data5.evidence !== undefined){
-if(!(validate101(data5.evidence, {instancePath:instancePath+"/variants/" + i0+"/evidence",parentData:data5,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(data6.attribution !== undefined){
+if(!(validate102(data6.attribution, {instancePath:instancePath+"/variants/" + i2+"/attribution",parentData:data6,parentDataProperty:"attribution",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
 errors = vErrors.length;
 }
 }
-}
-else {
-const err34 = {instancePath:instancePath+"/variants/" + i0,schemaPath:"#/properties/variants/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data6.note !== undefined){
+let data11 = data6.note;
+if(typeof data11 === "string"){
+if(func2(data11) > 2000){
+const err34 = {instancePath:instancePath+"/variants/" + i2+"/note",schemaPath:"defs.schema.json#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -7074,15 +8265,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-let i1 = data4.length;
-let j0;
-if(i1 > 1){
-outer0:
-for(;i1--;){
-for(j0 = i1; j0--;){
-if(func0(data4[i1], data4[j0])){
-const err35 = {instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
+if(func2(data11) < 1){
+const err35 = {instancePath:instancePath+"/variants/" + i2+"/note",schemaPath:"defs.schema.json#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -7090,14 +8274,10 @@ else {
 vErrors.push(err35);
 }
 errors++;
-break outer0;
-}
-}
-}
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err36 = {instancePath:instancePath+"/variants/" + i2+"/note",schemaPath:"defs.schema.json#/$defs/Note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -7107,21 +8287,15 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data.notes !== undefined){
-if(!(validate104(data.notes, {instancePath:instancePath+"/notes",parentData:data,parentDataProperty:"notes",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
-errors = vErrors.length;
-}
-}
-if(data.evidence !== undefined){
-if(!(validate101(data.evidence, {instancePath:instancePath+"/evidence",parentData:data,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(data6.evidence !== undefined){
+if(!(validate105(data6.evidence, {instancePath:instancePath+"/variants/" + i2+"/evidence",parentData:data6,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err37 = {instancePath:instancePath+"/variants/" + i2,schemaPath:"#/properties/variants/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -7130,18 +8304,74 @@ vErrors.push(err37);
 }
 errors++;
 }
-validate97.errors = vErrors;
+}
+let i3 = data5.length;
+let j1;
+if(i3 > 1){
+outer1:
+for(;i3--;){
+for(j1 = i3; j1--;){
+if(func0(data5[i3], data5[j1])){
+const err38 = {instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+break outer1;
+}
+}
+}
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data.notes !== undefined){
+if(!(validate108(data.notes, {instancePath:instancePath+"/notes",parentData:data,parentDataProperty:"notes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
+errors = vErrors.length;
+}
+}
+if(data.evidence !== undefined){
+if(!(validate105(data.evidence, {instancePath:instancePath+"/evidence",parentData:data,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+validate101.errors = vErrors;
 return errors === 0;
 }
-validate97.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate101.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.events = validate107;
-const schema149 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://iran-cuba-relations.invalid/schema/event.schema.json","title":"Event","description":"Something that happened, as the texts describe it: the tour and its legs, arrivals and departures, talks, the signing, meetings, visits, speeches, a credentials ceremony.","type":"object","additionalProperties":false,"required":["id","name","kind","evidence"],"properties":{"id":{"description":"The event's id, equal to the file name.","$ref":"defs.schema.json#/$defs/EventId"},"name":{"description":"A normalized short name, for display.","$ref":"defs.schema.json#/$defs/NormalizedName"},"nameForms":{"description":"For a named event (`Islamic Revolution`), every form of its name as written. Each must occur in an evidence quote of this record.","type":"array","uniqueItems":true,"items":{"$ref":"defs.schema.json#/$defs/Verbatim"}},"kind":{"description":"What sort of event it is.","type":"string","enum":["tour","visit","arrival","departure","talks","meeting","signing","speech","ceremony","statement","press-remarks","historical"]},"partOfEvent":{"description":"The larger event this one belongs to (a leg of the tour, talks during a visit).","$ref":"defs.schema.json#/$defs/EventId"},"date":{"x-perSource":"value","description":"When it happened, per source, each with how it was derived.","type":"array","items":{"$ref":"defs.schema.json#/$defs/StatedDate"},"uniqueItems":true},"places":{"description":"Where it happened, as each source names the place.","type":"array","items":{"title":"EventPlace","type":"object","additionalProperties":false,"required":["place","asStated"],"properties":{"place":{"description":"The place.","$ref":"defs.schema.json#/$defs/PlaceId"},"asStated":{"description":"The place's name as the source gives it for this event.","$ref":"defs.schema.json#/$defs/Verbatim"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"participants":{"description":"Who took part, and in what part.","type":"array","items":{"title":"EventParticipant","type":"object","additionalProperties":false,"required":["role","asStated"],"anyOf":[{"required":["person"]},{"required":["organization"]}],"properties":{"person":{"description":"A person who took part.","$ref":"defs.schema.json#/$defs/PersonId"},"organization":{"description":"An organization or delegation that took part.","$ref":"defs.schema.json#/$defs/OrganizationId"},"role":{"description":"The part taken: `host`, `guest` (received or visiting), `participant`, `speaker`, `accompanying`, `signatory`, `present`.","type":"string","enum":["host","guest","participant","speaker","accompanying","signatory","present"]},"asStated":{"description":"The words that place the participant at the event.","$ref":"defs.schema.json#/$defs/Verbatim"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"descriptions":{"description":"How each source describes the event, in its words.","type":"array","items":{"$ref":"defs.schema.json#/$defs/StatedText"},"uniqueItems":true},"notes":{"$ref":"defs.schema.json#/$defs/Notes"},"evidence":{"description":"Passages that report the event.","$ref":"defs.schema.json#/$defs/EvidenceList"}}};
+exports.events = validate111;
+const schema167 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://iran-cuba-relations.invalid/schema/event.schema.json","title":"Event","description":"Something that happened, as the texts describe it: the tour and its legs, arrivals and departures, talks, the signing, meetings, visits, speeches, a credentials ceremony.","type":"object","additionalProperties":false,"required":["id","name","kind","evidence"],"properties":{"id":{"description":"The event's id, equal to the file name.","$ref":"defs.schema.json#/$defs/EventId"},"name":{"description":"A normalized short name, for display.","$ref":"defs.schema.json#/$defs/NormalizedName"},"nameForms":{"description":"For a named event (`Islamic Revolution`), every form of its name as written. Each must occur in an evidence quote of this record.","type":"array","uniqueItems":true,"items":{"$ref":"defs.schema.json#/$defs/Verbatim"}},"kind":{"description":"What sort of event it is.","type":"string","enum":["tour","visit","arrival","departure","talks","meeting","signing","speech","ceremony","statement","press-remarks","historical"]},"partOfEvent":{"description":"The larger event this one belongs to (a leg of the tour, talks during a visit).","$ref":"defs.schema.json#/$defs/EventId"},"date":{"x-perSource":"value","description":"When it happened, per source, each with how it was derived.","type":"array","items":{"$ref":"defs.schema.json#/$defs/StatedDate"},"uniqueItems":true},"places":{"description":"Where it happened, as each source names the place.","type":"array","items":{"title":"EventPlace","type":"object","additionalProperties":false,"required":["place","asStated"],"properties":{"place":{"description":"The place.","$ref":"defs.schema.json#/$defs/PlaceId"},"asStated":{"description":"The place's name as the source gives it for this event.","$ref":"defs.schema.json#/$defs/Verbatim"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"participants":{"description":"Who took part, and in what part.","type":"array","items":{"title":"EventParticipant","type":"object","additionalProperties":false,"required":["role","asStated"],"anyOf":[{"required":["person"]},{"required":["organization"]}],"properties":{"person":{"description":"A person who took part.","$ref":"defs.schema.json#/$defs/PersonId"},"organization":{"description":"An organization or delegation that took part.","$ref":"defs.schema.json#/$defs/OrganizationId"},"role":{"description":"The part taken: `host`, `guest` (received or visiting), `participant`, `speaker`, `accompanying`, `signatory`, `present`.","type":"string","enum":["host","guest","participant","speaker","accompanying","signatory","present"]},"asStated":{"description":"The words that place the participant at the event.","$ref":"defs.schema.json#/$defs/Verbatim"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"descriptions":{"description":"How each source describes the event, in its words.","type":"array","items":{"$ref":"defs.schema.json#/$defs/StatedText"},"uniqueItems":true},"notes":{"$ref":"defs.schema.json#/$defs/Notes"},"evidence":{"description":"Passages that report the event.","$ref":"defs.schema.json#/$defs/EvidenceList"}}};
 
-function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate108.evaluated;
+const evaluated0 = validate112.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7326,16 +8556,16 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate108.errors = vErrors;
+validate112.errors = vErrors;
 return errors === 0;
 }
-validate108.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate112.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate115(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate111.evaluated;
+const evaluated0 = validate115.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7391,16 +8621,16 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate111.errors = vErrors;
+validate115.errors = vErrors;
 return errors === 0;
 }
-validate111.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate115.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate115(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate119(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate115.evaluated;
+const evaluated0 = validate119.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7517,16 +8747,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate115.errors = vErrors;
+validate119.errors = vErrors;
 return errors === 0;
 }
-validate115.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate119.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate118(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate122(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate118.evaluated;
+const evaluated0 = validate122.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7581,17 +8811,17 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate118.errors = vErrors;
+validate122.errors = vErrors;
 return errors === 0;
 }
-validate118.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate122.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://iran-cuba-relations.invalid/schema/event.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate107.evaluated;
+const evaluated0 = validate111.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7640,7 +8870,7 @@ vErrors.push(err3);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema149.properties, key0))){
+if(!(func1.call(schema167.properties, key0))){
 const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err4];
@@ -7805,7 +9035,7 @@ vErrors.push(err16);
 errors++;
 }
 if(!((((((((((((data4 === "tour") || (data4 === "visit")) || (data4 === "arrival")) || (data4 === "departure")) || (data4 === "talks")) || (data4 === "meeting")) || (data4 === "signing")) || (data4 === "speech")) || (data4 === "ceremony")) || (data4 === "statement")) || (data4 === "press-remarks")) || (data4 === "historical"))){
-const err17 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema149.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err17 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema167.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -7855,8 +9085,8 @@ let data6 = data.date;
 if(Array.isArray(data6)){
 const len1 = data6.length;
 for(let i2=0; i2<len1; i2++){
-if(!(validate108(data6[i2], {instancePath:instancePath+"/date/" + i2,parentData:data6,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
+if(!(validate112(data6[i2], {instancePath:instancePath+"/date/" + i2,parentData:data6,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
 errors = vErrors.length;
 }
 }
@@ -8002,8 +9232,8 @@ errors++;
 }
 }
 if(data9.evidence !== undefined){
-if(!(validate111(data9.evidence, {instancePath:instancePath+"/places/" + i4+"/evidence",parentData:data9,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+if(!(validate115(data9.evidence, {instancePath:instancePath+"/places/" + i4+"/evidence",parentData:data9,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
 errors = vErrors.length;
 }
 }
@@ -8226,7 +9456,7 @@ vErrors.push(err47);
 errors++;
 }
 if(!(((((((data17 === "host") || (data17 === "guest")) || (data17 === "participant")) || (data17 === "speaker")) || (data17 === "accompanying")) || (data17 === "signatory")) || (data17 === "present"))){
-const err48 = {instancePath:instancePath+"/participants/" + i6+"/role",schemaPath:"#/properties/participants/items/properties/role/enum",keyword:"enum",params:{allowedValues: schema149.properties.participants.items.properties.role.enum},message:"must be equal to one of the allowed values"};
+const err48 = {instancePath:instancePath+"/participants/" + i6+"/role",schemaPath:"#/properties/participants/items/properties/role/enum",keyword:"enum",params:{allowedValues: schema167.properties.participants.items.properties.role.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -8272,8 +9502,8 @@ errors++;
 }
 }
 if(data14.evidence !== undefined){
-if(!(validate111(data14.evidence, {instancePath:instancePath+"/participants/" + i6+"/evidence",parentData:data14,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+if(!(validate115(data14.evidence, {instancePath:instancePath+"/participants/" + i6+"/evidence",parentData:data14,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
 errors = vErrors.length;
 }
 }
@@ -8326,8 +9556,8 @@ let data20 = data.descriptions;
 if(Array.isArray(data20)){
 const len4 = data20.length;
 for(let i8=0; i8<len4; i8++){
-if(!(validate115(data20[i8], {instancePath:instancePath+"/descriptions/" + i8,parentData:data20,parentDataProperty:i8,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
+if(!(validate119(data20[i8], {instancePath:instancePath+"/descriptions/" + i8,parentData:data20,parentDataProperty:i8,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
 errors = vErrors.length;
 }
 }
@@ -8364,14 +9594,14 @@ errors++;
 }
 }
 if(data.notes !== undefined){
-if(!(validate118(data.notes, {instancePath:instancePath+"/notes",parentData:data,parentDataProperty:"notes",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
+if(!(validate122(data.notes, {instancePath:instancePath+"/notes",parentData:data,parentDataProperty:"notes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
 errors = vErrors.length;
 }
 }
 if(data.evidence !== undefined){
-if(!(validate111(data.evidence, {instancePath:instancePath+"/evidence",parentData:data,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+if(!(validate115(data.evidence, {instancePath:instancePath+"/evidence",parentData:data,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
 errors = vErrors.length;
 }
 }
@@ -8386,8 +9616,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-validate107.errors = vErrors;
+validate111.errors = vErrors;
 return errors === 0;
 }
-validate107.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate111.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
