@@ -61,7 +61,7 @@ export function agreementsNaming(person: Person): Agreement[] {
 export interface SigningAccount {
   /** The article that carries the account. */
   article: Article;
-  /** The named people, countries and organizations that signed, and the unnamed ones in the source's words. */
+  /** The named people and countries that signed, and the unnamed ones in the source's words. */
   signatories: SigningParticipant[];
   /** Those in whose presence it was signed. */
   present: SigningParticipant[];

@@ -165,7 +165,7 @@ export function forEachReference(collection: CollectionName, record: unknown, vi
 
 /**
  * Every reference a record makes. The schema, not field names, says what refers to what: references are
- * found along the paths the schema allows them at, so a field can be named for its meaning (`speaker`).
+ * found along the paths the schema allows them at, so a field can be named for its meaning (`speakers`).
  */
 export function referencesIn(collection: CollectionName, record: unknown): Reference[] {
   const out: Reference[] = [];

@@ -1053,11 +1053,6 @@ export const datasetSchema = {
                     },
                     {
                       "required": [
-                        "organization"
-                      ]
-                    },
-                    {
-                      "required": [
                         "unnamed"
                       ]
                     }
@@ -1078,10 +1073,6 @@ export const datasetSchema = {
                     "country": {
                       "description": "A country, when the source says the country signed (`Iran and Cuba signed`).",
                       "$ref": "#/$defs/CountryCode"
-                    },
-                    "organization": {
-                      "description": "An organization.",
-                      "$ref": "#/$defs/OrganizationId"
                     },
                     "unnamed": {
                       "description": "People the source describes by role without naming them (`the senior officials of Iran and Cuba`), in its words. Never a name the text does not give.",

@@ -733,10 +733,6 @@ export interface SigningParticipant {
    */
   country?: CountryCode;
   /**
-   * An organization.
-   */
-  organization?: OrganizationId;
-  /**
    * People the source describes by role without naming them (`the senior officials of Iran and Cuba`), in its words. Never a name the text does not give.
    */
   unnamed?: StatedText;

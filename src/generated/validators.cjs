@@ -3734,7 +3734,7 @@ return errors === 0;
 validate59.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.agreements = validate68;
-const schema91 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://iran-cuba-relations.invalid/schema/agreement.schema.json","title":"Agreement","description":"Something signed, agreed, proposed or under negotiation between countries or organizations, as the texts report it. A `set` groups the agreements a source reports together (\"6 agreements\"); its members point to it.","type":"object","additionalProperties":false,"required":["id","name","kind","status","parties","evidence"],"properties":{"id":{"description":"The agreement's id, equal to the file name.","$ref":"defs.schema.json#/$defs/AgreementId"},"name":{"description":"A normalized short description, for display. The sources' own wordings are in `wordings`.","$ref":"defs.schema.json#/$defs/NormalizedName"},"kind":{"description":"`agreement` for one document or deal, `set` for a group of agreements a source reports together.","type":"string","enum":["agreement","set"]},"status":{"x-perSource":"value","description":"The status each source states. Where sources differ, every version is kept.","type":"array","minItems":1,"items":{"title":"AgreementStatus","type":"object","additionalProperties":false,"required":["value","asStated"],"properties":{"value":{"description":"The normalized status: `signed`, `agreed` (reached but not said to be signed), `proposed`, `under-negotiation`.","type":"string","enum":["signed","agreed","proposed","under-negotiation"]},"asStated":{"description":"The words the status is read from (`signed 6 agreements`, `in advanced negotiations`).","$ref":"defs.schema.json#/$defs/Verbatim"},"note":{"$ref":"defs.schema.json#/$defs/Note"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"parties":{"description":"The parties: countries and/or organizations.","type":"array","minItems":1,"items":{"title":"AgreementParty","type":"object","additionalProperties":false,"required":["asStated","certainty"],"anyOf":[{"required":["country"]},{"required":["organization"]}],"properties":{"country":{"description":"A country party.","$ref":"defs.schema.json#/$defs/CountryCode"},"organization":{"description":"An organization party.","$ref":"defs.schema.json#/$defs/OrganizationId"},"asStated":{"description":"How the source names the party.","$ref":"defs.schema.json#/$defs/Verbatim"},"certainty":{"description":"`stated` when the words name the party (`Iran`, `the ministries of justice of the two countries`); `interpretation` or `ambiguous` when the party is read from context (`Both sides`, `the two countries`), explained in the note.","$ref":"defs.schema.json#/$defs/Certainty"},"note":{"$ref":"defs.schema.json#/$defs/Note"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"partOfAgreement":{"description":"The set this agreement was reported as part of.","$ref":"defs.schema.json#/$defs/AgreementId"},"event":{"description":"The event at which it was signed, reached or proposed, when the texts say so.","$ref":"defs.schema.json#/$defs/EventId"},"statedCount":{"x-perSource":"value","description":"For a set: how many agreements each source says it holds.","type":"array","items":{"$ref":"defs.schema.json#/$defs/StatedNumber"},"uniqueItems":true},"enumerations":{"x-perSource":"asStated","description":"For a set: each source's list of its contents, verbatim, with a note on how the list lines up with the members (lists differ in length and wording; one may be ambiguous).","type":"array","items":{"title":"AgreementEnumeration","type":"object","additionalProperties":false,"required":["asStated","certainty"],"properties":{"asStated":{"description":"The list exactly as written.","$ref":"defs.schema.json#/$defs/Verbatim"},"certainty":{"description":"Whether the list can be split into items one way only (`stated`) or several (`ambiguous`).","$ref":"defs.schema.json#/$defs/Certainty"},"note":{"$ref":"defs.schema.json#/$defs/Note"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"wordings":{"x-perSource":"asStated","description":"The subject as each source words it, each with how certain it is that the wording refers to this agreement.","type":"array","items":{"title":"AgreementWording","type":"object","additionalProperties":false,"required":["asStated","certainty"],"properties":{"asStated":{"description":"The source's wording of the subject.","$ref":"defs.schema.json#/$defs/Verbatim"},"certainty":{"description":"`stated` when the wording plainly names this agreement; `interpretation` or `ambiguous` when mapping it here is a curator's reading, explained in the note.","$ref":"defs.schema.json#/$defs/Certainty"},"note":{"$ref":"defs.schema.json#/$defs/Note"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"date":{"x-perSource":"value","description":"When it was signed or reached, per source, with how each date was derived.","type":"array","items":{"$ref":"defs.schema.json#/$defs/StatedDate"},"uniqueItems":true},"place":{"x-perSource":"place","description":"Where it was signed or reached, per source: the place record, the words that name it and how certain the reading is.","type":"array","items":{"title":"AgreementPlace","type":"object","additionalProperties":false,"required":["place","asStated","certainty"],"properties":{"place":{"description":"The place record.","$ref":"defs.schema.json#/$defs/PlaceId"},"asStated":{"description":"The words of the source that name the place for this agreement (`in Havana`, `Havanna`).","$ref":"defs.schema.json#/$defs/Verbatim"},"certainty":{"description":"`stated` when the text places the agreement there; `interpretation` when the place is read from the surrounding text (a paragraph that opens in Havana), explained in the note.","$ref":"defs.schema.json#/$defs/Certainty"},"note":{"$ref":"defs.schema.json#/$defs/Note"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"people":{"description":"People the texts connect to it other than at its signing: who proposed or negotiated it. Who signed and who was present are per source, in `signing`.","type":"array","items":{"title":"AgreementPerson","type":"object","additionalProperties":false,"required":["person","role","asStated"],"properties":{"person":{"description":"The person.","$ref":"defs.schema.json#/$defs/PersonId"},"role":{"description":"The person's part: `proposer`, `negotiator`.","type":"string","enum":["proposer","negotiator"]},"asStated":{"description":"The words that connect the person to the agreement.","$ref":"defs.schema.json#/$defs/Verbatim"},"note":{"$ref":"defs.schema.json#/$defs/Note"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"signing":{"x-perSource":"participants","description":"Who signed it and who was present, as each source tells it: one entry per source. Sources that name different signers (the countries, the president, unnamed officials in the presidents' presence) are different versions, listed by `disagreements()`.","type":"array","items":{"title":"AgreementSigning","type":"object","additionalProperties":false,"required":["participants","asStated","certainty","evidence"],"properties":{"participants":{"description":"Everyone this source names as signing or present, normalized (references, or the unnamed described by role), in the source's order. Versions are compared on this list.","type":"array","minItems":1,"items":{"title":"SigningParticipant","type":"object","additionalProperties":false,"required":["part"],"anyOf":[{"required":["person"]},{"required":["country"]},{"required":["organization"]},{"required":["unnamed"]}],"properties":{"part":{"description":"`signatory` (signed it) or `present` (it was signed in their presence).","type":"string","enum":["signatory","present"]},"person":{"description":"A named person.","$ref":"defs.schema.json#/$defs/PersonId"},"country":{"description":"A country, when the source says the country signed (`Iran and Cuba signed`).","$ref":"defs.schema.json#/$defs/CountryCode"},"organization":{"description":"An organization.","$ref":"defs.schema.json#/$defs/OrganizationId"},"unnamed":{"description":"People the source describes by role without naming them (`the senior officials of Iran and Cuba`), in its words. Never a name the text does not give.","$ref":"defs.schema.json#/$defs/StatedText"}}},"uniqueItems":true},"asStated":{"description":"The source's words on who signed (`Raisi signed 6 cooperation agreements`, `were signed between the senior officials of Iran and Cuba at the presence or Raisi and Diaz-Canel`).","$ref":"defs.schema.json#/$defs/Verbatim"},"certainty":{"description":"`stated` when the words say who signed; `interpretation` or `ambiguous` when part of it is a curator's reading (the other party of `signed ... with`), explained in the note.","$ref":"defs.schema.json#/$defs/Certainty"},"note":{"$ref":"defs.schema.json#/$defs/Note"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"documentTypes":{"x-perSource":"value","description":"What kind of documents each source says they are, as it words it, normalized beside: one entry per source.","type":"array","items":{"title":"DocumentTypes","type":"object","additionalProperties":false,"required":["value","asStated"],"properties":{"value":{"description":"The normalized types this source names, in its order: `agreement`, `memorandum-of-understanding`, `programme`, `accord`, `document` (a document of no stated type: `cooperation documents`).","type":"array","minItems":1,"items":{"type":"string","enum":["agreement","memorandum-of-understanding","programme","accord","document"]},"uniqueItems":true},"asStated":{"description":"The source's words for the documents (`Six cooperation documents and memorandums of understanding`, `6 cooperation agreements`).","$ref":"defs.schema.json#/$defs/Verbatim"},"note":{"$ref":"defs.schema.json#/$defs/Note"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"purposes":{"description":"What it is for, or what a party seeks by it, as the texts state it.","type":"array","items":{"title":"AgreementPurpose","type":"object","additionalProperties":false,"required":["asStated","certainty"],"properties":{"country":{"description":"The country whose aim it is, when the text ascribes it to one (`as China seeks to ...`).","$ref":"defs.schema.json#/$defs/CountryCode"},"asStated":{"description":"The words that state the purpose or aim.","$ref":"defs.schema.json#/$defs/Verbatim"},"certainty":{"description":"`stated` when the text ties the purpose to this agreement; `interpretation` or `ambiguous` otherwise, explained in the note.","$ref":"defs.schema.json#/$defs/Certainty"},"note":{"$ref":"defs.schema.json#/$defs/Note"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"notes":{"$ref":"defs.schema.json#/$defs/Notes"},"evidence":{"description":"Passages that report the agreement.","$ref":"defs.schema.json#/$defs/EvidenceList"}}};
+const schema91 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://iran-cuba-relations.invalid/schema/agreement.schema.json","title":"Agreement","description":"Something signed, agreed, proposed or under negotiation between countries or organizations, as the texts report it. A `set` groups the agreements a source reports together (\"6 agreements\"); its members point to it.","type":"object","additionalProperties":false,"required":["id","name","kind","status","parties","evidence"],"properties":{"id":{"description":"The agreement's id, equal to the file name.","$ref":"defs.schema.json#/$defs/AgreementId"},"name":{"description":"A normalized short description, for display. The sources' own wordings are in `wordings`.","$ref":"defs.schema.json#/$defs/NormalizedName"},"kind":{"description":"`agreement` for one document or deal, `set` for a group of agreements a source reports together.","type":"string","enum":["agreement","set"]},"status":{"x-perSource":"value","description":"The status each source states. Where sources differ, every version is kept.","type":"array","minItems":1,"items":{"title":"AgreementStatus","type":"object","additionalProperties":false,"required":["value","asStated"],"properties":{"value":{"description":"The normalized status: `signed`, `agreed` (reached but not said to be signed), `proposed`, `under-negotiation`.","type":"string","enum":["signed","agreed","proposed","under-negotiation"]},"asStated":{"description":"The words the status is read from (`signed 6 agreements`, `in advanced negotiations`).","$ref":"defs.schema.json#/$defs/Verbatim"},"note":{"$ref":"defs.schema.json#/$defs/Note"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"parties":{"description":"The parties: countries and/or organizations.","type":"array","minItems":1,"items":{"title":"AgreementParty","type":"object","additionalProperties":false,"required":["asStated","certainty"],"anyOf":[{"required":["country"]},{"required":["organization"]}],"properties":{"country":{"description":"A country party.","$ref":"defs.schema.json#/$defs/CountryCode"},"organization":{"description":"An organization party.","$ref":"defs.schema.json#/$defs/OrganizationId"},"asStated":{"description":"How the source names the party.","$ref":"defs.schema.json#/$defs/Verbatim"},"certainty":{"description":"`stated` when the words name the party (`Iran`, `the ministries of justice of the two countries`); `interpretation` or `ambiguous` when the party is read from context (`Both sides`, `the two countries`), explained in the note.","$ref":"defs.schema.json#/$defs/Certainty"},"note":{"$ref":"defs.schema.json#/$defs/Note"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"partOfAgreement":{"description":"The set this agreement was reported as part of.","$ref":"defs.schema.json#/$defs/AgreementId"},"event":{"description":"The event at which it was signed, reached or proposed, when the texts say so.","$ref":"defs.schema.json#/$defs/EventId"},"statedCount":{"x-perSource":"value","description":"For a set: how many agreements each source says it holds.","type":"array","items":{"$ref":"defs.schema.json#/$defs/StatedNumber"},"uniqueItems":true},"enumerations":{"x-perSource":"asStated","description":"For a set: each source's list of its contents, verbatim, with a note on how the list lines up with the members (lists differ in length and wording; one may be ambiguous).","type":"array","items":{"title":"AgreementEnumeration","type":"object","additionalProperties":false,"required":["asStated","certainty"],"properties":{"asStated":{"description":"The list exactly as written.","$ref":"defs.schema.json#/$defs/Verbatim"},"certainty":{"description":"Whether the list can be split into items one way only (`stated`) or several (`ambiguous`).","$ref":"defs.schema.json#/$defs/Certainty"},"note":{"$ref":"defs.schema.json#/$defs/Note"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"wordings":{"x-perSource":"asStated","description":"The subject as each source words it, each with how certain it is that the wording refers to this agreement.","type":"array","items":{"title":"AgreementWording","type":"object","additionalProperties":false,"required":["asStated","certainty"],"properties":{"asStated":{"description":"The source's wording of the subject.","$ref":"defs.schema.json#/$defs/Verbatim"},"certainty":{"description":"`stated` when the wording plainly names this agreement; `interpretation` or `ambiguous` when mapping it here is a curator's reading, explained in the note.","$ref":"defs.schema.json#/$defs/Certainty"},"note":{"$ref":"defs.schema.json#/$defs/Note"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"date":{"x-perSource":"value","description":"When it was signed or reached, per source, with how each date was derived.","type":"array","items":{"$ref":"defs.schema.json#/$defs/StatedDate"},"uniqueItems":true},"place":{"x-perSource":"place","description":"Where it was signed or reached, per source: the place record, the words that name it and how certain the reading is.","type":"array","items":{"title":"AgreementPlace","type":"object","additionalProperties":false,"required":["place","asStated","certainty"],"properties":{"place":{"description":"The place record.","$ref":"defs.schema.json#/$defs/PlaceId"},"asStated":{"description":"The words of the source that name the place for this agreement (`in Havana`, `Havanna`).","$ref":"defs.schema.json#/$defs/Verbatim"},"certainty":{"description":"`stated` when the text places the agreement there; `interpretation` when the place is read from the surrounding text (a paragraph that opens in Havana), explained in the note.","$ref":"defs.schema.json#/$defs/Certainty"},"note":{"$ref":"defs.schema.json#/$defs/Note"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"people":{"description":"People the texts connect to it other than at its signing: who proposed or negotiated it. Who signed and who was present are per source, in `signing`.","type":"array","items":{"title":"AgreementPerson","type":"object","additionalProperties":false,"required":["person","role","asStated"],"properties":{"person":{"description":"The person.","$ref":"defs.schema.json#/$defs/PersonId"},"role":{"description":"The person's part: `proposer`, `negotiator`.","type":"string","enum":["proposer","negotiator"]},"asStated":{"description":"The words that connect the person to the agreement.","$ref":"defs.schema.json#/$defs/Verbatim"},"note":{"$ref":"defs.schema.json#/$defs/Note"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"signing":{"x-perSource":"participants","description":"Who signed it and who was present, as each source tells it: one entry per source. Sources that name different signers (the countries, the president, unnamed officials in the presidents' presence) are different versions, listed by `disagreements()`.","type":"array","items":{"title":"AgreementSigning","type":"object","additionalProperties":false,"required":["participants","asStated","certainty","evidence"],"properties":{"participants":{"description":"Everyone this source names as signing or present, normalized (references, or the unnamed described by role), in the source's order. Versions are compared on this list.","type":"array","minItems":1,"items":{"title":"SigningParticipant","type":"object","additionalProperties":false,"required":["part"],"anyOf":[{"required":["person"]},{"required":["country"]},{"required":["unnamed"]}],"properties":{"part":{"description":"`signatory` (signed it) or `present` (it was signed in their presence).","type":"string","enum":["signatory","present"]},"person":{"description":"A named person.","$ref":"defs.schema.json#/$defs/PersonId"},"country":{"description":"A country, when the source says the country signed (`Iran and Cuba signed`).","$ref":"defs.schema.json#/$defs/CountryCode"},"unnamed":{"description":"People the source describes by role without naming them (`the senior officials of Iran and Cuba`), in its words. Never a name the text does not give.","$ref":"defs.schema.json#/$defs/StatedText"}}},"uniqueItems":true},"asStated":{"description":"The source's words on who signed (`Raisi signed 6 cooperation agreements`, `were signed between the senior officials of Iran and Cuba at the presence or Raisi and Diaz-Canel`).","$ref":"defs.schema.json#/$defs/Verbatim"},"certainty":{"description":"`stated` when the words say who signed; `interpretation` or `ambiguous` when part of it is a curator's reading (the other party of `signed ... with`), explained in the note.","$ref":"defs.schema.json#/$defs/Certainty"},"note":{"$ref":"defs.schema.json#/$defs/Note"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"documentTypes":{"x-perSource":"value","description":"What kind of documents each source says they are, as it words it, normalized beside: one entry per source.","type":"array","items":{"title":"DocumentTypes","type":"object","additionalProperties":false,"required":["value","asStated"],"properties":{"value":{"description":"The normalized types this source names, in its order: `agreement`, `memorandum-of-understanding`, `programme`, `accord`, `document` (a document of no stated type: `cooperation documents`).","type":"array","minItems":1,"items":{"type":"string","enum":["agreement","memorandum-of-understanding","programme","accord","document"]},"uniqueItems":true},"asStated":{"description":"The source's words for the documents (`Six cooperation documents and memorandums of understanding`, `6 cooperation agreements`).","$ref":"defs.schema.json#/$defs/Verbatim"},"note":{"$ref":"defs.schema.json#/$defs/Note"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"purposes":{"description":"What it is for, or what a party seeks by it, as the texts state it.","type":"array","items":{"title":"AgreementPurpose","type":"object","additionalProperties":false,"required":["asStated","certainty"],"properties":{"country":{"description":"The country whose aim it is, when the text ascribes it to one (`as China seeks to ...`).","$ref":"defs.schema.json#/$defs/CountryCode"},"asStated":{"description":"The words that state the purpose or aim.","$ref":"defs.schema.json#/$defs/Verbatim"},"certainty":{"description":"`stated` when the text ties the purpose to this agreement; `interpretation` or `ambiguous` otherwise, explained in the note.","$ref":"defs.schema.json#/$defs/Certainty"},"note":{"$ref":"defs.schema.json#/$defs/Note"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"notes":{"$ref":"defs.schema.json#/$defs/Notes"},"evidence":{"description":"Passages that report the agreement.","$ref":"defs.schema.json#/$defs/EvidenceList"}}};
 const schema100 = {"description":"How directly the text supports the value: `stated` (the text says it), `interpretation` (a curator's mapping of the text's wording, explained in a note), `ambiguous` (the text can be read more than one way; the note says which).","type":"string","enum":["stated","interpretation","ambiguous"]};
 
 function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -6090,8 +6090,8 @@ var _valid1 = _errs143 === errors;
 valid61 = valid61 || _valid1;
 const _errs144 = errors;
 if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-if(data52.organization === undefined){
-const err135 = {instancePath:instancePath+"/signing/" + i16+"/participants/" + i17,schemaPath:"#/properties/signing/items/properties/participants/items/anyOf/2/required",keyword:"required",params:{missingProperty: "organization"},message:"must have required property '"+"organization"+"'"};
+if(data52.unnamed === undefined){
+const err135 = {instancePath:instancePath+"/signing/" + i16+"/participants/" + i17,schemaPath:"#/properties/signing/items/properties/participants/items/anyOf/2/required",keyword:"required",params:{missingProperty: "unnamed"},message:"must have required property '"+"unnamed"+"'"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -6103,28 +6103,13 @@ errors++;
 }
 var _valid1 = _errs144 === errors;
 valid61 = valid61 || _valid1;
-const _errs145 = errors;
-if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-if(data52.unnamed === undefined){
-const err136 = {instancePath:instancePath+"/signing/" + i16+"/participants/" + i17,schemaPath:"#/properties/signing/items/properties/participants/items/anyOf/3/required",keyword:"required",params:{missingProperty: "unnamed"},message:"must have required property '"+"unnamed"+"'"};
+if(!valid61){
+const err136 = {instancePath:instancePath+"/signing/" + i16+"/participants/" + i17,schemaPath:"#/properties/signing/items/properties/participants/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err136];
 }
 else {
 vErrors.push(err136);
-}
-errors++;
-}
-}
-var _valid1 = _errs145 === errors;
-valid61 = valid61 || _valid1;
-if(!valid61){
-const err137 = {instancePath:instancePath+"/signing/" + i16+"/participants/" + i17,schemaPath:"#/properties/signing/items/properties/participants/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err137];
-}
-else {
-vErrors.push(err137);
 }
 errors++;
 }
@@ -6141,7 +6126,18 @@ vErrors = null;
 }
 if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
 if(data52.part === undefined){
-const err138 = {instancePath:instancePath+"/signing/" + i16+"/participants/" + i17,schemaPath:"#/properties/signing/items/properties/participants/items/required",keyword:"required",params:{missingProperty: "part"},message:"must have required property '"+"part"+"'"};
+const err137 = {instancePath:instancePath+"/signing/" + i16+"/participants/" + i17,schemaPath:"#/properties/signing/items/properties/participants/items/required",keyword:"required",params:{missingProperty: "part"},message:"must have required property '"+"part"+"'"};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+for(const key8 in data52){
+if(!((((key8 === "part") || (key8 === "person")) || (key8 === "country")) || (key8 === "unnamed"))){
+const err138 = {instancePath:instancePath+"/signing/" + i16+"/participants/" + i17,schemaPath:"#/properties/signing/items/properties/participants/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -6150,9 +6146,11 @@ vErrors.push(err138);
 }
 errors++;
 }
-for(const key8 in data52){
-if(!(((((key8 === "part") || (key8 === "person")) || (key8 === "country")) || (key8 === "organization")) || (key8 === "unnamed"))){
-const err139 = {instancePath:instancePath+"/signing/" + i16+"/participants/" + i17,schemaPath:"#/properties/signing/items/properties/participants/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+}
+if(data52.part !== undefined){
+let data53 = data52.part;
+if(typeof data53 !== "string"){
+const err139 = {instancePath:instancePath+"/signing/" + i16+"/participants/" + i17+"/part",schemaPath:"#/properties/signing/items/properties/participants/items/properties/part/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -6161,11 +6159,8 @@ vErrors.push(err139);
 }
 errors++;
 }
-}
-if(data52.part !== undefined){
-let data53 = data52.part;
-if(typeof data53 !== "string"){
-const err140 = {instancePath:instancePath+"/signing/" + i16+"/participants/" + i17+"/part",schemaPath:"#/properties/signing/items/properties/participants/items/properties/part/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((data53 === "signatory") || (data53 === "present"))){
+const err140 = {instancePath:instancePath+"/signing/" + i16+"/participants/" + i17+"/part",schemaPath:"#/properties/signing/items/properties/participants/items/properties/part/enum",keyword:"enum",params:{allowedValues: schema91.properties.signing.items.properties.participants.items.properties.part.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -6174,8 +6169,12 @@ vErrors.push(err140);
 }
 errors++;
 }
-if(!((data53 === "signatory") || (data53 === "present"))){
-const err141 = {instancePath:instancePath+"/signing/" + i16+"/participants/" + i17+"/part",schemaPath:"#/properties/signing/items/properties/participants/items/properties/part/enum",keyword:"enum",params:{allowedValues: schema91.properties.signing.items.properties.participants.items.properties.part.enum},message:"must be equal to one of the allowed values"};
+}
+if(data52.person !== undefined){
+let data54 = data52.person;
+if(typeof data54 === "string"){
+if(func2(data54) > 100){
+const err141 = {instancePath:instancePath+"/signing/" + i16+"/participants/" + i17+"/person",schemaPath:"defs.schema.json#/$defs/PersonId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -6184,12 +6183,8 @@ vErrors.push(err141);
 }
 errors++;
 }
-}
-if(data52.person !== undefined){
-let data54 = data52.person;
-if(typeof data54 === "string"){
-if(func2(data54) > 100){
-const err142 = {instancePath:instancePath+"/signing/" + i16+"/participants/" + i17+"/person",schemaPath:"defs.schema.json#/$defs/PersonId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+if(!pattern4.test(data54)){
+const err142 = {instancePath:instancePath+"/signing/" + i16+"/participants/" + i17+"/person",schemaPath:"defs.schema.json#/$defs/PersonId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"+"\""};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -6198,8 +6193,9 @@ vErrors.push(err142);
 }
 errors++;
 }
-if(!pattern4.test(data54)){
-const err143 = {instancePath:instancePath+"/signing/" + i16+"/participants/" + i17+"/person",schemaPath:"defs.schema.json#/$defs/PersonId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"+"\""};
+}
+else {
+const err143 = {instancePath:instancePath+"/signing/" + i16+"/participants/" + i17+"/person",schemaPath:"defs.schema.json#/$defs/PersonId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -6209,8 +6205,11 @@ vErrors.push(err143);
 errors++;
 }
 }
-else {
-const err144 = {instancePath:instancePath+"/signing/" + i16+"/participants/" + i17+"/person",schemaPath:"defs.schema.json#/$defs/PersonId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data52.country !== undefined){
+let data55 = data52.country;
+if(typeof data55 === "string"){
+if(!pattern16.test(data55)){
+const err144 = {instancePath:instancePath+"/signing/" + i16+"/participants/" + i17+"/country",schemaPath:"defs.schema.json#/$defs/CountryCode/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{2}$(?!\\n)"},message:"must match pattern \""+"^[A-Z]{2}$(?!\\n)"+"\""};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -6220,62 +6219,13 @@ vErrors.push(err144);
 errors++;
 }
 }
-if(data52.country !== undefined){
-let data55 = data52.country;
-if(typeof data55 === "string"){
-if(!pattern16.test(data55)){
-const err145 = {instancePath:instancePath+"/signing/" + i16+"/participants/" + i17+"/country",schemaPath:"defs.schema.json#/$defs/CountryCode/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{2}$(?!\\n)"},message:"must match pattern \""+"^[A-Z]{2}$(?!\\n)"+"\""};
+else {
+const err145 = {instancePath:instancePath+"/signing/" + i16+"/participants/" + i17+"/country",schemaPath:"defs.schema.json#/$defs/CountryCode/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err145];
 }
 else {
 vErrors.push(err145);
-}
-errors++;
-}
-}
-else {
-const err146 = {instancePath:instancePath+"/signing/" + i16+"/participants/" + i17+"/country",schemaPath:"defs.schema.json#/$defs/CountryCode/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err146];
-}
-else {
-vErrors.push(err146);
-}
-errors++;
-}
-}
-if(data52.organization !== undefined){
-let data56 = data52.organization;
-if(typeof data56 === "string"){
-if(func2(data56) > 100){
-const err147 = {instancePath:instancePath+"/signing/" + i16+"/participants/" + i17+"/organization",schemaPath:"defs.schema.json#/$defs/OrganizationId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
-if(vErrors === null){
-vErrors = [err147];
-}
-else {
-vErrors.push(err147);
-}
-errors++;
-}
-if(!pattern4.test(data56)){
-const err148 = {instancePath:instancePath+"/signing/" + i16+"/participants/" + i17+"/organization",schemaPath:"defs.schema.json#/$defs/OrganizationId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"+"\""};
-if(vErrors === null){
-vErrors = [err148];
-}
-else {
-vErrors.push(err148);
-}
-errors++;
-}
-}
-else {
-const err149 = {instancePath:instancePath+"/signing/" + i16+"/participants/" + i17+"/organization",schemaPath:"defs.schema.json#/$defs/OrganizationId/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err149];
-}
-else {
-vErrors.push(err149);
 }
 errors++;
 }
@@ -6288,12 +6238,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err150 = {instancePath:instancePath+"/signing/" + i16+"/participants/" + i17,schemaPath:"#/properties/signing/items/properties/participants/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err146 = {instancePath:instancePath+"/signing/" + i16+"/participants/" + i17,schemaPath:"#/properties/signing/items/properties/participants/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err150];
+vErrors = [err146];
 }
 else {
-vErrors.push(err150);
+vErrors.push(err146);
 }
 errors++;
 }
@@ -6305,12 +6255,12 @@ outer8:
 for(;i18--;){
 for(j8 = i18; j8--;){
 if(func0(data51[i18], data51[j8])){
-const err151 = {instancePath:instancePath+"/signing/" + i16+"/participants",schemaPath:"#/properties/signing/items/properties/participants/uniqueItems",keyword:"uniqueItems",params:{i: i18, j: j8},message:"must NOT have duplicate items (items ## "+j8+" and "+i18+" are identical)"};
+const err147 = {instancePath:instancePath+"/signing/" + i16+"/participants",schemaPath:"#/properties/signing/items/properties/participants/uniqueItems",keyword:"uniqueItems",params:{i: i18, j: j8},message:"must NOT have duplicate items (items ## "+j8+" and "+i18+" are identical)"};
 if(vErrors === null){
-vErrors = [err151];
+vErrors = [err147];
 }
 else {
-vErrors.push(err151);
+vErrors.push(err147);
 }
 errors++;
 break outer8;
@@ -6320,7 +6270,55 @@ break outer8;
 }
 }
 else {
-const err152 = {instancePath:instancePath+"/signing/" + i16+"/participants",schemaPath:"#/properties/signing/items/properties/participants/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err148 = {instancePath:instancePath+"/signing/" + i16+"/participants",schemaPath:"#/properties/signing/items/properties/participants/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
+}
+errors++;
+}
+}
+if(data50.asStated !== undefined){
+let data57 = data50.asStated;
+if(typeof data57 === "string"){
+if(func2(data57) > 10000){
+const err149 = {instancePath:instancePath+"/signing/" + i16+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+if(vErrors === null){
+vErrors = [err149];
+}
+else {
+vErrors.push(err149);
+}
+errors++;
+}
+if(func2(data57) < 1){
+const err150 = {instancePath:instancePath+"/signing/" + i16+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err150];
+}
+else {
+vErrors.push(err150);
+}
+errors++;
+}
+}
+else {
+const err151 = {instancePath:instancePath+"/signing/" + i16+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
+}
+errors++;
+}
+}
+if(data50.certainty !== undefined){
+let data58 = data50.certainty;
+if(typeof data58 !== "string"){
+const err152 = {instancePath:instancePath+"/signing/" + i16+"/certainty",schemaPath:"defs.schema.json#/$defs/Certainty/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -6329,12 +6327,8 @@ vErrors.push(err152);
 }
 errors++;
 }
-}
-if(data50.asStated !== undefined){
-let data58 = data50.asStated;
-if(typeof data58 === "string"){
-if(func2(data58) > 10000){
-const err153 = {instancePath:instancePath+"/signing/" + i16+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+if(!(((data58 === "stated") || (data58 === "interpretation")) || (data58 === "ambiguous"))){
+const err153 = {instancePath:instancePath+"/signing/" + i16+"/certainty",schemaPath:"defs.schema.json#/$defs/Certainty/enum",keyword:"enum",params:{allowedValues: schema100.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -6343,8 +6337,12 @@ vErrors.push(err153);
 }
 errors++;
 }
-if(func2(data58) < 1){
-const err154 = {instancePath:instancePath+"/signing/" + i16+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data50.note !== undefined){
+let data59 = data50.note;
+if(typeof data59 === "string"){
+if(func2(data59) > 2000){
+const err154 = {instancePath:instancePath+"/signing/" + i16+"/note",schemaPath:"defs.schema.json#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -6353,9 +6351,8 @@ vErrors.push(err154);
 }
 errors++;
 }
-}
-else {
-const err155 = {instancePath:instancePath+"/signing/" + i16+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data59) < 1){
+const err155 = {instancePath:instancePath+"/signing/" + i16+"/note",schemaPath:"defs.schema.json#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -6365,60 +6362,13 @@ vErrors.push(err155);
 errors++;
 }
 }
-if(data50.certainty !== undefined){
-let data59 = data50.certainty;
-if(typeof data59 !== "string"){
-const err156 = {instancePath:instancePath+"/signing/" + i16+"/certainty",schemaPath:"defs.schema.json#/$defs/Certainty/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err156 = {instancePath:instancePath+"/signing/" + i16+"/note",schemaPath:"defs.schema.json#/$defs/Note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err156];
 }
 else {
 vErrors.push(err156);
-}
-errors++;
-}
-if(!(((data59 === "stated") || (data59 === "interpretation")) || (data59 === "ambiguous"))){
-const err157 = {instancePath:instancePath+"/signing/" + i16+"/certainty",schemaPath:"defs.schema.json#/$defs/Certainty/enum",keyword:"enum",params:{allowedValues: schema100.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err157];
-}
-else {
-vErrors.push(err157);
-}
-errors++;
-}
-}
-if(data50.note !== undefined){
-let data60 = data50.note;
-if(typeof data60 === "string"){
-if(func2(data60) > 2000){
-const err158 = {instancePath:instancePath+"/signing/" + i16+"/note",schemaPath:"defs.schema.json#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
-if(vErrors === null){
-vErrors = [err158];
-}
-else {
-vErrors.push(err158);
-}
-errors++;
-}
-if(func2(data60) < 1){
-const err159 = {instancePath:instancePath+"/signing/" + i16+"/note",schemaPath:"defs.schema.json#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err159];
-}
-else {
-vErrors.push(err159);
-}
-errors++;
-}
-}
-else {
-const err160 = {instancePath:instancePath+"/signing/" + i16+"/note",schemaPath:"defs.schema.json#/$defs/Note/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err160];
-}
-else {
-vErrors.push(err160);
 }
 errors++;
 }
@@ -6431,12 +6381,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err161 = {instancePath:instancePath+"/signing/" + i16,schemaPath:"#/properties/signing/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err157 = {instancePath:instancePath+"/signing/" + i16,schemaPath:"#/properties/signing/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err161];
+vErrors = [err157];
 }
 else {
-vErrors.push(err161);
+vErrors.push(err157);
 }
 errors++;
 }
@@ -6448,12 +6398,12 @@ outer9:
 for(;i19--;){
 for(j9 = i19; j9--;){
 if(func0(data49[i19], data49[j9])){
-const err162 = {instancePath:instancePath+"/signing",schemaPath:"#/properties/signing/uniqueItems",keyword:"uniqueItems",params:{i: i19, j: j9},message:"must NOT have duplicate items (items ## "+j9+" and "+i19+" are identical)"};
+const err158 = {instancePath:instancePath+"/signing",schemaPath:"#/properties/signing/uniqueItems",keyword:"uniqueItems",params:{i: i19, j: j9},message:"must NOT have duplicate items (items ## "+j9+" and "+i19+" are identical)"};
 if(vErrors === null){
-vErrors = [err162];
+vErrors = [err158];
 }
 else {
-vErrors.push(err162);
+vErrors.push(err158);
 }
 errors++;
 break outer9;
@@ -6463,7 +6413,60 @@ break outer9;
 }
 }
 else {
-const err163 = {instancePath:instancePath+"/signing",schemaPath:"#/properties/signing/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err159 = {instancePath:instancePath+"/signing",schemaPath:"#/properties/signing/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err159];
+}
+else {
+vErrors.push(err159);
+}
+errors++;
+}
+}
+if(data.documentTypes !== undefined){
+let data61 = data.documentTypes;
+if(Array.isArray(data61)){
+const len10 = data61.length;
+for(let i20=0; i20<len10; i20++){
+let data62 = data61[i20];
+if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
+if(data62.value === undefined){
+const err160 = {instancePath:instancePath+"/documentTypes/" + i20,schemaPath:"#/properties/documentTypes/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(vErrors === null){
+vErrors = [err160];
+}
+else {
+vErrors.push(err160);
+}
+errors++;
+}
+if(data62.asStated === undefined){
+const err161 = {instancePath:instancePath+"/documentTypes/" + i20,schemaPath:"#/properties/documentTypes/items/required",keyword:"required",params:{missingProperty: "asStated"},message:"must have required property '"+"asStated"+"'"};
+if(vErrors === null){
+vErrors = [err161];
+}
+else {
+vErrors.push(err161);
+}
+errors++;
+}
+for(const key9 in data62){
+if(!((((key9 === "value") || (key9 === "asStated")) || (key9 === "note")) || (key9 === "evidence"))){
+const err162 = {instancePath:instancePath+"/documentTypes/" + i20,schemaPath:"#/properties/documentTypes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err162];
+}
+else {
+vErrors.push(err162);
+}
+errors++;
+}
+}
+if(data62.value !== undefined){
+let data63 = data62.value;
+if(Array.isArray(data63)){
+if(data63.length < 1){
+const err163 = {instancePath:instancePath+"/documentTypes/" + i20+"/value",schemaPath:"#/properties/documentTypes/items/properties/value/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -6472,16 +6475,11 @@ vErrors.push(err163);
 }
 errors++;
 }
-}
-if(data.documentTypes !== undefined){
-let data62 = data.documentTypes;
-if(Array.isArray(data62)){
-const len10 = data62.length;
-for(let i20=0; i20<len10; i20++){
-let data63 = data62[i20];
-if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
-if(data63.value === undefined){
-const err164 = {instancePath:instancePath+"/documentTypes/" + i20,schemaPath:"#/properties/documentTypes/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+const len11 = data63.length;
+for(let i21=0; i21<len11; i21++){
+let data64 = data63[i21];
+if(typeof data64 !== "string"){
+const err164 = {instancePath:instancePath+"/documentTypes/" + i20+"/value/" + i21,schemaPath:"#/properties/documentTypes/items/properties/value/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -6490,8 +6488,8 @@ vErrors.push(err164);
 }
 errors++;
 }
-if(data63.asStated === undefined){
-const err165 = {instancePath:instancePath+"/documentTypes/" + i20,schemaPath:"#/properties/documentTypes/items/required",keyword:"required",params:{missingProperty: "asStated"},message:"must have required property '"+"asStated"+"'"};
+if(!(((((data64 === "agreement") || (data64 === "memorandum-of-understanding")) || (data64 === "programme")) || (data64 === "accord")) || (data64 === "document"))){
+const err165 = {instancePath:instancePath+"/documentTypes/" + i20+"/value/" + i21,schemaPath:"#/properties/documentTypes/items/properties/value/items/enum",keyword:"enum",params:{allowedValues: schema91.properties.documentTypes.items.properties.value.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -6500,72 +6498,24 @@ vErrors.push(err165);
 }
 errors++;
 }
-for(const key9 in data63){
-if(!((((key9 === "value") || (key9 === "asStated")) || (key9 === "note")) || (key9 === "evidence"))){
-const err166 = {instancePath:instancePath+"/documentTypes/" + i20,schemaPath:"#/properties/documentTypes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err166];
 }
-else {
-vErrors.push(err166);
-}
-errors++;
-}
-}
-if(data63.value !== undefined){
-let data64 = data63.value;
-if(Array.isArray(data64)){
-if(data64.length < 1){
-const err167 = {instancePath:instancePath+"/documentTypes/" + i20+"/value",schemaPath:"#/properties/documentTypes/items/properties/value/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err167];
-}
-else {
-vErrors.push(err167);
-}
-errors++;
-}
-const len11 = data64.length;
-for(let i21=0; i21<len11; i21++){
-let data65 = data64[i21];
-if(typeof data65 !== "string"){
-const err168 = {instancePath:instancePath+"/documentTypes/" + i20+"/value/" + i21,schemaPath:"#/properties/documentTypes/items/properties/value/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err168];
-}
-else {
-vErrors.push(err168);
-}
-errors++;
-}
-if(!(((((data65 === "agreement") || (data65 === "memorandum-of-understanding")) || (data65 === "programme")) || (data65 === "accord")) || (data65 === "document"))){
-const err169 = {instancePath:instancePath+"/documentTypes/" + i20+"/value/" + i21,schemaPath:"#/properties/documentTypes/items/properties/value/items/enum",keyword:"enum",params:{allowedValues: schema91.properties.documentTypes.items.properties.value.items.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err169];
-}
-else {
-vErrors.push(err169);
-}
-errors++;
-}
-}
-let i22 = data64.length;
+let i22 = data63.length;
 let j10;
 if(i22 > 1){
 const indices0 = {};
 for(;i22--;){
-let item0 = data64[i22];
+let item0 = data63[i22];
 if(typeof item0 !== "string"){
 continue;
 }
 if(typeof indices0[item0] == "number"){
 j10 = indices0[item0];
-const err170 = {instancePath:instancePath+"/documentTypes/" + i20+"/value",schemaPath:"#/properties/documentTypes/items/properties/value/uniqueItems",keyword:"uniqueItems",params:{i: i22, j: j10},message:"must NOT have duplicate items (items ## "+j10+" and "+i22+" are identical)"};
+const err166 = {instancePath:instancePath+"/documentTypes/" + i20+"/value",schemaPath:"#/properties/documentTypes/items/properties/value/uniqueItems",keyword:"uniqueItems",params:{i: i22, j: j10},message:"must NOT have duplicate items (items ## "+j10+" and "+i22+" are identical)"};
 if(vErrors === null){
-vErrors = [err170];
+vErrors = [err166];
 }
 else {
-vErrors.push(err170);
+vErrors.push(err166);
 }
 errors++;
 break;
@@ -6575,7 +6525,56 @@ indices0[item0] = i22;
 }
 }
 else {
-const err171 = {instancePath:instancePath+"/documentTypes/" + i20+"/value",schemaPath:"#/properties/documentTypes/items/properties/value/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err167 = {instancePath:instancePath+"/documentTypes/" + i20+"/value",schemaPath:"#/properties/documentTypes/items/properties/value/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err167];
+}
+else {
+vErrors.push(err167);
+}
+errors++;
+}
+}
+if(data62.asStated !== undefined){
+let data65 = data62.asStated;
+if(typeof data65 === "string"){
+if(func2(data65) > 10000){
+const err168 = {instancePath:instancePath+"/documentTypes/" + i20+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+if(vErrors === null){
+vErrors = [err168];
+}
+else {
+vErrors.push(err168);
+}
+errors++;
+}
+if(func2(data65) < 1){
+const err169 = {instancePath:instancePath+"/documentTypes/" + i20+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err169];
+}
+else {
+vErrors.push(err169);
+}
+errors++;
+}
+}
+else {
+const err170 = {instancePath:instancePath+"/documentTypes/" + i20+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err170];
+}
+else {
+vErrors.push(err170);
+}
+errors++;
+}
+}
+if(data62.note !== undefined){
+let data66 = data62.note;
+if(typeof data66 === "string"){
+if(func2(data66) > 2000){
+const err171 = {instancePath:instancePath+"/documentTypes/" + i20+"/note",schemaPath:"defs.schema.json#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -6584,12 +6583,8 @@ vErrors.push(err171);
 }
 errors++;
 }
-}
-if(data63.asStated !== undefined){
-let data66 = data63.asStated;
-if(typeof data66 === "string"){
-if(func2(data66) > 10000){
-const err172 = {instancePath:instancePath+"/documentTypes/" + i20+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+if(func2(data66) < 1){
+const err172 = {instancePath:instancePath+"/documentTypes/" + i20+"/note",schemaPath:"defs.schema.json#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -6598,8 +6593,9 @@ vErrors.push(err172);
 }
 errors++;
 }
-if(func2(data66) < 1){
-const err173 = {instancePath:instancePath+"/documentTypes/" + i20+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err173 = {instancePath:instancePath+"/documentTypes/" + i20+"/note",schemaPath:"defs.schema.json#/$defs/Note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -6609,8 +6605,15 @@ vErrors.push(err173);
 errors++;
 }
 }
+if(data62.evidence !== undefined){
+if(!(validate69(data62.evidence, {instancePath:instancePath+"/documentTypes/" + i20+"/evidence",parentData:data62,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
+}
+}
+}
 else {
-const err174 = {instancePath:instancePath+"/documentTypes/" + i20+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err174 = {instancePath:instancePath+"/documentTypes/" + i20,schemaPath:"#/properties/documentTypes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -6620,72 +6623,19 @@ vErrors.push(err174);
 errors++;
 }
 }
-if(data63.note !== undefined){
-let data67 = data63.note;
-if(typeof data67 === "string"){
-if(func2(data67) > 2000){
-const err175 = {instancePath:instancePath+"/documentTypes/" + i20+"/note",schemaPath:"defs.schema.json#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
-if(vErrors === null){
-vErrors = [err175];
-}
-else {
-vErrors.push(err175);
-}
-errors++;
-}
-if(func2(data67) < 1){
-const err176 = {instancePath:instancePath+"/documentTypes/" + i20+"/note",schemaPath:"defs.schema.json#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err176];
-}
-else {
-vErrors.push(err176);
-}
-errors++;
-}
-}
-else {
-const err177 = {instancePath:instancePath+"/documentTypes/" + i20+"/note",schemaPath:"defs.schema.json#/$defs/Note/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err177];
-}
-else {
-vErrors.push(err177);
-}
-errors++;
-}
-}
-if(data63.evidence !== undefined){
-if(!(validate69(data63.evidence, {instancePath:instancePath+"/documentTypes/" + i20+"/evidence",parentData:data63,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err178 = {instancePath:instancePath+"/documentTypes/" + i20,schemaPath:"#/properties/documentTypes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err178];
-}
-else {
-vErrors.push(err178);
-}
-errors++;
-}
-}
-let i23 = data62.length;
+let i23 = data61.length;
 let j11;
 if(i23 > 1){
 outer10:
 for(;i23--;){
 for(j11 = i23; j11--;){
-if(func0(data62[i23], data62[j11])){
-const err179 = {instancePath:instancePath+"/documentTypes",schemaPath:"#/properties/documentTypes/uniqueItems",keyword:"uniqueItems",params:{i: i23, j: j11},message:"must NOT have duplicate items (items ## "+j11+" and "+i23+" are identical)"};
+if(func0(data61[i23], data61[j11])){
+const err175 = {instancePath:instancePath+"/documentTypes",schemaPath:"#/properties/documentTypes/uniqueItems",keyword:"uniqueItems",params:{i: i23, j: j11},message:"must NOT have duplicate items (items ## "+j11+" and "+i23+" are identical)"};
 if(vErrors === null){
-vErrors = [err179];
+vErrors = [err175];
 }
 else {
-vErrors.push(err179);
+vErrors.push(err175);
 }
 errors++;
 break outer10;
@@ -6695,7 +6645,60 @@ break outer10;
 }
 }
 else {
-const err180 = {instancePath:instancePath+"/documentTypes",schemaPath:"#/properties/documentTypes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err176 = {instancePath:instancePath+"/documentTypes",schemaPath:"#/properties/documentTypes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err176];
+}
+else {
+vErrors.push(err176);
+}
+errors++;
+}
+}
+if(data.purposes !== undefined){
+let data68 = data.purposes;
+if(Array.isArray(data68)){
+const len12 = data68.length;
+for(let i24=0; i24<len12; i24++){
+let data69 = data68[i24];
+if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
+if(data69.asStated === undefined){
+const err177 = {instancePath:instancePath+"/purposes/" + i24,schemaPath:"#/properties/purposes/items/required",keyword:"required",params:{missingProperty: "asStated"},message:"must have required property '"+"asStated"+"'"};
+if(vErrors === null){
+vErrors = [err177];
+}
+else {
+vErrors.push(err177);
+}
+errors++;
+}
+if(data69.certainty === undefined){
+const err178 = {instancePath:instancePath+"/purposes/" + i24,schemaPath:"#/properties/purposes/items/required",keyword:"required",params:{missingProperty: "certainty"},message:"must have required property '"+"certainty"+"'"};
+if(vErrors === null){
+vErrors = [err178];
+}
+else {
+vErrors.push(err178);
+}
+errors++;
+}
+for(const key10 in data69){
+if(!(((((key10 === "country") || (key10 === "asStated")) || (key10 === "certainty")) || (key10 === "note")) || (key10 === "evidence"))){
+const err179 = {instancePath:instancePath+"/purposes/" + i24,schemaPath:"#/properties/purposes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err179];
+}
+else {
+vErrors.push(err179);
+}
+errors++;
+}
+}
+if(data69.country !== undefined){
+let data70 = data69.country;
+if(typeof data70 === "string"){
+if(!pattern16.test(data70)){
+const err180 = {instancePath:instancePath+"/purposes/" + i24+"/country",schemaPath:"defs.schema.json#/$defs/CountryCode/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{2}$(?!\\n)"},message:"must match pattern \""+"^[A-Z]{2}$(?!\\n)"+"\""};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -6705,15 +6708,8 @@ vErrors.push(err180);
 errors++;
 }
 }
-if(data.purposes !== undefined){
-let data69 = data.purposes;
-if(Array.isArray(data69)){
-const len12 = data69.length;
-for(let i24=0; i24<len12; i24++){
-let data70 = data69[i24];
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-if(data70.asStated === undefined){
-const err181 = {instancePath:instancePath+"/purposes/" + i24,schemaPath:"#/properties/purposes/items/required",keyword:"required",params:{missingProperty: "asStated"},message:"must have required property '"+"asStated"+"'"};
+else {
+const err181 = {instancePath:instancePath+"/purposes/" + i24+"/country",schemaPath:"defs.schema.json#/$defs/CountryCode/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -6722,8 +6718,12 @@ vErrors.push(err181);
 }
 errors++;
 }
-if(data70.certainty === undefined){
-const err182 = {instancePath:instancePath+"/purposes/" + i24,schemaPath:"#/properties/purposes/items/required",keyword:"required",params:{missingProperty: "certainty"},message:"must have required property '"+"certainty"+"'"};
+}
+if(data69.asStated !== undefined){
+let data71 = data69.asStated;
+if(typeof data71 === "string"){
+if(func2(data71) > 10000){
+const err182 = {instancePath:instancePath+"/purposes/" + i24+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -6732,9 +6732,8 @@ vErrors.push(err182);
 }
 errors++;
 }
-for(const key10 in data70){
-if(!(((((key10 === "country") || (key10 === "asStated")) || (key10 === "certainty")) || (key10 === "note")) || (key10 === "evidence"))){
-const err183 = {instancePath:instancePath+"/purposes/" + i24,schemaPath:"#/properties/purposes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if(func2(data71) < 1){
+const err183 = {instancePath:instancePath+"/purposes/" + i24+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -6744,11 +6743,8 @@ vErrors.push(err183);
 errors++;
 }
 }
-if(data70.country !== undefined){
-let data71 = data70.country;
-if(typeof data71 === "string"){
-if(!pattern16.test(data71)){
-const err184 = {instancePath:instancePath+"/purposes/" + i24+"/country",schemaPath:"defs.schema.json#/$defs/CountryCode/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{2}$(?!\\n)"},message:"must match pattern \""+"^[A-Z]{2}$(?!\\n)"+"\""};
+else {
+const err184 = {instancePath:instancePath+"/purposes/" + i24+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -6758,8 +6754,10 @@ vErrors.push(err184);
 errors++;
 }
 }
-else {
-const err185 = {instancePath:instancePath+"/purposes/" + i24+"/country",schemaPath:"defs.schema.json#/$defs/CountryCode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data69.certainty !== undefined){
+let data72 = data69.certainty;
+if(typeof data72 !== "string"){
+const err185 = {instancePath:instancePath+"/purposes/" + i24+"/certainty",schemaPath:"defs.schema.json#/$defs/Certainty/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -6768,12 +6766,8 @@ vErrors.push(err185);
 }
 errors++;
 }
-}
-if(data70.asStated !== undefined){
-let data72 = data70.asStated;
-if(typeof data72 === "string"){
-if(func2(data72) > 10000){
-const err186 = {instancePath:instancePath+"/purposes/" + i24+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+if(!(((data72 === "stated") || (data72 === "interpretation")) || (data72 === "ambiguous"))){
+const err186 = {instancePath:instancePath+"/purposes/" + i24+"/certainty",schemaPath:"defs.schema.json#/$defs/Certainty/enum",keyword:"enum",params:{allowedValues: schema100.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -6782,8 +6776,12 @@ vErrors.push(err186);
 }
 errors++;
 }
-if(func2(data72) < 1){
-const err187 = {instancePath:instancePath+"/purposes/" + i24+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data69.note !== undefined){
+let data73 = data69.note;
+if(typeof data73 === "string"){
+if(func2(data73) > 2000){
+const err187 = {instancePath:instancePath+"/purposes/" + i24+"/note",schemaPath:"defs.schema.json#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -6792,9 +6790,8 @@ vErrors.push(err187);
 }
 errors++;
 }
-}
-else {
-const err188 = {instancePath:instancePath+"/purposes/" + i24+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data73) < 1){
+const err188 = {instancePath:instancePath+"/purposes/" + i24+"/note",schemaPath:"defs.schema.json#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -6804,10 +6801,8 @@ vErrors.push(err188);
 errors++;
 }
 }
-if(data70.certainty !== undefined){
-let data73 = data70.certainty;
-if(typeof data73 !== "string"){
-const err189 = {instancePath:instancePath+"/purposes/" + i24+"/certainty",schemaPath:"defs.schema.json#/$defs/Certainty/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err189 = {instancePath:instancePath+"/purposes/" + i24+"/note",schemaPath:"defs.schema.json#/$defs/Note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -6816,8 +6811,16 @@ vErrors.push(err189);
 }
 errors++;
 }
-if(!(((data73 === "stated") || (data73 === "interpretation")) || (data73 === "ambiguous"))){
-const err190 = {instancePath:instancePath+"/purposes/" + i24+"/certainty",schemaPath:"defs.schema.json#/$defs/Certainty/enum",keyword:"enum",params:{allowedValues: schema100.enum},message:"must be equal to one of the allowed values"};
+}
+if(data69.evidence !== undefined){
+if(!(validate69(data69.evidence, {instancePath:instancePath+"/purposes/" + i24+"/evidence",parentData:data69,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err190 = {instancePath:instancePath+"/purposes/" + i24,schemaPath:"#/properties/purposes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -6827,72 +6830,19 @@ vErrors.push(err190);
 errors++;
 }
 }
-if(data70.note !== undefined){
-let data74 = data70.note;
-if(typeof data74 === "string"){
-if(func2(data74) > 2000){
-const err191 = {instancePath:instancePath+"/purposes/" + i24+"/note",schemaPath:"defs.schema.json#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
-if(vErrors === null){
-vErrors = [err191];
-}
-else {
-vErrors.push(err191);
-}
-errors++;
-}
-if(func2(data74) < 1){
-const err192 = {instancePath:instancePath+"/purposes/" + i24+"/note",schemaPath:"defs.schema.json#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err192];
-}
-else {
-vErrors.push(err192);
-}
-errors++;
-}
-}
-else {
-const err193 = {instancePath:instancePath+"/purposes/" + i24+"/note",schemaPath:"defs.schema.json#/$defs/Note/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err193];
-}
-else {
-vErrors.push(err193);
-}
-errors++;
-}
-}
-if(data70.evidence !== undefined){
-if(!(validate69(data70.evidence, {instancePath:instancePath+"/purposes/" + i24+"/evidence",parentData:data70,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err194 = {instancePath:instancePath+"/purposes/" + i24,schemaPath:"#/properties/purposes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err194];
-}
-else {
-vErrors.push(err194);
-}
-errors++;
-}
-}
-let i25 = data69.length;
+let i25 = data68.length;
 let j12;
 if(i25 > 1){
 outer11:
 for(;i25--;){
 for(j12 = i25; j12--;){
-if(func0(data69[i25], data69[j12])){
-const err195 = {instancePath:instancePath+"/purposes",schemaPath:"#/properties/purposes/uniqueItems",keyword:"uniqueItems",params:{i: i25, j: j12},message:"must NOT have duplicate items (items ## "+j12+" and "+i25+" are identical)"};
+if(func0(data68[i25], data68[j12])){
+const err191 = {instancePath:instancePath+"/purposes",schemaPath:"#/properties/purposes/uniqueItems",keyword:"uniqueItems",params:{i: i25, j: j12},message:"must NOT have duplicate items (items ## "+j12+" and "+i25+" are identical)"};
 if(vErrors === null){
-vErrors = [err195];
+vErrors = [err191];
 }
 else {
-vErrors.push(err195);
+vErrors.push(err191);
 }
 errors++;
 break outer11;
@@ -6902,12 +6852,12 @@ break outer11;
 }
 }
 else {
-const err196 = {instancePath:instancePath+"/purposes",schemaPath:"#/properties/purposes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err192 = {instancePath:instancePath+"/purposes",schemaPath:"#/properties/purposes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err196];
+vErrors = [err192];
 }
 else {
-vErrors.push(err196);
+vErrors.push(err192);
 }
 errors++;
 }
@@ -6926,12 +6876,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err197 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err193 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err197];
+vErrors = [err193];
 }
 else {
-vErrors.push(err197);
+vErrors.push(err193);
 }
 errors++;
 }
@@ -6941,7 +6891,7 @@ return errors === 0;
 validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.places = validate92;
-const schema141 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://iran-cuba-relations.invalid/schema/place.schema.json","title":"Place","description":"A country, city, region, island or venue the texts name, with every form of its name as written. Countries carry their ISO code.","type":"object","additionalProperties":false,"required":["id","name","nameForms","kind","evidence"],"properties":{"id":{"description":"The place's id, equal to the file name.","$ref":"defs.schema.json#/$defs/PlaceId"},"name":{"description":"The canonical name: normalized, for display and sorting.","$ref":"defs.schema.json#/$defs/NormalizedName"},"nameForms":{"description":"Every form of the name the texts use, exactly as written (typos such as \"Havanna\" included). Each must occur in an evidence quote of this record.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"defs.schema.json#/$defs/Verbatim"}},"kind":{"description":"What sort of place it is.","type":"string","enum":["country","city","region","island","venue"]},"country":{"description":"For a country, its own ISO code; for another place, the country it is in, when the texts make it clear.","$ref":"defs.schema.json#/$defs/CountryCode"},"parentPlace":{"description":"The place this one lies in, when the texts say so (a venue in a city, a city in a country).","$ref":"defs.schema.json#/$defs/PlaceId"},"descriptions":{"x-perSource":"asStated","description":"What the texts say the place is, in their words (`the capital, Havana`).","type":"array","items":{"$ref":"defs.schema.json#/$defs/StatedText"},"uniqueItems":true},"notes":{"$ref":"defs.schema.json#/$defs/Notes"},"evidence":{"description":"Passages that name the place; every name form must occur in one of the record's quotes.","$ref":"defs.schema.json#/$defs/EvidenceList"}}};
+const schema140 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://iran-cuba-relations.invalid/schema/place.schema.json","title":"Place","description":"A country, city, region, island or venue the texts name, with every form of its name as written. Countries carry their ISO code.","type":"object","additionalProperties":false,"required":["id","name","nameForms","kind","evidence"],"properties":{"id":{"description":"The place's id, equal to the file name.","$ref":"defs.schema.json#/$defs/PlaceId"},"name":{"description":"The canonical name: normalized, for display and sorting.","$ref":"defs.schema.json#/$defs/NormalizedName"},"nameForms":{"description":"Every form of the name the texts use, exactly as written (typos such as \"Havanna\" included). Each must occur in an evidence quote of this record.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"defs.schema.json#/$defs/Verbatim"}},"kind":{"description":"What sort of place it is.","type":"string","enum":["country","city","region","island","venue"]},"country":{"description":"For a country, its own ISO code; for another place, the country it is in, when the texts make it clear.","$ref":"defs.schema.json#/$defs/CountryCode"},"parentPlace":{"description":"The place this one lies in, when the texts say so (a venue in a city, a city in a country).","$ref":"defs.schema.json#/$defs/PlaceId"},"descriptions":{"x-perSource":"asStated","description":"What the texts say the place is, in their words (`the capital, Havana`).","type":"array","items":{"$ref":"defs.schema.json#/$defs/StatedText"},"uniqueItems":true},"notes":{"$ref":"defs.schema.json#/$defs/Notes"},"evidence":{"description":"Passages that name the place; every name form must occur in one of the record's quotes.","$ref":"defs.schema.json#/$defs/EvidenceList"}}};
 
 function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7261,7 +7211,7 @@ vErrors.push(err4);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema141.properties, key0))){
+if(!(func1.call(schema140.properties, key0))){
 const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err5];
@@ -7436,7 +7386,7 @@ vErrors.push(err18);
 errors++;
 }
 if(!(((((data4 === "country") || (data4 === "city")) || (data4 === "region")) || (data4 === "island")) || (data4 === "venue"))){
-const err19 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema141.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err19 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema140.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -7577,7 +7527,7 @@ return errors === 0;
 validate92.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.quotes = validate101;
-const schema153 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://iran-cuba-relations.invalid/schema/quote.schema.json","title":"Quote","description":"One statement, with one variant per report of it: the same sentence worded differently by several outlets is one quote. A statement the texts attribute to several people together (`the two leaders stressed`) is one quote with several speakers. Direct quotation and indirect speech are told apart per variant.","type":"object","additionalProperties":false,"required":["id","speakers","summary","variants","evidence"],"properties":{"id":{"description":"The quote's id, equal to the file name.","$ref":"defs.schema.json#/$defs/QuoteId"},"speakers":{"description":"Who made the statement, as the texts attribute it: one person, or several for a statement attributed to them together (a joint statement). Checked against the text around each variant, never assumed.","type":"array","minItems":1,"items":{"$ref":"defs.schema.json#/$defs/PersonId"},"uniqueItems":true},"summary":{"description":"A short normalized description of what was said, for display; the words are in the variants.","$ref":"defs.schema.json#/$defs/NormalizedName"},"event":{"description":"The event at which it was said, when the texts say so: the occasion. What a text says of the occasion is in the variant's evidence.","$ref":"defs.schema.json#/$defs/EventId"},"variants":{"description":"Each report of the statement: its words as that text gives them.","type":"array","minItems":1,"items":{"title":"QuoteVariant","type":"object","additionalProperties":false,"required":["asStated","speech","language","evidence"],"properties":{"asStated":{"description":"The statement's words exactly as this text reports them (inside the quotation marks for direct speech).","$ref":"defs.schema.json#/$defs/Verbatim"},"speech":{"description":"`direct` when the text quotes the words in quotation marks, `indirect` when it reports them (\"Raisi said that ...\").","type":"string","enum":["direct","indirect"]},"language":{"description":"The language of the words as reported.","$ref":"defs.schema.json#/$defs/LanguageTag"},"attribution":{"description":"The words that attribute the statement to the speaker in this text (`he said`, `Raisi added`).","$ref":"defs.schema.json#/$defs/StatedText"},"note":{"$ref":"defs.schema.json#/$defs/Note"},"evidence":{"description":"The passage that reports it; the words and the attribution must occur in it.","$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"notes":{"$ref":"defs.schema.json#/$defs/Notes"},"evidence":{"description":"Passages that report the statement.","$ref":"defs.schema.json#/$defs/EvidenceList"}}};
+const schema152 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://iran-cuba-relations.invalid/schema/quote.schema.json","title":"Quote","description":"One statement, with one variant per report of it: the same sentence worded differently by several outlets is one quote. A statement the texts attribute to several people together (`the two leaders stressed`) is one quote with several speakers. Direct quotation and indirect speech are told apart per variant.","type":"object","additionalProperties":false,"required":["id","speakers","summary","variants","evidence"],"properties":{"id":{"description":"The quote's id, equal to the file name.","$ref":"defs.schema.json#/$defs/QuoteId"},"speakers":{"description":"Who made the statement, as the texts attribute it: one person, or several for a statement attributed to them together (a joint statement). Checked against the text around each variant, never assumed.","type":"array","minItems":1,"items":{"$ref":"defs.schema.json#/$defs/PersonId"},"uniqueItems":true},"summary":{"description":"A short normalized description of what was said, for display; the words are in the variants.","$ref":"defs.schema.json#/$defs/NormalizedName"},"event":{"description":"The event at which it was said, when the texts say so: the occasion. What a text says of the occasion is in the variant's evidence.","$ref":"defs.schema.json#/$defs/EventId"},"variants":{"description":"Each report of the statement: its words as that text gives them.","type":"array","minItems":1,"items":{"title":"QuoteVariant","type":"object","additionalProperties":false,"required":["asStated","speech","language","evidence"],"properties":{"asStated":{"description":"The statement's words exactly as this text reports them (inside the quotation marks for direct speech).","$ref":"defs.schema.json#/$defs/Verbatim"},"speech":{"description":"`direct` when the text quotes the words in quotation marks, `indirect` when it reports them (\"Raisi said that ...\").","type":"string","enum":["direct","indirect"]},"language":{"description":"The language of the words as reported.","$ref":"defs.schema.json#/$defs/LanguageTag"},"attribution":{"description":"The words that attribute the statement to the speaker in this text (`he said`, `Raisi added`).","$ref":"defs.schema.json#/$defs/StatedText"},"note":{"$ref":"defs.schema.json#/$defs/Note"},"evidence":{"description":"The passage that reports it; the words and the attribution must occur in it.","$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"notes":{"$ref":"defs.schema.json#/$defs/Notes"},"evidence":{"description":"Passages that report the statement.","$ref":"defs.schema.json#/$defs/EvidenceList"}}};
 
 function validate102(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -8211,7 +8161,7 @@ vErrors.push(err30);
 errors++;
 }
 if(!((data8 === "direct") || (data8 === "indirect"))){
-const err31 = {instancePath:instancePath+"/variants/" + i2+"/speech",schemaPath:"#/properties/variants/items/properties/speech/enum",keyword:"enum",params:{allowedValues: schema153.properties.variants.items.properties.speech.enum},message:"must be equal to one of the allowed values"};
+const err31 = {instancePath:instancePath+"/variants/" + i2+"/speech",schemaPath:"#/properties/variants/items/properties/speech/enum",keyword:"enum",params:{allowedValues: schema152.properties.variants.items.properties.speech.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -8366,7 +8316,7 @@ return errors === 0;
 validate101.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.events = validate111;
-const schema167 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://iran-cuba-relations.invalid/schema/event.schema.json","title":"Event","description":"Something that happened, as the texts describe it: the tour and its legs, arrivals and departures, talks, the signing, meetings, visits, speeches, a credentials ceremony.","type":"object","additionalProperties":false,"required":["id","name","kind","evidence"],"properties":{"id":{"description":"The event's id, equal to the file name.","$ref":"defs.schema.json#/$defs/EventId"},"name":{"description":"A normalized short name, for display.","$ref":"defs.schema.json#/$defs/NormalizedName"},"nameForms":{"description":"For a named event (`Islamic Revolution`), every form of its name as written. Each must occur in an evidence quote of this record.","type":"array","uniqueItems":true,"items":{"$ref":"defs.schema.json#/$defs/Verbatim"}},"kind":{"description":"What sort of event it is.","type":"string","enum":["tour","visit","arrival","departure","talks","meeting","signing","speech","ceremony","statement","press-remarks","historical"]},"partOfEvent":{"description":"The larger event this one belongs to (a leg of the tour, talks during a visit).","$ref":"defs.schema.json#/$defs/EventId"},"date":{"x-perSource":"value","description":"When it happened, per source, each with how it was derived.","type":"array","items":{"$ref":"defs.schema.json#/$defs/StatedDate"},"uniqueItems":true},"places":{"description":"Where it happened, as each source names the place.","type":"array","items":{"title":"EventPlace","type":"object","additionalProperties":false,"required":["place","asStated"],"properties":{"place":{"description":"The place.","$ref":"defs.schema.json#/$defs/PlaceId"},"asStated":{"description":"The place's name as the source gives it for this event.","$ref":"defs.schema.json#/$defs/Verbatim"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"participants":{"description":"Who took part, and in what part.","type":"array","items":{"title":"EventParticipant","type":"object","additionalProperties":false,"required":["role","asStated"],"anyOf":[{"required":["person"]},{"required":["organization"]}],"properties":{"person":{"description":"A person who took part.","$ref":"defs.schema.json#/$defs/PersonId"},"organization":{"description":"An organization or delegation that took part.","$ref":"defs.schema.json#/$defs/OrganizationId"},"role":{"description":"The part taken: `host`, `guest` (received or visiting), `participant`, `speaker`, `accompanying`, `signatory`, `present`.","type":"string","enum":["host","guest","participant","speaker","accompanying","signatory","present"]},"asStated":{"description":"The words that place the participant at the event.","$ref":"defs.schema.json#/$defs/Verbatim"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"descriptions":{"description":"How each source describes the event, in its words.","type":"array","items":{"$ref":"defs.schema.json#/$defs/StatedText"},"uniqueItems":true},"notes":{"$ref":"defs.schema.json#/$defs/Notes"},"evidence":{"description":"Passages that report the event.","$ref":"defs.schema.json#/$defs/EvidenceList"}}};
+const schema166 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://iran-cuba-relations.invalid/schema/event.schema.json","title":"Event","description":"Something that happened, as the texts describe it: the tour and its legs, arrivals and departures, talks, the signing, meetings, visits, speeches, a credentials ceremony.","type":"object","additionalProperties":false,"required":["id","name","kind","evidence"],"properties":{"id":{"description":"The event's id, equal to the file name.","$ref":"defs.schema.json#/$defs/EventId"},"name":{"description":"A normalized short name, for display.","$ref":"defs.schema.json#/$defs/NormalizedName"},"nameForms":{"description":"For a named event (`Islamic Revolution`), every form of its name as written. Each must occur in an evidence quote of this record.","type":"array","uniqueItems":true,"items":{"$ref":"defs.schema.json#/$defs/Verbatim"}},"kind":{"description":"What sort of event it is.","type":"string","enum":["tour","visit","arrival","departure","talks","meeting","signing","speech","ceremony","statement","press-remarks","historical"]},"partOfEvent":{"description":"The larger event this one belongs to (a leg of the tour, talks during a visit).","$ref":"defs.schema.json#/$defs/EventId"},"date":{"x-perSource":"value","description":"When it happened, per source, each with how it was derived.","type":"array","items":{"$ref":"defs.schema.json#/$defs/StatedDate"},"uniqueItems":true},"places":{"description":"Where it happened, as each source names the place.","type":"array","items":{"title":"EventPlace","type":"object","additionalProperties":false,"required":["place","asStated"],"properties":{"place":{"description":"The place.","$ref":"defs.schema.json#/$defs/PlaceId"},"asStated":{"description":"The place's name as the source gives it for this event.","$ref":"defs.schema.json#/$defs/Verbatim"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"participants":{"description":"Who took part, and in what part.","type":"array","items":{"title":"EventParticipant","type":"object","additionalProperties":false,"required":["role","asStated"],"anyOf":[{"required":["person"]},{"required":["organization"]}],"properties":{"person":{"description":"A person who took part.","$ref":"defs.schema.json#/$defs/PersonId"},"organization":{"description":"An organization or delegation that took part.","$ref":"defs.schema.json#/$defs/OrganizationId"},"role":{"description":"The part taken: `host`, `guest` (received or visiting), `participant`, `speaker`, `accompanying`, `signatory`, `present`.","type":"string","enum":["host","guest","participant","speaker","accompanying","signatory","present"]},"asStated":{"description":"The words that place the participant at the event.","$ref":"defs.schema.json#/$defs/Verbatim"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"descriptions":{"description":"How each source describes the event, in its words.","type":"array","items":{"$ref":"defs.schema.json#/$defs/StatedText"},"uniqueItems":true},"notes":{"$ref":"defs.schema.json#/$defs/Notes"},"evidence":{"description":"Passages that report the event.","$ref":"defs.schema.json#/$defs/EvidenceList"}}};
 
 function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -8870,7 +8820,7 @@ vErrors.push(err3);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema167.properties, key0))){
+if(!(func1.call(schema166.properties, key0))){
 const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err4];
@@ -9035,7 +8985,7 @@ vErrors.push(err16);
 errors++;
 }
 if(!((((((((((((data4 === "tour") || (data4 === "visit")) || (data4 === "arrival")) || (data4 === "departure")) || (data4 === "talks")) || (data4 === "meeting")) || (data4 === "signing")) || (data4 === "speech")) || (data4 === "ceremony")) || (data4 === "statement")) || (data4 === "press-remarks")) || (data4 === "historical"))){
-const err17 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema167.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err17 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema166.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -9456,7 +9406,7 @@ vErrors.push(err47);
 errors++;
 }
 if(!(((((((data17 === "host") || (data17 === "guest")) || (data17 === "participant")) || (data17 === "speaker")) || (data17 === "accompanying")) || (data17 === "signatory")) || (data17 === "present"))){
-const err48 = {instancePath:instancePath+"/participants/" + i6+"/role",schemaPath:"#/properties/participants/items/properties/role/enum",keyword:"enum",params:{allowedValues: schema167.properties.participants.items.properties.role.enum},message:"must be equal to one of the allowed values"};
+const err48 = {instancePath:instancePath+"/participants/" + i6+"/role",schemaPath:"#/properties/participants/items/properties/role/enum",keyword:"enum",params:{allowedValues: schema166.properties.participants.items.properties.role.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err48];
 }
