@@ -201,6 +201,8 @@ describe("stated aims", () => {
 });
 
 describe("precision: what a quote is tied to", () => {
+  // An event record that declines to cite a nearby quotation says so in a note that quotes its opening
+  // words and says "not cited"; a quote tied to that event would contradict the event's own record.
   it("never ties a quote to an event whose own record says that quotation is not cited there", () => {
     for (const q of quotes.filter((x) => x.event)) {
       const notes = (getEvent(q.event!).notes ?? []).filter((n) => /\bnot cited\b/.test(n));
