@@ -223,11 +223,8 @@ export const datasetSchema = {
           ]
         },
         "note": {
-          "description": "For any derivation but `stated`: what the bounds were resolved against, and how.",
+          "description": "Why the bounds are read this way; for any derivation but `stated`, what they were resolved against, and how. The words must occur in the evidence of the object holding the period.",
           "$ref": "#/$defs/Note"
-        },
-        "evidence": {
-          "$ref": "#/$defs/EvidenceList"
         }
       }
     },
@@ -554,23 +551,12 @@ export const datasetSchema = {
               },
               "credit": {
                 "title": "CaptionCredit",
-                "description": "Whom the caption credits for the picture, in its words, linked to the organization or person credited.",
+                "description": "Whom the caption credits for the picture, in its words, linked to the organization credited.",
                 "type": "object",
                 "additionalProperties": false,
                 "required": [
-                  "asStated"
-                ],
-                "anyOf": [
-                  {
-                    "required": [
-                      "organization"
-                    ]
-                  },
-                  {
-                    "required": [
-                      "person"
-                    ]
-                  }
+                  "asStated",
+                  "organization"
                 ],
                 "properties": {
                   "asStated": {
@@ -580,10 +566,6 @@ export const datasetSchema = {
                   "organization": {
                     "description": "The organization credited.",
                     "$ref": "#/$defs/OrganizationId"
-                  },
-                  "person": {
-                    "description": "The person credited.",
-                    "$ref": "#/$defs/PersonId"
                   }
                 }
               },
@@ -1241,20 +1223,9 @@ export const datasetSchema = {
             "additionalProperties": false,
             "required": [
               "asStated",
+              "country",
               "certainty",
               "note"
-            ],
-            "anyOf": [
-              {
-                "required": [
-                  "country"
-                ]
-              },
-              {
-                "required": [
-                  "organization"
-                ]
-              }
             ],
             "properties": {
               "asStated": {
@@ -1264,10 +1235,6 @@ export const datasetSchema = {
               "country": {
                 "description": "The country, as a state acting, that the name stands for.",
                 "$ref": "#/$defs/CountryCode"
-              },
-              "organization": {
-                "description": "The organization (a government...) the name stands for, when there is a record for it.",
-                "$ref": "#/$defs/OrganizationId"
               },
               "certainty": {
                 "$ref": "#/$defs/Certainty"

@@ -380,7 +380,7 @@ export interface ArticleCaption {
   evidence: EvidenceList;
 }
 /**
- * Whom the caption credits for the picture, in its words, linked to the organization or person credited.
+ * Whom the caption credits for the picture, in its words, linked to the organization credited.
  */
 export interface CaptionCredit {
   /**
@@ -390,11 +390,7 @@ export interface CaptionCredit {
   /**
    * The organization credited.
    */
-  organization?: OrganizationId;
-  /**
-   * The person credited.
-   */
-  person?: PersonId;
+  organization: OrganizationId;
 }
 export interface NonContentSpan {
   /**
@@ -509,10 +505,9 @@ export interface StatedPeriod {
    */
   derivation: "stated" | "relative" | "inferred";
   /**
-   * For any derivation but `stated`: what the bounds were resolved against, and how.
+   * Why the bounds are read this way; for any derivation but `stated`, what they were resolved against, and how. The words must occur in the evidence of the object holding the period.
    */
   note?: Note;
-  evidence?: EvidenceList;
 }
 /**
  * A number the text states (an age, a count), with the words it was read from.
@@ -818,11 +813,7 @@ export interface PlaceReading {
   /**
    * The country, as a state acting, that the name stands for.
    */
-  country?: CountryCode;
-  /**
-   * The organization (a government...) the name stands for, when there is a record for it.
-   */
-  organization?: OrganizationId;
+  country: CountryCode;
   certainty: Certainty;
   /**
    * Why the name is read this way: what in the passage acts, and what the other texts say in its place.
