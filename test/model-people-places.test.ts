@@ -26,7 +26,7 @@ const years = (date: string | undefined) => date?.slice(0, 4);
 /** Every period on a person (roles and relations), with the evidence that covers it. */
 const periods = people.flatMap((person) =>
   [...(person.roles ?? []), ...(person.relations ?? [])].flatMap((entry) =>
-    entry.period ? [{ person, period: entry.period as StatedPeriod, evidence: [...(entry.evidence ?? []), ...person.evidence] as Evidence[] }] : [],
+    entry.period ? [{ person, period: entry.period as StatedPeriod, evidence: (entry.period.evidence ?? entry.evidence ?? person.evidence) as Evidence[] }] : [],
   ),
 );
 

@@ -223,8 +223,12 @@ export const datasetSchema = {
           ]
         },
         "note": {
-          "description": "Why the bounds are read this way; for any derivation but `stated`, what they were resolved against, and how. The words must occur in the evidence of the object holding the period.",
+          "description": "Why the bounds are read this way; for any derivation but `stated`, what they were resolved against, and how.",
           "$ref": "#/$defs/Note"
+        },
+        "evidence": {
+          "description": "The passage that gives the period, when it is narrower than (or other than) the evidence of the object holding it; without it, the words must occur in that object's evidence.",
+          "$ref": "#/$defs/EvidenceList"
         }
       }
     },

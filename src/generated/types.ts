@@ -505,9 +505,13 @@ export interface StatedPeriod {
    */
   derivation: "stated" | "relative" | "inferred";
   /**
-   * Why the bounds are read this way; for any derivation but `stated`, what they were resolved against, and how. The words must occur in the evidence of the object holding the period.
+   * Why the bounds are read this way; for any derivation but `stated`, what they were resolved against, and how.
    */
   note?: Note;
+  /**
+   * The passage that gives the period, when it is narrower than (or other than) the evidence of the object holding it; without it, the words must occur in that object's evidence.
+   */
+  evidence?: EvidenceList;
 }
 /**
  * A number the text states (an age, a count), with the words it was read from.

@@ -14,15 +14,16 @@ export const captions: Rule = {
     const { seedText, report } = context;
     for (const { evidence, pointer } of allEvidence(record.value)) {
       const marked = (evidence as { from?: unknown }).from === "caption";
+      const list = captionsOf(context, evidence.article);
+      if (!list && !marked) continue; // most articles record no caption: nothing to place
       const seed = seedText(evidence.article);
       if (!seed) continue;
       const found = seed.occurrences(evidence.quote);
       if (found.length === 0) continue; // quote-in-seed reports it
-      const list = captionsOf(context, evidence.article) ?? [];
       const where = found.map((start) => {
         const end = start + evidence.quote.length;
-        if (list.some((s) => s.start <= start && end <= s.end)) return "inside";
-        return list.some((s) => start < s.end && s.start < end) ? "across" : "outside";
+        if (list?.some((s) => s.start <= start && end <= s.end)) return "inside";
+        return list?.some((s) => start < s.end && s.start < end) ? "across" : "outside";
       });
       if (marked && !where.includes("inside")) {
         report(record, { pointer: `${pointer}/from`, message: `evidence is marked from a caption, but its quote lies in no caption that "${evidence.article}" records`, hint: 'record the caption in the article\'s `captions`, or remove "from": "caption"' });
