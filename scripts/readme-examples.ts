@@ -15,12 +15,27 @@ export function readmeWithOutputs(readme: string, root: string): string {
   const dir = mkdtempSync(join(tmpdir(), "icr-readme-"));
   const entry = pathToFileURL(join(root, "src/index.ts")).href;
   try {
-    return readme.replace(examplePattern, (_all, head: string, name: string, code: string, between: string, _old: string, end: string) => {
-      const file = join(dir, `${name}.mts`);
-      writeFileSync(file, code.replaceAll('from "iran-cuba-relations"', `from ${JSON.stringify(entry)}`));
-      const printed = execFileSync(process.execPath, ["--import", "tsx", file], { cwd: root, encoding: "utf8" });
-      return `${head}${code}${between}${printed}${end}`;
-    });
+    const names: string[] = [];
+    for (const [, , name, code] of readme.matchAll(examplePattern)) {
+      names.push(name!);
+      writeFileSync(join(dir, `${name}.mts`), code!.replaceAll('from "iran-cuba-relations"', `from ${JSON.stringify(entry)}`));
+    }
+    // One process runs every example in turn (a tsx start-up each made generate slow), capturing what each prints.
+    writeFileSync(
+      join(dir, "run.mts"),
+      `import { format } from "node:util";
+const printed: Record<string, string> = {};
+const log = console.log;
+for (const name of ${JSON.stringify(names)}) {
+  printed[name] = "";
+  console.log = (...args: unknown[]) => { printed[name] += format(...args) + "\\n"; };
+  try { await import(new URL(\`./\${name}.mts\`, import.meta.url).href); } finally { console.log = log; }
+}
+process.stdout.write(JSON.stringify(printed));
+`,
+    );
+    const printed = JSON.parse(execFileSync(process.execPath, ["--import", "tsx", join(dir, "run.mts")], { cwd: root, encoding: "utf8" })) as Record<string, string>;
+    return readme.replace(examplePattern, (_all, head: string, name: string, code: string, between: string, _old: string, end: string) => `${head}${code}${between}${printed[name]}${end}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
