@@ -13,6 +13,7 @@ import { statedInEvidence } from "./stated-in-evidence.js";
 import { nameFormsInEvidence } from "./name-forms-in-evidence.js";
 import { nonContent } from "./non-content.js";
 import { captions } from "./captions.js";
+import { periodOrder } from "./period-order.js";
 
 export const rules: readonly Rule[] = [
   readableJson,
@@ -28,4 +29,5 @@ export const rules: readonly Rule[] = [
   nameFormsInEvidence,
   nonContent,
   captions,
+  periodOrder,
 ];
