@@ -15,26 +15,28 @@ export function readmeWithOutputs(readme: string, root: string): string {
   const dir = mkdtempSync(join(tmpdir(), "icr-readme-"));
   const entry = pathToFileURL(join(root, "src/index.ts")).href;
   try {
+    // Every example in one process (one tsx start-up, the dataset loaded once), each printing into its own buffer.
     const names: string[] = [];
     for (const [, , name, code] of readme.matchAll(examplePattern)) {
       names.push(name!);
       writeFileSync(join(dir, `${name}.mts`), code!.replaceAll('from "iran-cuba-relations"', `from ${JSON.stringify(entry)}`));
     }
-    // One process runs every example in turn (a tsx start-up each made generate slow), capturing what each prints.
+    const runner = join(dir, "run.mts");
     writeFileSync(
-      join(dir, "run.mts"),
+      runner,
       `import { format } from "node:util";
 const printed: Record<string, string> = {};
-const log = console.log;
 for (const name of ${JSON.stringify(names)}) {
-  printed[name] = "";
-  console.log = (...args: unknown[]) => { printed[name] += format(...args) + "\\n"; };
-  try { await import(new URL(\`./\${name}.mts\`, import.meta.url).href); } finally { console.log = log; }
+  let out = "";
+  const log = console.log;
+  console.log = (...args: unknown[]) => { out += format(...args) + "\\n"; };
+  try { await import(\`./\${name}.mts\`); } finally { console.log = log; }
+  printed[name] = out;
 }
 process.stdout.write(JSON.stringify(printed));
 `,
     );
-    const printed = JSON.parse(execFileSync(process.execPath, ["--import", "tsx", join(dir, "run.mts")], { cwd: root, encoding: "utf8" })) as Record<string, string>;
+    const printed = JSON.parse(execFileSync(process.execPath, ["--import", "tsx", runner], { cwd: root, encoding: "utf8" })) as Record<string, string>;
     return readme.replace(examplePattern, (_all, head: string, name: string, code: string, between: string, _old: string, end: string) => `${head}${code}${between}${printed[name]}${end}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
