@@ -4,16 +4,22 @@
 // data, or are properties any valid dataset keeps, so adding an article never breaks them.
 import { describe, expect, it } from "vitest";
 import {
+  agreements,
   articles,
   disagreements,
+  events,
   evidenceOf,
   findOrganization,
   findPerson,
   getArticle,
   getPerson,
   getPlace,
+  groups,
+  organizations,
   people,
   places,
+  quotes,
+  situations,
   type Evidence,
   type StatedPeriod,
 } from "../src/index.js";
@@ -134,7 +140,8 @@ describe("captions and credits", () => {
   });
 
   it("mark as from a caption only evidence whose quote lies inside a caption of its article", () => {
-    const all = [...articles, ...people, ...places].flatMap((record) => evidenceOf(record).map(({ evidence }) => evidence));
+    const records = [...articles, ...people, ...organizations, ...agreements, ...places, ...quotes, ...events, ...situations, ...groups];
+    const all = records.flatMap((record) => evidenceOf(record).map(({ evidence }) => evidence));
     const fromCaptions = all.filter((e) => e.from === "caption");
     expect(fromCaptions.length).toBeGreaterThan(0);
     for (const e of fromCaptions) expect((getArticle(e.article).captions ?? []).some((c) => c.asStated.includes(e.quote)), e.quote).toBe(true);
