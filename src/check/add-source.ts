@@ -92,7 +92,7 @@ export function addSource(file: string, dataDir: string, options: { id?: string 
     sha256,
     // "und" (undetermined) until the contributor says which language the text is in.
     languages: [{ tag: "und", extent: "main", evidence: [{ article: id, quote: lead }] }],
-    notes: ["Skeleton written by `iran-cuba-relations add-source`: set the language, and add the title, date, byline, dateline, attributions, posts and non-content spans the text shows."],
+    notes: ["Skeleton written by `iran-cuba-relations add-source`: set the language, and add the title, date, byline, dateline, attributions, captions, posts and non-content spans the text shows."],
     evidence: [{ article: id, quote: lead }],
   };
   mkdirSync(join(dataDir, "seeds"), { recursive: true });

@@ -194,6 +194,65 @@ export const datasetSchema = {
         "nonContent": {
           "description": "Set to true when the quote deliberately comes from a span the article marks as non-content (a licence line, follow links...). Allowed only for facts about that span itself; never set it to cite a reader comment as fact.",
           "const": true
+        },
+        "from": {
+          "description": "The kind of content the quote comes from, when it is not the article's running text: `caption` (a photo caption the article records in `captions`; the quote must lie inside one). Set it whenever the quote lies inside a recorded caption, so a reader knows the words are a caption's.",
+          "type": "string",
+          "enum": [
+            "caption"
+          ]
+        }
+      }
+    },
+    "StatedPeriod": {
+      "description": "A span of time as a source states it (`from 2011 to 2021`, `between 2008 and 2018`), with its normalized bounds and how they were derived. A bound the text does not give is left out.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "asStated",
+        "derivation"
+      ],
+      "anyOf": [
+        {
+          "required": [
+            "start"
+          ]
+        },
+        {
+          "required": [
+            "end"
+          ]
+        }
+      ],
+      "properties": {
+        "asStated": {
+          "description": "The words of the source that state the period (`from 2011 to 2021`).",
+          "$ref": "#/$defs/Verbatim"
+        },
+        "start": {
+          "description": "When the period begins, as precisely as the words allow (`2011`).",
+          "$ref": "#/$defs/IsoDate"
+        },
+        "end": {
+          "description": "When the period ends, as precisely as the words allow (`2021`).",
+          "$ref": "#/$defs/IsoDate"
+        },
+        "derivation": {
+          "description": "How the bounds follow from the words: `stated` (the text gives them), `relative` (`last year`, `six decades` resolved against a dated passage), `inferred` (another reasoning, explained in the note).",
+          "type": "string",
+          "enum": [
+            "stated",
+            "relative",
+            "inferred"
+          ]
+        },
+        "note": {
+          "description": "Why the bounds are read this way; for any derivation but `stated`, what they were resolved against, and how.",
+          "$ref": "#/$defs/Note"
+        },
+        "evidence": {
+          "description": "The passage that gives the period, when it is narrower than (or other than) the evidence of the object holding it; without it, the words must occur in that object's evidence.",
+          "$ref": "#/$defs/EvidenceList"
         }
       }
     },
@@ -444,13 +503,12 @@ export const datasetSchema = {
                 "$ref": "#/$defs/OrganizationId"
               },
               "relation": {
-                "description": "How the text relates the organization to the article: `publisher` (the text presents itself as the organization's), `licensor` (a licence line names it), `cited-source` (the text reports what it reported), `photo-credit` (a caption credits it).",
+                "description": "How the text relates the organization to the article: `publisher` (the text presents itself as the organization's), `licensor` (a licence line names it), `cited-source` (the text reports what it reported). A caption's credit is the caption's `credit`.",
                 "type": "string",
                 "enum": [
                   "publisher",
                   "licensor",
-                  "cited-source",
-                  "photo-credit"
+                  "cited-source"
                 ]
               },
               "asStated": {
@@ -540,11 +598,23 @@ export const datasetSchema = {
             "properties": {
               "author": {
                 "title": "PostAuthor",
-                "description": "The post's author as the embed names it, linked to a record when there is one.",
+                "description": "The post's author as the embed names it, linked to its record: a person, or the account (an organization record of kind `social-media-account`) when the embed shows an account rather than a person. The embed's display name and handle are enough to make an account record.",
                 "type": "object",
                 "additionalProperties": false,
                 "required": [
                   "asStated"
+                ],
+                "anyOf": [
+                  {
+                    "required": [
+                      "person"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "organization"
+                    ]
+                  }
                 ],
                 "properties": {
                   "asStated": {
@@ -579,6 +649,53 @@ export const datasetSchema = {
               },
               "evidence": {
                 "description": "The embed as it stands in the text; author, handle, date and text must occur in it.",
+                "$ref": "#/$defs/EvidenceList"
+              }
+            }
+          },
+          "uniqueItems": true
+        },
+        "captions": {
+          "description": "Photo captions in the text: content of their own kind, not running prose. Evidence quoting inside one is marked `\"from\": \"caption\"`.",
+          "type": "array",
+          "items": {
+            "title": "ArticleCaption",
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "asStated",
+              "evidence"
+            ],
+            "properties": {
+              "asStated": {
+                "description": "The caption's whole text exactly as written, credit included.",
+                "$ref": "#/$defs/Verbatim"
+              },
+              "credit": {
+                "title": "CaptionCredit",
+                "description": "Whom the caption credits for the picture, in its words, linked to the organization credited.",
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "asStated",
+                  "organization"
+                ],
+                "properties": {
+                  "asStated": {
+                    "description": "The credit as written (`handout by Cuba Presidency`).",
+                    "$ref": "#/$defs/Verbatim"
+                  },
+                  "organization": {
+                    "description": "The organization credited.",
+                    "$ref": "#/$defs/OrganizationId"
+                  }
+                }
+              },
+              "note": {
+                "$ref": "#/$defs/Note"
+              },
+              "evidence": {
+                "description": "The caption as it stands in the text, marked `\"from\": \"caption\"`.",
                 "$ref": "#/$defs/EvidenceList"
               }
             }
@@ -692,6 +809,10 @@ export const datasetSchema = {
                 "description": "The organization the role is held in, when there is a record for it.",
                 "$ref": "#/$defs/OrganizationId"
               },
+              "period": {
+                "description": "When the person held the role, as the text states it (`from 2011 to 2021`); absent when the text gives no time.",
+                "$ref": "#/$defs/StatedPeriod"
+              },
               "note": {
                 "$ref": "#/$defs/Note"
               },
@@ -720,6 +841,45 @@ export const datasetSchema = {
           },
           "uniqueItems": true
         },
+        "statedStatus": {
+          "x-perSource": "value",
+          "description": "Whether the person is, at the time of the text, active, retired or dead, as each source states it (`a retired politician and general`, `has been forced out of retirement`, `the late dictator`); where sources differ, every version is kept with its evidence. Offices and their time sense are `roles`.",
+          "type": "array",
+          "items": {
+            "title": "PersonStatus",
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "value",
+              "asStated"
+            ],
+            "properties": {
+              "value": {
+                "description": "The normalized status: `active` (serving in some office or position), `retired` (withdrawn from public office), `deceased`.",
+                "type": "string",
+                "enum": [
+                  "active",
+                  "retired",
+                  "deceased"
+                ]
+              },
+              "asStated": {
+                "description": "The words of the source that state the status.",
+                "$ref": "#/$defs/Verbatim"
+              },
+              "certainty": {
+                "$ref": "#/$defs/Certainty"
+              },
+              "note": {
+                "$ref": "#/$defs/Note"
+              },
+              "evidence": {
+                "$ref": "#/$defs/EvidenceList"
+              }
+            }
+          },
+          "uniqueItems": true
+        },
         "relations": {
           "description": "Family and other personal relations the texts state.",
           "type": "array",
@@ -738,16 +898,26 @@ export const datasetSchema = {
                 "$ref": "#/$defs/PersonId"
               },
               "kind": {
-                "description": "What the related person is to this one.",
+                "description": "What the related person is to this one: `sibling`, `counterpart` (holds the matching office in another country), `predecessor` (held an office before this person, who succeeded them), `successor` (succeeded this person in an office).",
                 "type": "string",
                 "enum": [
                   "sibling",
-                  "counterpart"
+                  "counterpart",
+                  "predecessor",
+                  "successor"
                 ]
               },
               "asStated": {
-                "description": "The words that state the relation (`his late brother Fidel Castro`).",
+                "description": "The words that state the relation (`his late brother Fidel Castro`, `succeeding his brother Fidel Castro`).",
                 "$ref": "#/$defs/Verbatim"
+              },
+              "period": {
+                "description": "When the relation held, as the text states it: for a succession, the term of the successor's office that the text ties it to. Absent when the text gives no time.",
+                "$ref": "#/$defs/StatedPeriod"
+              },
+              "certainty": {
+                "description": "How directly the text states the relation; a note says why when it is not `stated`.",
+                "$ref": "#/$defs/Certainty"
               },
               "note": {
                 "$ref": "#/$defs/Note"
@@ -1352,14 +1522,15 @@ export const datasetSchema = {
           }
         },
         "kind": {
-          "description": "What sort of place it is.",
+          "description": "What sort of place it is, as the texts show it; `unspecified` when they name the place without saying what sort it is (a label from outside the texts would be invented).",
           "type": "string",
           "enum": [
             "country",
             "city",
             "region",
             "island",
-            "venue"
+            "venue",
+            "unspecified"
           ]
         },
         "country": {
@@ -1376,6 +1547,42 @@ export const datasetSchema = {
           "type": "array",
           "items": {
             "$ref": "#/$defs/StatedText"
+          },
+          "uniqueItems": true
+        },
+        "standsFor": {
+          "description": "Readings in which a text uses the place's name for something else (metonymy: `Washington` for the United States as a state), each with its certainty. The name is recorded as a place; what it stands for is a reading, never a default.",
+          "type": "array",
+          "items": {
+            "title": "PlaceReading",
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "asStated",
+              "country",
+              "certainty",
+              "note"
+            ],
+            "properties": {
+              "asStated": {
+                "description": "The name as written where it stands for something else (`Washington`).",
+                "$ref": "#/$defs/Verbatim"
+              },
+              "country": {
+                "description": "The country, as a state acting, that the name stands for.",
+                "$ref": "#/$defs/CountryCode"
+              },
+              "certainty": {
+                "$ref": "#/$defs/Certainty"
+              },
+              "note": {
+                "description": "Why the name is read this way: what in the passage acts, and what the other texts say in its place.",
+                "$ref": "#/$defs/Note"
+              },
+              "evidence": {
+                "$ref": "#/$defs/EvidenceList"
+              }
+            }
           },
           "uniqueItems": true
         },

@@ -81,19 +81,19 @@ export type NormalizedName = string;
  */
 export type CountryCode = string;
 /**
- * The id of a record in `data/agreements/`.
- *
- * This interface was referenced by `Dataset`'s JSON-Schema
- * via the `definition` "AgreementId".
- */
-export type AgreementId = Ids.AgreementId;
-/**
  * How directly the text supports the value: `stated` (the text says it), `interpretation` (a curator's mapping of the text's wording, explained in a note), `ambiguous` (the text can be read more than one way; the note says which).
  *
  * This interface was referenced by `Dataset`'s JSON-Schema
  * via the `definition` "Certainty".
  */
 export type Certainty = "stated" | "interpretation" | "ambiguous";
+/**
+ * The id of a record in `data/agreements/`.
+ *
+ * This interface was referenced by `Dataset`'s JSON-Schema
+ * via the `definition` "AgreementId".
+ */
+export type AgreementId = Ids.AgreementId;
 /**
  * The id of a record in `data/events/`.
  *
@@ -229,6 +229,10 @@ export interface Article {
    */
   posts?: EmbeddedPost[];
   /**
+   * Photo captions in the text: content of their own kind, not running prose. Evidence quoting inside one is marked `"from": "caption"`.
+   */
+  captions?: ArticleCaption[];
+  /**
    * Spans of the text that are not article content: follow and share links, newsletter prompts, related-news links, reader comments, licence lines and footers. No evidence may come from them unless it is marked `nonContent` and is about the span itself.
    */
   nonContent?: NonContentSpan[];
@@ -271,6 +275,10 @@ export interface Evidence {
    * Set to true when the quote deliberately comes from a span the article marks as non-content (a licence line, follow links...). Allowed only for facts about that span itself; never set it to cite a reader comment as fact.
    */
   nonContent?: true;
+  /**
+   * The kind of content the quote comes from, when it is not the article's running text: `caption` (a photo caption the article records in `captions`; the quote must lie inside one). Set it whenever the quote lies inside a recorded caption, so a reader knows the words are a caption's.
+   */
+  from?: "caption";
 }
 /**
  * A date derived from the text, with the words it was derived from and how.
@@ -303,9 +311,9 @@ export interface ArticleAttribution {
    */
   organization: OrganizationId;
   /**
-   * How the text relates the organization to the article: `publisher` (the text presents itself as the organization's), `licensor` (a licence line names it), `cited-source` (the text reports what it reported), `photo-credit` (a caption credits it).
+   * How the text relates the organization to the article: `publisher` (the text presents itself as the organization's), `licensor` (a licence line names it), `cited-source` (the text reports what it reported). A caption's credit is the caption's `credit`.
    */
-  relation: "publisher" | "licensor" | "cited-source" | "photo-credit";
+  relation: "publisher" | "licensor" | "cited-source";
   /**
    * The organization's name as written where the text names it.
    */
@@ -365,7 +373,7 @@ export interface EmbeddedPost {
   evidence: EvidenceList;
 }
 /**
- * The post's author as the embed names it, linked to a record when there is one.
+ * The post's author as the embed names it, linked to its record: a person, or the account (an organization record of kind `social-media-account`) when the embed shows an account rather than a person. The embed's display name and handle are enough to make an account record.
  */
 export interface PostAuthor {
   /**
@@ -380,6 +388,31 @@ export interface PostAuthor {
    * The organization or account that authored the post.
    */
   organization?: OrganizationId;
+}
+export interface ArticleCaption {
+  /**
+   * The caption's whole text exactly as written, credit included.
+   */
+  asStated: Verbatim;
+  credit?: CaptionCredit;
+  note?: Note;
+  /**
+   * The caption as it stands in the text, marked `"from": "caption"`.
+   */
+  evidence: EvidenceList;
+}
+/**
+ * Whom the caption credits for the picture, in its words, linked to the organization credited.
+ */
+export interface CaptionCredit {
+  /**
+   * The credit as written (`handout by Cuba Presidency`).
+   */
+  asStated: Verbatim;
+  /**
+   * The organization credited.
+   */
+  organization: OrganizationId;
 }
 export interface NonContentSpan {
   /**
@@ -433,6 +466,10 @@ export interface Person {
    */
   statedAge?: StatedNumber[];
   /**
+   * Whether the person is, at the time of the text, active, retired or dead, as each source states it (`a retired politician and general`, `has been forced out of retirement`, `the late dictator`); where sources differ, every version is kept with its evidence. Offices and their time sense are `roles`.
+   */
+  statedStatus?: PersonStatus[];
+  /**
    * Family and other personal relations the texts state.
    */
   relations?: PersonRelation[];
@@ -459,7 +496,43 @@ export interface PersonRole {
    * The organization the role is held in, when there is a record for it.
    */
   organization?: OrganizationId;
+  /**
+   * When the person held the role, as the text states it (`from 2011 to 2021`); absent when the text gives no time.
+   */
+  period?: StatedPeriod;
   note?: Note;
+  evidence?: EvidenceList;
+}
+/**
+ * A span of time as a source states it (`from 2011 to 2021`, `between 2008 and 2018`), with its normalized bounds and how they were derived. A bound the text does not give is left out.
+ *
+ * This interface was referenced by `Dataset`'s JSON-Schema
+ * via the `definition` "StatedPeriod".
+ */
+export interface StatedPeriod {
+  /**
+   * The words of the source that state the period (`from 2011 to 2021`).
+   */
+  asStated: Verbatim;
+  /**
+   * When the period begins, as precisely as the words allow (`2011`).
+   */
+  start?: IsoDate;
+  /**
+   * When the period ends, as precisely as the words allow (`2021`).
+   */
+  end?: IsoDate;
+  /**
+   * How the bounds follow from the words: `stated` (the text gives them), `relative` (`last year`, `six decades` resolved against a dated passage), `inferred` (another reasoning, explained in the note).
+   */
+  derivation: "stated" | "relative" | "inferred";
+  /**
+   * Why the bounds are read this way; for any derivation but `stated`, what they were resolved against, and how.
+   */
+  note?: Note;
+  /**
+   * The passage that gives the period, when it is narrower than (or other than) the evidence of the object holding it; without it, the words must occur in that object's evidence.
+   */
   evidence?: EvidenceList;
 }
 /**
@@ -480,19 +553,40 @@ export interface StatedNumber {
   note?: Note;
   evidence?: EvidenceList;
 }
+export interface PersonStatus {
+  /**
+   * The normalized status: `active` (serving in some office or position), `retired` (withdrawn from public office), `deceased`.
+   */
+  value: "active" | "retired" | "deceased";
+  /**
+   * The words of the source that state the status.
+   */
+  asStated: Verbatim;
+  certainty?: Certainty;
+  note?: Note;
+  evidence?: EvidenceList;
+}
 export interface PersonRelation {
   /**
    * The related person.
    */
   person: PersonId;
   /**
-   * What the related person is to this one.
+   * What the related person is to this one: `sibling`, `counterpart` (holds the matching office in another country), `predecessor` (held an office before this person, who succeeded them), `successor` (succeeded this person in an office).
    */
-  kind: "sibling" | "counterpart";
+  kind: "sibling" | "counterpart" | "predecessor" | "successor";
   /**
-   * The words that state the relation (`his late brother Fidel Castro`).
+   * The words that state the relation (`his late brother Fidel Castro`, `succeeding his brother Fidel Castro`).
    */
   asStated: Verbatim;
+  /**
+   * When the relation held, as the text states it: for a succession, the term of the successor's office that the text ties it to. Absent when the text gives no time.
+   */
+  period?: StatedPeriod;
+  /**
+   * How directly the text states the relation; a note says why when it is not `stated`.
+   */
+  certainty?: Certainty;
   note?: Note;
   evidence?: EvidenceList;
 }
@@ -853,9 +947,9 @@ export interface Place {
    */
   nameForms: Verbatim[];
   /**
-   * What sort of place it is.
+   * What sort of place it is, as the texts show it; `unspecified` when they name the place without saying what sort it is (a label from outside the texts would be invented).
    */
-  kind: "country" | "city" | "region" | "island" | "venue";
+  kind: "country" | "city" | "region" | "island" | "venue" | "unspecified";
   /**
    * For a country, its own ISO code; for another place, the country it is in, when the texts make it clear.
    */
@@ -868,11 +962,31 @@ export interface Place {
    * What the texts say the place is, in their words (`the capital, Havana`).
    */
   descriptions?: StatedText[];
+  /**
+   * Readings in which a text uses the place's name for something else (metonymy: `Washington` for the United States as a state), each with its certainty. The name is recorded as a place; what it stands for is a reading, never a default.
+   */
+  standsFor?: PlaceReading[];
   notes?: Notes;
   /**
    * Passages that name the place; every name form must occur in one of the record's quotes.
    */
   evidence: EvidenceList;
+}
+export interface PlaceReading {
+  /**
+   * The name as written where it stands for something else (`Washington`).
+   */
+  asStated: Verbatim;
+  /**
+   * The country, as a state acting, that the name stands for.
+   */
+  country: CountryCode;
+  certainty: Certainty;
+  /**
+   * Why the name is read this way: what in the passage acts, and what the other texts say in its place.
+   */
+  note: Note;
+  evidence?: EvidenceList;
 }
 /**
  * One statement, with one variant per report of it: the same sentence worded differently by several outlets is one quote. A statement the texts attribute to several people together (`the two leaders stressed`) is one quote with several speakers. Direct quotation and indirect speech are told apart per variant.
