@@ -71,4 +71,12 @@ describe("validate and zod entry points", () => {
     const ok = validate.validatePerson(dataset.getPerson("raul-castro"));
     expect(ok.valid && ok.value.name).toBe("Raúl Castro");
   });
+
+  it("hints the expected form of a value, with examples from the schema", () => {
+    const person = structuredClone(dataset.getPerson("raul-castro")) as Record<string, unknown>;
+    person.id = "Raúl Castro";
+    const result = validate.validatePerson(person);
+    expect(result.valid).toBe(false);
+    expect(result.issues).toEqual([{ pointer: "/id", message: '"Raúl Castro" is not in the expected form', hint: expect.stringMatching(/^expected a kebab-case ASCII slug: .*, such as `raul-castro` or `iran-cuba-customs-agreement`$/) }]);
+  });
 });
