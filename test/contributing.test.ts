@@ -1,5 +1,6 @@
 // CONTRIBUTING.md's steps, performed on a copy of the data with the built CLI: add a source, add a
 // record, see precise errors, let fix do the mechanical part, complete the records, see the check pass.
+import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -17,7 +18,9 @@ describe("contributing an article, end to end", () => {
     const added = runCli(["add-source", source, "--data", "data", "--id", "test-new-article"], root);
     expect(added.status).toBe(0);
     expect(added.stdout).toContain("wrote");
-    expect(readFileSync(join(data, "seeds", "contributing-test-source.txt"), "utf8")).toBe(SOURCE);
+    const seed = readRecord(data, "articles", "test-new-article").seed;
+    expect(seed).toMatch(new RegExp(`^\\d{3,}_${createHash("sha256").update(SOURCE).digest("hex").slice(0, 16)}\\.txt$`));
+    expect(readFileSync(join(data, "seeds", seed), "utf8")).toBe(SOURCE);
     expect(readRecord(data, "articles", "test-new-article").languages[0].tag).toBe("und");
     expect(runCli(["check", "data"], root).status).toBe(0);
     // Adding the same source twice is refused, as a usage error.

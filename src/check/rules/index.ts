@@ -12,6 +12,7 @@ import { quoteInSeed } from "./quote-in-seed.js";
 import { statedInEvidence } from "./stated-in-evidence.js";
 import { nameFormsInEvidence } from "./name-forms-in-evidence.js";
 import { nonContent } from "./non-content.js";
+import { suppliedDocument } from "./supplied-document.js";
 
 export const rules: readonly Rule[] = [
   readableJson,
@@ -26,4 +27,5 @@ export const rules: readonly Rule[] = [
   statedInEvidence,
   nameFormsInEvidence,
   nonContent,
+  suppliedDocument,
 ];
