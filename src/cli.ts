@@ -11,8 +11,8 @@ const HELP: Record<string, string> = {
 
 Commands:
   check [dir]        run every check (schema, integrity, trace) on a data directory (default: data)
-  fix [dir]          rewrite record files into canonical formatting, and quotes that miss their seed
-                     only by whitespace, quote or dash style into the seed's exact text
+  fix [dir]          rewrite record files into canonical formatting, and quotes, asStated strings and
+                     name forms that miss only by whitespace, quote or dash style into the exact text
   add-source <file>  copy a new source text into data/seeds/ and write a skeleton article record
   help [command]     show help
 
@@ -34,8 +34,10 @@ the same whatever N is.
 
 Rewrites every record file of the data directory (default: data) into canonical formatting (schema key
 order, 2-space indent, final newline), and replaces each quote that misses its seed only by whitespace,
-no-break space, quote or dash style with the seed's exact text. It never changes meaning: files that do
-not parse or that hide a duplicate key are left alone and listed. Exit 1 when any file was left alone.
+no-break space, quote or dash style with the seed's exact text; likewise each asStated with the exact
+text of its evidence, and each name form with that of its record's evidence, when exactly one text
+matches (when several do, the check lists them for you to choose). It never changes meaning: files that
+do not parse or that hide a duplicate key are left alone and listed. Exit 1 when any file was left alone.
 `,
   "add-source": `Usage: iran-cuba-relations add-source <file> [--data dir] [--id article-id]
          [--url URL] [--outlet name] [--published date] [--retrieved date] [--title text]
@@ -170,6 +172,7 @@ async function main(argv: string[]): Promise<number> {
     expectArgs(args, 1);
     const result = fixDirectory(directory(args.positional[0] ?? "data"));
     for (const q of result.quotes) process.stdout.write(`${q.file}: quote at ${q.pointer} now copies the seed exactly\n`);
+    for (const v of result.verbatim) process.stdout.write(`${v.file}: ${v.pointer} now copies its evidence exactly: ${JSON.stringify(v.to)}\n`);
     for (const file of result.rewritten) process.stdout.write(`fixed ${file}\n`);
     for (const { file, reason } of result.skipped) process.stdout.write(`left ${file} alone: ${reason}\n`);
     process.stdout.write(`${result.rewritten.length} file(s) rewritten, ${result.skipped.length} left for you to fix\n`);

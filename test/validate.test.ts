@@ -73,7 +73,7 @@ describe("validate and zod entry points", () => {
   });
 
   it("hints the expected form of a value, with examples from the schema", () => {
-    const person = structuredClone(dataset.getPerson("raul-castro")) as Record<string, unknown>;
+    const person = structuredClone(dataset.getPerson("raul-castro")) as unknown as Record<string, unknown>;
     person.id = "Raúl Castro";
     const result = validate.validatePerson(person);
     expect(result.valid).toBe(false);
