@@ -84,6 +84,8 @@ export function explain(collection: CollectionName, record: unknown, error: Vali
       return { pointer, message: `is longer than the ${String(params.limit)} characters allowed`, hint };
     case "minItems":
       return { pointer, message: `needs at least ${String(params.limit)} item${params.limit === 1 ? "" : "s"}`, hint };
+    case "minProperties":
+      return { pointer, message: `needs at least ${String(params.limit)} propert${params.limit === 1 ? "y" : "ies"}: leave it out when there is nothing to give`, hint: description };
     case "uniqueItems":
       return { pointer: `${pointer}/${String(params.i)}`, message: `repeats item ${String(params.j)}: items must be unique`, hint: description };
     default:
