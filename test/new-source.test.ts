@@ -10,7 +10,7 @@
 // package (README examples against dist/, consumer, package-load, reproducible build), the fuzzer and
 // the browser test: they test code, which the scenario does not change, and the build alone would take
 // most of a minute. The fixture text is a test fixture: nothing of it reaches data/.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -18,17 +18,32 @@ import { copyOfRepository, readRecord, writeRecord } from "./helpers/data-copy.j
 
 const TEXT = "The Fixture Gazette reported that Raúl Castro met the visiting delegation in Havana on Thursday.\n";
 
-/** Runs a command in the copy as a contributor would, without this vitest run's environment. */
-function run(root: string, command: string, args: string[]) {
+/** The environment of a command run in the copy as a contributor would: not this vitest run's (ICR_BUILT: the copy builds nothing). */
+function childEnv(): NodeJS.ProcessEnv {
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("VITEST") && k !== "ICR_BUILT"));
-  const child = spawnSync(command, args, { cwd: root, encoding: "utf8", env: { ...env, NO_COLOR: "1", ICR_BUILT: "1" }, timeout: 240_000 });
+  return { ...env, NO_COLOR: "1", ICR_BUILT: "1" };
+}
+
+function run(root: string, command: string, args: string[]) {
+  const child = spawnSync(command, args, { cwd: root, encoding: "utf8", env: childEnv(), timeout: 240_000 });
   return { status: child.status, output: `${child.stdout}${child.stderr}` };
 }
 
 const tsx = (root: string, ...args: string[]) => run(root, join(root, "node_modules/.bin/tsx"), args);
 
+/** The same, without waiting: independent checks run side by side. */
+function runAsync(root: string, command: string, args: string[]): Promise<{ status: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, env: childEnv(), timeout: 240_000 });
+    let output = "";
+    child.stdout.on("data", (d) => (output += d));
+    child.stderr.on("data", (d) => (output += d));
+    child.on("close", (status) => resolve({ status, output }));
+  });
+}
+
 describe("a new source, end to end, in a copy of the repository", () => {
-  it("add-source, evidence on an existing person, npm run generate: every data check of npm test passes", () => {
+  it("add-source, evidence on an existing person, npm run generate: every data check of npm test passes", async () => {
     const root = copyOfRepository();
     const data = join(root, "data");
     writeFileSync(join(root, "fixture.txt"), TEXT);
@@ -65,18 +80,17 @@ describe("a new source, end to end, in a copy of the repository", () => {
     const generated = run(root, "npm", ["run", "--silent", "generate"]);
     expect(generated.status, generated.output).toBe(0);
 
-    // The steps of scripts/test.ts that read data/, and the coverage tool.
-    for (const args of [["scripts/generate.ts", "--check"], ["scripts/export.ts", "--check"], ["src/cli.ts", "check", "data"], ["scripts/site.ts", "--check"], ["scripts/coverage.ts"]]) {
-      const step = tsx(root, ...args);
-      expect(step.status, `${args.join(" ")}\n${step.output}`).toBe(0);
-    }
+    // The steps of scripts/test.ts that read data/, the coverage tool, and the tests of the real data,
+    // unedited, on the copy's data: independent, so side by side.
+    const steps = [["scripts/generate.ts", "--check"], ["scripts/export.ts", "--check"], ["src/cli.ts", "check", "data"], ["scripts/site.ts", "--check"], ["scripts/coverage.ts"]];
+    const tests = runAsync(root, join(root, "node_modules/.bin/vitest"), ["run", "test/data.test.ts", "test/coverage.test.ts", "test/accessors.test.ts", "test/disagreements.test.ts"]);
+    const results = await Promise.all(steps.map((args) => runAsync(root, join(root, "node_modules/.bin/tsx"), args)));
+    results.forEach((step, i) => expect(step.status, `${steps[i]!.join(" ")}\n${step.output}`).toBe(0));
+    const tested = await tests;
+    expect(tested.status, tested.output).toBe(0);
+    expect(tested.output).toMatch(/Tests\s+\d+ passed/);
     // The supplied document metadata reaches the exports and the site.
     expect(readFileSync(join(root, "exports/csv/articles.csv"), "utf8")).toMatch(/^fixture-new-article,\d{3,}_[0-9a-f]{16}\.txt,[0-9a-f]{64},https:\/\/example\.com\/fixture,Fixture Gazette,fixture-gazette,2023-06-16,2023-06-17,/m);
     expect(readFileSync(join(root, "site/articles/fixture-new-article/index.html"), "utf8")).toContain("https://example.com/fixture");
-
-    // The tests of the real data, unedited, on the copy's data.
-    const tests = run(root, join(root, "node_modules/.bin/vitest"), ["run", "test/data.test.ts", "test/coverage.test.ts", "test/accessors.test.ts", "test/disagreements.test.ts"]);
-    expect(tests.status, tests.output).toBe(0);
-    expect(tests.output).toMatch(/Tests\s+\d+ passed/);
   }, 300_000);
 });
