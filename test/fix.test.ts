@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { addSource } from "../src/check/add-source.js";
 import { fixDirectory } from "../src/check/index.js";
-import { check, copyOfData, findings, readRecord, writeRecord } from "./helpers/data-copy.js";
+import { check, copyOfData, findings, readRecord, runCli, writeRecord } from "./helpers/data-copy.js";
 
 describe("fix and the messages for verbatim strings", () => {
   it("repairs an asStated and a name form that its evidence holds with other whitespace", () => {
@@ -87,5 +87,18 @@ describe("fix and the messages for verbatim strings", () => {
       'quote not found exactly in the seed of "fix-fixture": it differs only in dash style. The source has: "HAVANA – The visit"',
     ]);
     expect(fixDirectory(data, { cwd: root }).quotes.map((q) => q.to)).toEqual(["HAVANA – The visit"]);
+  });
+
+  it("says, through the CLI, which asStated it copied and what it copied", () => {
+    const { root, data } = copyOfData();
+    const person = readRecord(data, "people", "raul-castro");
+    const age = person.statedAge.find((a: { asStated: string }) => a.asStated.includes(" "));
+    const stated: string = age.asStated;
+    age.asStated = stated.replace(" ", "\u00a0");
+    writeRecord(data, "people", "raul-castro", person);
+    const fixed = runCli(["fix", "data"], root);
+    expect(fixed.status, fixed.stdout).toBe(0);
+    expect(fixed.stdout).toContain(`data/people/raul-castro.json: /statedAge/${person.statedAge.indexOf(age)}/asStated now copies its evidence exactly: ${JSON.stringify(stated)}`);
+    expect(runCli(["check", "data"], root).status).toBe(0);
   });
 });
