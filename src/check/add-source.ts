@@ -27,7 +27,7 @@ export interface SuppliedMetadata {
 
 export interface AddSourceOptions extends SuppliedMetadata {
   id?: string;
-  /** Today, as `YYYY-MM-DD` (UTC): no date supplied may be later. Tests pass a fixed day. */
+  /** Today, as `YYYY-MM-DD` (default: the UTC date now): no date supplied may be later. */
   today?: string;
 }
 
@@ -47,7 +47,6 @@ export function seedName(existing: readonly string[], sha256: string): string {
   const next = numbers.length ? Math.max(...numbers) + 1 : 0;
   return `${String(next).padStart(3, "0")}_${sha256.slice(0, 16)}.txt`;
 }
-
 
 /** The supplied metadata, checked and normalized; every refusal says which flag and what is expected. */
 export function checkSupplied(supplied: SuppliedMetadata, today: string): SuppliedMetadata {
