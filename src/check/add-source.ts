@@ -38,7 +38,7 @@ const ISO_DATE = new RegExp(defs.IsoDate!.pattern!, "u");
 const URL_FORM = new RegExp(defs.Article!.properties!.document!.properties!.url!.pattern!, "u");
 
 /**
- * The seed naming convention for new seeds (decision 38): `NNN_<the first 16 hex digits of the
+ * The seed naming convention for new seeds (decision 41): `NNN_<the first 16 hex digits of the
  * SHA-256>.txt`, NNN the number after the highest of `seeds/` (three digits at least). The name says
  * the order texts arrived in and, unlike the existing names' hex, can be recomputed from the bytes.
  */
