@@ -84,10 +84,14 @@ export const datasetSchema = {
   },
   "$defs": {
     "Id": {
-      "description": "A kebab-case ASCII slug, unique within its collection and equal to the record's file name without `.json`.",
+      "description": "A kebab-case ASCII slug: lower-case letters and digits, in words joined by single hyphens, at most 100 characters. Unique within its collection and equal to the record's file name without `.json`.",
       "type": "string",
       "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)",
-      "maxLength": 100
+      "maxLength": 100,
+      "examples": [
+        "raul-castro",
+        "iran-cuba-customs-agreement"
+      ]
     },
     "ArticleId": {
       "description": "The id of a record in `data/articles/`.",
@@ -153,17 +157,30 @@ export const datasetSchema = {
     "IsoDate": {
       "description": "A calendar date as ISO 8601: `YYYY-MM-DD`, or `YYYY-MM` or `YYYY` when the text gives no more. A full date must exist in the Gregorian calendar (no 2023-02-29, no 04-31): the pattern encodes month lengths and leap years, so every validator agrees without a `format`.",
       "type": "string",
-      "pattern": "^(?:[0-9]{4}(?:-(?:0[1-9]|1[0-2]))?|[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[048]|[2468][048]|[13579][26])00)-02-29)$(?!\\n)"
+      "pattern": "^(?:[0-9]{4}(?:-(?:0[1-9]|1[0-2]))?|[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[048]|[2468][048]|[13579][26])00)-02-29)$(?!\\n)",
+      "examples": [
+        "2023-06-15",
+        "2023-06",
+        "2023"
+      ]
     },
     "CountryCode": {
-      "description": "An ISO 3166-1 alpha-2 country code (`IR`, `CU`, `VE`, `NI`, `RU`, `CN`, `US`...).",
+      "description": "An ISO 3166-1 alpha-2 country code: two upper-case letters.",
       "type": "string",
-      "pattern": "^[A-Z]{2}$(?!\\n)"
+      "pattern": "^[A-Z]{2}$(?!\\n)",
+      "examples": [
+        "IR",
+        "CU"
+      ]
     },
     "LanguageTag": {
-      "description": "A BCP 47 language tag (`en`, `es`, `fa`...).",
+      "description": "A BCP 47 language tag: a 2- or 3-letter lower-case language code, then optional subtags (script, region) after hyphens.",
       "type": "string",
-      "pattern": "^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$(?!\\n)"
+      "pattern": "^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$(?!\\n)",
+      "examples": [
+        "en",
+        "es-CU"
+      ]
     },
     "Certainty": {
       "description": "How directly the text supports the value: `stated` (the text says it), `interpretation` (a curator's mapping of the text's wording, explained in a note), `ambiguous` (the text can be read more than one way; the note says which).",
@@ -459,15 +476,72 @@ export const datasetSchema = {
           "$ref": "#/$defs/ArticleId"
         },
         "seed": {
-          "description": "The file name of the source text in `data/seeds/`.",
+          "description": "A file name ending in `.txt`, of letters, digits, `.`, `_` and `-`: the source text in `data/seeds/`. `add-source` names a new seed `NNN_<the first 16 hex digits of its SHA-256>.txt`, NNN the next free number; existing names are kept.",
           "type": "string",
           "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*\\.txt$(?!\\n)",
-          "maxLength": 200
+          "maxLength": 200,
+          "examples": [
+            "005_3fa2c1d0e9b84a17.txt"
+          ]
         },
         "sha256": {
-          "description": "The SHA-256 of the seed file's bytes, lower-case hex. The check fails when the seed changes by one byte.",
+          "description": "64 lower-case hex digits: the SHA-256 of the seed file's bytes. The check fails when the seed changes by one byte.",
           "type": "string",
-          "pattern": "^[0-9a-f]{64}$(?!\\n)"
+          "pattern": "^[0-9a-f]{64}$(?!\\n)",
+          "examples": [
+            "3fa2c1d0e9b84a17000000000000000000000000000000000000000000000000"
+          ]
+        },
+        "document": {
+          "title": "SuppliedDocument",
+          "description": "What the contributor supplied with the document when adding it (`add-source --url --outlet --published --retrieved --title`), not read from its text: document metadata, never a claim of the text and never evidence. A value the text itself states is traced where it stands (a title found in the text is the article's `title`, with evidence), not here.",
+          "type": "object",
+          "additionalProperties": false,
+          "minProperties": 1,
+          "properties": {
+            "url": {
+              "description": "An absolute http or https URL in ASCII, non-ASCII characters percent-encoded (as `add-source` writes it). Supplied by the contributor: the address the text was retrieved from.",
+              "type": "string",
+              "pattern": "^https?://[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:[/?#][!-~]*)?$(?!\\n)",
+              "maxLength": 2000,
+              "examples": [
+                "https://example.com/news/2023/06/16/raisi-in-havana"
+              ]
+            },
+            "outlet": {
+              "title": "SuppliedOutlet",
+              "description": "Supplied by the contributor: the outlet that published the document, as given, linked to its organization record when there is one.",
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "name"
+              ],
+              "properties": {
+                "name": {
+                  "description": "The outlet's name as the contributor gave it; not checked against the text.",
+                  "$ref": "#/$defs/NormalizedName"
+                },
+                "organization": {
+                  "description": "The organization record of the outlet, when one exists.",
+                  "$ref": "#/$defs/OrganizationId"
+                }
+              }
+            },
+            "published": {
+              "description": "Supplied by the contributor: the date the document was published (from its page or address, say), when the text may not state it.",
+              "$ref": "#/$defs/IsoDate"
+            },
+            "retrieved": {
+              "description": "Supplied by the contributor: the date the text was retrieved; never before `published`.",
+              "$ref": "#/$defs/IsoDate"
+            },
+            "title": {
+              "description": "Supplied by the contributor: the document's title as shown where it was found, when the text itself does not contain it.",
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 1000
+            }
+          }
         },
         "title": {
           "description": "The title as the text states it, when it shows one.",
@@ -540,9 +614,12 @@ export const datasetSchema = {
               "$ref": "#/$defs/Verbatim"
             },
             "spdx": {
-              "description": "The SPDX identifier of the licence named (`CC-BY-4.0`).",
+              "description": "An SPDX licence identifier: the licence named.",
               "type": "string",
-              "pattern": "^[A-Za-z0-9.+-]+$(?!\\n)"
+              "pattern": "^[A-Za-z0-9.+-]+$(?!\\n)",
+              "examples": [
+                "CC-BY-4.0"
+              ]
             },
             "evidence": {
               "$ref": "#/$defs/EvidenceList"

@@ -9,6 +9,27 @@ import type * as Ids from "./ids.js";
  */
 export type ArticleId = Ids.ArticleId;
 /**
+ * A normalized display name chosen by the curators; prefer a form the texts themselves use. Not checked verbatim: the name forms are.
+ *
+ * This interface was referenced by `Dataset`'s JSON-Schema
+ * via the `definition` "NormalizedName".
+ */
+export type NormalizedName = string;
+/**
+ * The id of a record in `data/organizations/`.
+ *
+ * This interface was referenced by `Dataset`'s JSON-Schema
+ * via the `definition` "OrganizationId".
+ */
+export type OrganizationId = Ids.OrganizationId;
+/**
+ * A calendar date as ISO 8601: `YYYY-MM-DD`, or `YYYY-MM` or `YYYY` when the text gives no more. A full date must exist in the Gregorian calendar (no 2023-02-29, no 04-31): the pattern encodes month lengths and leap years, so every validator agrees without a `format`.
+ *
+ * This interface was referenced by `Dataset`'s JSON-Schema
+ * via the `definition` "IsoDate".
+ */
+export type IsoDate = string;
+/**
  * Text copied exactly, byte for byte (curly quotes, accents and no-break spaces included), from the source it is checked against.
  *
  * This interface was referenced by `Dataset`'s JSON-Schema
@@ -32,21 +53,7 @@ export type Note = string;
  */
 export type EvidenceList = Evidence[];
 /**
- * A calendar date as ISO 8601: `YYYY-MM-DD`, or `YYYY-MM` or `YYYY` when the text gives no more. A full date must exist in the Gregorian calendar (no 2023-02-29, no 04-31): the pattern encodes month lengths and leap years, so every validator agrees without a `format`.
- *
- * This interface was referenced by `Dataset`'s JSON-Schema
- * via the `definition` "IsoDate".
- */
-export type IsoDate = string;
-/**
- * The id of a record in `data/organizations/`.
- *
- * This interface was referenced by `Dataset`'s JSON-Schema
- * via the `definition` "OrganizationId".
- */
-export type OrganizationId = Ids.OrganizationId;
-/**
- * A BCP 47 language tag (`en`, `es`, `fa`...).
+ * A BCP 47 language tag: a 2- or 3-letter lower-case language code, then optional subtags (script, region) after hyphens.
  *
  * This interface was referenced by `Dataset`'s JSON-Schema
  * via the `definition` "LanguageTag".
@@ -67,14 +74,7 @@ export type PersonId = Ids.PersonId;
  */
 export type Notes = Note[];
 /**
- * A normalized display name chosen by the curators; prefer a form the texts themselves use. Not checked verbatim: the name forms are.
- *
- * This interface was referenced by `Dataset`'s JSON-Schema
- * via the `definition` "NormalizedName".
- */
-export type NormalizedName = string;
-/**
- * An ISO 3166-1 alpha-2 country code (`IR`, `CU`, `VE`, `NI`, `RU`, `CN`, `US`...).
+ * An ISO 3166-1 alpha-2 country code: two upper-case letters.
  *
  * This interface was referenced by `Dataset`'s JSON-Schema
  * via the `definition` "CountryCode".
@@ -130,7 +130,7 @@ export type GroupId = Ids.GroupId;
  */
 export type SituationId = Ids.SituationId;
 /**
- * A kebab-case ASCII slug, unique within its collection and equal to the record's file name without `.json`.
+ * A kebab-case ASCII slug: lower-case letters and digits, in words joined by single hyphens, at most 100 characters. Unique within its collection and equal to the record's file name without `.json`.
  *
  * This interface was referenced by `Dataset`'s JSON-Schema
  * via the `definition` "Id".
@@ -190,13 +190,14 @@ export interface Article {
    */
   id: ArticleId;
   /**
-   * The file name of the source text in `data/seeds/`.
+   * A file name ending in `.txt`, of letters, digits, `.`, `_` and `-`: the source text in `data/seeds/`. `add-source` names a new seed `NNN_<the first 16 hex digits of its SHA-256>.txt`, NNN the next free number; existing names are kept.
    */
   seed: string;
   /**
-   * The SHA-256 of the seed file's bytes, lower-case hex. The check fails when the seed changes by one byte.
+   * 64 lower-case hex digits: the SHA-256 of the seed file's bytes. The check fails when the seed changes by one byte.
    */
   sha256: string;
+  document?: SuppliedDocument;
   /**
    * The title as the text states it, when it shows one.
    */
@@ -241,6 +242,41 @@ export interface Article {
    * Passages that identify the article (its title or lead).
    */
   evidence: EvidenceList;
+}
+/**
+ * What the contributor supplied with the document when adding it (`add-source --url --outlet --published --retrieved --title`), not read from its text: document metadata, never a claim of the text and never evidence. A value the text itself states is traced where it stands (a title found in the text is the article's `title`, with evidence), not here.
+ */
+export interface SuppliedDocument {
+  /**
+   * An absolute http or https URL in ASCII, non-ASCII characters percent-encoded (as `add-source` writes it). Supplied by the contributor: the address the text was retrieved from.
+   */
+  url?: string;
+  outlet?: SuppliedOutlet;
+  /**
+   * Supplied by the contributor: the date the document was published (from its page or address, say), when the text may not state it.
+   */
+  published?: IsoDate;
+  /**
+   * Supplied by the contributor: the date the text was retrieved; never before `published`.
+   */
+  retrieved?: IsoDate;
+  /**
+   * Supplied by the contributor: the document's title as shown where it was found, when the text itself does not contain it.
+   */
+  title?: string;
+}
+/**
+ * Supplied by the contributor: the outlet that published the document, as given, linked to its organization record when there is one.
+ */
+export interface SuppliedOutlet {
+  /**
+   * The outlet's name as the contributor gave it; not checked against the text.
+   */
+  name: NormalizedName;
+  /**
+   * The organization record of the outlet, when one exists.
+   */
+  organization?: OrganizationId;
 }
 /**
  * A piece of text as the source states it. Without its own evidence, it must occur in the evidence of the nearest enclosing object that has some.
@@ -330,7 +366,7 @@ export interface ArticleLicense {
    */
   asStated: Verbatim;
   /**
-   * The SPDX identifier of the licence named (`CC-BY-4.0`).
+   * An SPDX licence identifier: the licence named.
    */
   spdx: string;
   evidence?: EvidenceList;

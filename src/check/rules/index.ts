@@ -14,6 +14,7 @@ import { nameFormsInEvidence } from "./name-forms-in-evidence.js";
 import { nonContent } from "./non-content.js";
 import { captions } from "./captions.js";
 import { periodOrder } from "./period-order.js";
+import { suppliedDocument } from "./supplied-document.js";
 
 export const rules: readonly Rule[] = [
   readableJson,
@@ -30,4 +31,5 @@ export const rules: readonly Rule[] = [
   nonContent,
   captions,
   periodOrder,
+  suppliedDocument,
 ];
