@@ -103,7 +103,28 @@ const recordPath = (c: string, id: string) => pagePath(c, id);
 /** What a record is called on the site: its name, title or summary, whichever its schema has. */
 const nameOf = (r: Rec | undefined) => (r ? String(r.value.name ?? r.value.title ?? r.value.summary ?? r.id) : "");
 
-const files = new Map<string, string>();
+// ---------- output: each file written (or, with --check, compared) as soon as it is made ----------
+// Nothing holds the pages, so memory does not grow with them (100 000 records make ~100 000 pages).
+if (existsSync(outDir) && readdirSync(outDir).length && !(existsSync(join(outDir, "index.html")) && readFileSync(join(outDir, "index.html"), "utf8").includes(BANNER))) {
+  console.error(`site: ${outDir} is not empty and holds no generated site; refusing to replace it\n${usage}`);
+  process.exit(2);
+}
+if (!args.check) rmSync(outDir, { recursive: true, force: true });
+const written = new Set<string>();
+const stale: string[] = [];
+const madeDirs = new Set<string>();
+function put(path: string, content: string): void {
+  written.add(path);
+  const file = join(outDir, path);
+  if (args.check) {
+    if (!existsSync(file) || readFileSync(file, "utf8") !== content) stale.push(path);
+    return;
+  }
+  const dir = dirname(file);
+  if (!madeDirs.has(dir)) { mkdirSync(dir, { recursive: true }); madeDirs.add(dir); }
+  writeFileSync(file, content);
+}
+
 function emit(path: string, title: string, body: string, options: { script?: boolean; searchBox?: boolean } = {}): void {
   const up = "../".repeat(path.split("/").length - 1);
   const link = (p: string) => up + p;
@@ -132,7 +153,7 @@ ${body}
 ${options.script ? `<script src="${link("site.js")}"></script>` : ""}
 </body></html>
 `;
-  files.set(path, html.replace(/HREF\(([^)]*)\)/g, (_, p: string) => link(p)));
+  put(path, html.replace(/HREF\(([^)]*)\)/g, (_, p: string) => link(p)));
 }
 /** A link to a site page, written as a placeholder that emit() makes relative to the page. */
 const href = (p: string) => `HREF(${p})`;
@@ -429,7 +450,7 @@ function searchPage(): void {
     const forms = [nameOf(r), ...(Array.isArray(r.value.nameForms) ? r.value.nameForms : []).map(String)];
     return { u: recordPath(c, r.id), n: nameOf(r), c, f: [...new Set(forms.map(fold))].filter(Boolean) };
   }));
-  for (const [path, content] of searchFiles(entries, BANNER)) files.set(path, content);
+  for (const [path, content] of searchFiles(entries, BANNER)) put(path, content);
   emit(pagePath("search"), "Search names", `<p>Searches the names and name forms of ${esc(named.join(", "))}, from the start of a word.</p><label for="q">Name (accents and case do not matter)</label> <input id="q" type="search" autocomplete="off"><p id="count" aria-live="polite"></p><ul id="results" class="list"></ul><script src="keys.js"></script>`, { script: true, searchBox: false });
 }
 function homePage(): void {
@@ -451,32 +472,20 @@ disagreementsPage();
 timelinePage();
 relationsPage();
 
-files.set("style.css", readFileSync(new URL("site/style.css", import.meta.url), "utf8").replace("/*BANNER*/", `/* ${BANNER} */`));
+put("style.css", readFileSync(new URL("site/style.css", import.meta.url), "utf8").replace("/*BANNER*/", `/* ${BANNER} */`));
 // The page folds names with the very functions the index was built with.
-files.set("site.js", readFileSync(new URL("site/client.js", import.meta.url), "utf8").replace("/*BANNER*/", `// ${BANNER}`).replace("/*FOLD*/", fold.toString()).replace("/*HEX*/", hexKey.toString()));
+put("site.js", readFileSync(new URL("site/client.js", import.meta.url), "utf8").replace("/*BANNER*/", `// ${BANNER}`).replace("/*FOLD*/", fold.toString()).replace("/*HEX*/", hexKey.toString()));
 
-// ---------- write or check ----------
+// ---------- what --check found ----------
 function existing(dir: string, base = dir): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => e.isDirectory() ? existing(join(dir, e.name), base) : [relative(base, join(dir, e.name))]);
 }
 if (args.check) {
-  const stale: string[] = [];
-  for (const [p, content] of files) {
-    const file = join(outDir, p);
-    if (!existsSync(file) || readFileSync(file, "utf8") !== content) stale.push(p);
-  }
-  for (const p of existing(outDir)) if (!files.has(p)) stale.push(`${p} (not generated)`);
+  for (const p of existing(outDir)) if (!written.has(p)) stale.push(`${p} (not generated)`);
   if (stale.length) {
     console.error(`site/ is stale (run npm run site): ${stale.length} file(s):\n${stale.slice(0, 50).map((s) => `  ${join(outDir, s)}`).join("\n")}`);
     process.exit(1);
   }
-  console.log(`site/ is up to date (${files.size} files)`);
-} else {
-  rmSync(outDir, { recursive: true, force: true });
-  for (const [p, content] of files) {
-    mkdirSync(dirname(join(outDir, p)), { recursive: true });
-    writeFileSync(join(outDir, p), content);
-  }
-  console.log(`wrote ${files.size} files to ${outDir}/`);
-}
+  console.log(`${outDir}/ is up to date (${written.size} files)`);
+} else console.log(`wrote ${written.size} files to ${outDir}/`);
