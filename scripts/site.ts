@@ -371,7 +371,8 @@ const leftOut = invalidCount ? `<p class="note">${invalidCount} record(s) that d
 const articleLink = (id: string) => (byKey.has(`articles/${id}`) ? `<a href="${href(recordPath("articles", id))}">${esc(id)}</a>` : `<span class="missing">${esc(id)} (no such article)</span>`);
 
 function whoSaidWhat(): void {
-  const quoteSchema = resolve(recordSchema("quotes"));
+  const speakerFields = Object.entries(resolve(recordSchema("quotes"))?.properties ?? {})
+    .filter(([, node]) => referenceTarget(node) === "people" || referenceTarget(resolve(node)?.items) === "people");
   const findOrg = (id: string) => byKey.get(`organizations/${id}`)?.value as Organization | undefined;
   const sections = records.get("quotes")!.filter((r) => r.valid).map((r) => {
     const variants = (r.value.variants as Json[]).map((variant) => {
@@ -384,8 +385,10 @@ function whoSaidWhat(): void {
       const words = v === base ? esc(v.variant.asStated) : wordDiff(String(base.variant.asStated), String(v.variant.asStated));
       return `<tr><td>${articleLink(v.article)}${v.outlet ? `<br><small>${esc(v.outlet.name)}</small>` : ""}</td><td class="speech-${esc(v.variant.speech)}">${esc(v.variant.speech)}</td><td>${words}</td></tr>`;
     }).join("");
-    // The speaker is rendered from the schema, so one id or a list of them (a joint statement) both show.
-    return `<section><h2 id="${esc(r.id)}"><a href="${href(recordPath("quotes", r.id))}">${esc(nameOf(r))}</a></h2><p>Said by ${renderValue(r.value.speaker, quoteSchema?.properties?.speaker)}</p>
+    // Who said it: every property the schema makes a reference to people, rendered from the schema, so
+    // one speaker or a list of them (a joint statement) both show, whatever the field is called.
+    const by = speakerFields.filter(([k]) => r.value[k] !== undefined).map(([k, node]) => renderValue(r.value[k], node)).join(" ");
+    return `<section><h2 id="${esc(r.id)}"><a href="${href(recordPath("quotes", r.id))}">${esc(nameOf(r))}</a></h2>${by ? `<p>Said by ${by}</p>` : ""}
 <div class="scroll"><table><caption>Each outlet's wording, differences from the first direct report marked</caption><thead><tr><th scope="col">article</th><th scope="col">speech</th><th scope="col">words</th></tr></thead><tbody>${rows}</tbody></table></div></section>`;
   });
   paginate(["who-said-what"], "Who said what", `<p>Every statement with every outlet's wording; <ins>inserted</ins> and <del>missing</del> words are relative to the first direct report. Direct quotes and indirect (reported) speech are labelled.</p>${leftOut}`, sections, SECTIONS_PER_PAGE, (html) => html);

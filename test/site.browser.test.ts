@@ -6,11 +6,12 @@
 import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, relative, resolve } from "node:path";
+import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { collectionNames } from "../src/collections.js";
+import { brokenLinks } from "./helpers/site-links.js";
 import { check, copyOfData, readRecord, repoRoot, writeRecord } from "./helpers/data-copy.js";
 
 const started = Date.now();
@@ -25,9 +26,6 @@ const brokenOut = join(root, "site-diagnostics");
 let browser: BrowserContext;
 const errors: string[] = [];
 
-function pages(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? pages(join(dir, e.name)) : e.name.endsWith(".html") ? [join(dir, e.name)] : []));
-}
 const url = (p: string, site = out) => pathToFileURL(join(site, p)).href;
 
 async function open(p: string, hash = "", site = out): Promise<Page> {
@@ -105,20 +103,9 @@ afterAll(async () => {
 });
 
 describe("the generated site", () => {
-  it("has no broken link: every href and src of every page names a file (and an id, for fragments)", () => {
-    const all = pages(out);
-    const broken: string[] = [];
-    for (const file of all) {
-      const html = readFileSync(file, "utf8");
-      for (const [, link] of html.matchAll(/(?:href|src)="([^"]+)"/g)) {
-        if (/^[a-z]+:/.test(link!)) { broken.push(`${relative(out, file)}: external ${link}`); continue; }
-        const [path, fragment] = link!.split("#");
-        const target = path ? resolve(dirname(file), path) : file;
-        if (!existsSync(target)) { broken.push(`${relative(out, file)} → ${link}`); continue; }
-        if (fragment && !fragment.startsWith("q=") && !readFileSync(target, "utf8").includes(`id="${fragment}"`)) broken.push(`${relative(out, file)} → ${link} (no such id)`);
-      }
-    }
-    expect(all.length).toBeGreaterThan(10);
+  it("has no broken link: every href, src and form action of every page names a file (and an id, for fragments)", () => {
+    const { pages, broken } = brokenLinks(out);
+    expect(pages).toBeGreaterThan(10);
     expect(broken).toEqual([]);
   });
 

@@ -8,7 +8,11 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { generateDataset } from "../scripts/bench/generate-dataset.js";
 import { fold, hexKey } from "../scripts/site/search.js";
-import { repoRoot } from "./helpers/data-copy.js";
+import { collectionNames, collections } from "../src/collections.js";
+import { findDisagreements } from "../src/disagreements.js";
+import { datasetSchema } from "../src/generated/dataset-schema.js";
+import { copyOfData, readRecord, repoRoot, writeRecord } from "./helpers/data-copy.js";
+import { brokenLinks } from "./helpers/site-links.js";
 
 const work = mkdtempSync(join(tmpdir(), "icr-site-node-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -50,6 +54,10 @@ describe("npm run site -- --data DIR --out DIR", () => {
     for (const id of ids("quotes")) expect(said).toContain(`id="${id}"`);
     const timeline = listPages(site, "timeline").join("");
     for (const id of ids("events")) expect(timeline).toContain(`events/${id}/index.html"`);
+    // Every link resolves, pagers and backlink pages included.
+    const links = brokenLinks(site);
+    expect(links.pages).toBeGreaterThan(700);
+    expect(links.broken).toEqual([]);
     // The relations graph draws the synthetic records; nothing anywhere names a record of data/.
     expect(readFileSync(join(site, "relations/index.html"), "utf8")).toMatch(/people\/person-\d+\/index\.html/);
     const real = readdirSync(join(repoRoot, "data/people")).map((f) => f.replace(/\.json$/, ""));
@@ -64,6 +72,22 @@ describe("npm run site -- --data DIR --out DIR", () => {
       expect(shard.length, word).toBeGreaterThan(0);
     }
   }, 180_000);
+
+  it("lists the disagreements of the records given: a renamed record shows under its new name", () => {
+    const { root, data } = copyOfData();
+    const first = findDisagreements(datasetSchema.$defs as never, collectionNames.map((c) => ({ collection: c, title: collections[c].title, records: readdirSync(join(data, c)).map((f) => readRecord(data, c, f.replace(/\.json$/, "")) as { id: string }) })))[0];
+    expect(first, "the real data has a disagreement").toBeDefined();
+    const record = readRecord(data, first!.collection, first!.id);
+    const renamed = `${String(record.name ?? record.summary ?? first!.id)} (renamed in this copy)`;
+    if ("name" in record) record.name = renamed;
+    else record.summary = renamed;
+    writeRecord(data, first!.collection, first!.id, record);
+    const site = join(root, "site");
+    const built = run(root, join(repoRoot, "scripts/site.ts"), ["--data", "data", "--out", site]);
+    expect(built.status, built.stderr).toBe(0);
+    expect(listPages(site, "disagreements").join("")).toContain(renamed);
+    rmSync(root, { recursive: true, force: true });
+  }, 120_000);
 
   it("refuses bad arguments with a usage error (exit 2), never a stack trace, and never replaces a folder that is not a site", () => {
     const notSite = join(work, "precious");
