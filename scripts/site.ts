@@ -92,7 +92,11 @@ const seedText = new Map<string, string>();
 for (const a of records.get("articles")!) {
   if (typeof a.value.seed !== "string") continue;
   const seed = join(dataDir, "seeds", a.value.seed);
-  if (existsSync(seed) && statSync(seed).isFile()) seedText.set(a.id, readFileSync(seed, "utf8"));
+  try {
+    seedText.set(a.id, readFileSync(seed, "utf8"));
+  } catch {
+    // missing or unreadable: the article page says so, and the checker names it (--diagnostics)
+  }
 }
 
 // ---------- html helpers ----------
@@ -153,10 +157,11 @@ ${body}
 ${options.script ? `<script src="${link("site.js")}"></script>` : ""}
 </body></html>
 `;
-  put(path, html.replace(/HREF\(([^)]*)\)/g, (_, p: string) => link(p)));
+  put(path, html.replace(/<@([^@]*)@>/g, (_, p: string) => link(p)));
 }
-/** A link to a site page, written as a placeholder that emit() makes relative to the page. */
-const href = (p: string) => `HREF(${p})`;
+/** A link to a site page, written as a placeholder that emit() makes relative to the page; it starts with
+ * "<", which esc() turns into "&lt;" in any text from the data, so no record can forge one. */
+const href = (p: string) => `<@${p}@>`;
 
 // ---------- offsets: where each quote sits in its seed (UTF-16 code units, as the DOM counts) ----------
 function locate(article: string, quote: string): { start: number; end: number } | undefined {
