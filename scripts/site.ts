@@ -432,7 +432,7 @@ function timelinePage(): void {
   });
 }
 function relationsPage(): void {
-  const kinds: CollectionName[] = ["people", "organizations", "events", "agreements"];
+  const kinds: CollectionName[] = ["people", "organizations", "groups", "events", "agreements"];
   const all = kinds.flatMap((c) => records.get(c)!.map((r) => ({ id: `${c}/${r.id}`, label: nameOf(r), group: c })));
   const ids = new Set(all.map((n) => n.id));
   const edges: [string, string][] = [];
@@ -449,7 +449,7 @@ function relationsPage(): void {
   const kept = edges.filter(([a, b]) => shown.has(a) && shown.has(b)).sort();
   const svg = layoutGraph(nodes, kept, (id) => href(pagePath(...id.split("/"))));
   const partial = nodes.length < all.length ? `<p class="note">The ${nodes.length} most connected of ${all.length} records are drawn; each record's page lists what refers to it.</p>` : "";
-  emit(pagePath("relations"), "Relations", `<p>People, organizations, events and agreements, joined wherever one record refers to another. Each node links to its page.</p>${partial}<div class="scroll">${svg}</div>`);
+  emit(pagePath("relations"), "Relations", `<p>People, organizations, groups, events and agreements, joined wherever one record refers to another. Each node links to its page.</p>${partial}<div class="scroll">${svg}</div>`);
 }
 function searchPage(): void {
   // Every collection whose schema gives its records a name is searched, by name and name forms.
