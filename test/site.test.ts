@@ -112,34 +112,34 @@ describe("a collection the site has never seen", () => {
     symlinkSync(join(repoRoot, "node_modules"), join(project, "node_modules"));
     const defsFile = join(project, "schema/defs.schema.json");
     const defs = JSON.parse(readFileSync(defsFile, "utf8")) as { $defs: Record<string, unknown> };
-    defs.$defs.SituationId = { description: "The id of a record in `data/situations/`.", $ref: "#/$defs/Id" };
+    defs.$defs.VerdictId = { description: "The id of a record in `data/verdicts/`.", $ref: "#/$defs/Id" };
     writeFileSync(defsFile, `${JSON.stringify(defs, null, 2)}\n`);
-    writeFileSync(join(project, "schema/situation.schema.json"), JSON.stringify({
+    writeFileSync(join(project, "schema/verdict.schema.json"), JSON.stringify({
       $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://iran-cuba-relations.invalid/schema/situation.schema.json",
-      title: "Situation",
-      description: "A state of affairs the texts describe.",
+      $id: "https://iran-cuba-relations.invalid/schema/verdict.schema.json",
+      title: "Verdict",
+      description: "A judgement the texts report.",
       type: "object",
       additionalProperties: false,
       required: ["id", "name", "evidence"],
       properties: {
-        id: { description: "The situation's id, equal to the file name.", $ref: "defs.schema.json#/$defs/SituationId" },
-        name: { description: "What the situation is called.", $ref: "defs.schema.json#/$defs/NormalizedName" },
+        id: { description: "The verdict's id, equal to the file name.", $ref: "defs.schema.json#/$defs/VerdictId" },
+        name: { description: "What the verdict is called.", $ref: "defs.schema.json#/$defs/NormalizedName" },
         people: { description: "Who is caught up in it.", type: "array", items: { $ref: "defs.schema.json#/$defs/PersonId" } },
         evidence: { $ref: "defs.schema.json#/$defs/EvidenceList" },
       },
     }, null, 2));
     const registry = join(project, "src/collections.ts");
     const before = readFileSync(registry, "utf8");
-    const after = before.replace(/\n} as const;/, `\n  situations: { singular: "situation", schema: "situation.schema.json", title: "Situation" },\n} as const;`);
+    const after = before.replace(/\n} as const;/, `\n  verdicts: { singular: "verdict", schema: "verdict.schema.json", title: "Verdict" },\n} as const;`);
     expect(after, "src/collections.ts no longer ends its registry with `} as const;`: update this test").not.toBe(before);
     writeFileSync(registry, after);
     // Its evidence is a real passage: the first evidence item of the first person record.
     const firstPerson = readdirSync(join(project, "data/people")).sort()[0]!;
     const person = JSON.parse(readFileSync(join(project, "data/people", firstPerson), "utf8")) as { id: string; evidence: { article: string; quote: string }[] };
-    mkdirSync(join(project, "data/situations"));
+    mkdirSync(join(project, "data/verdicts"));
     const record = { id: "talks-under-sanctions", name: "Talks under sanctions, Ñandú", people: [person.id], evidence: [person.evidence[0]] };
-    writeFileSync(join(project, "data/situations/talks-under-sanctions.json"), `${JSON.stringify(record, null, 2)}\n`);
+    writeFileSync(join(project, "data/verdicts/talks-under-sanctions.json"), `${JSON.stringify(record, null, 2)}\n`);
 
     const generated = run(project, "scripts/generate.ts", []);
     expect(generated.status, generated.stderr).toBe(0);
@@ -147,15 +147,15 @@ describe("a collection the site has never seen", () => {
     expect(built.status, built.stderr).toBe(0);
     const site = join(project, "site");
     // The index lists it, the home page links the collection, its page shows its values and evidence.
-    expect(readFileSync(join(site, "index.html"), "utf8")).toContain('<a href="situations/index.html">situations</a> (1)');
-    expect(readFileSync(join(site, "situations/index.html"), "utf8")).toContain('<a href="../situations/talks-under-sanctions/index.html">Talks under sanctions, Ñandú</a>');
-    const page = readFileSync(join(site, "situations/talks-under-sanctions/index.html"), "utf8");
-    expect(page).toContain("What the situation is called.");
+    expect(readFileSync(join(site, "index.html"), "utf8")).toContain('<a href="verdicts/index.html">verdicts</a> (1)');
+    expect(readFileSync(join(site, "verdicts/index.html"), "utf8")).toContain('<a href="../verdicts/talks-under-sanctions/index.html">Talks under sanctions, Ñandú</a>');
+    const page = readFileSync(join(site, "verdicts/talks-under-sanctions/index.html"), "utf8");
+    expect(page).toContain("What the verdict is called.");
     expect(page).toContain(`href="../../people/${person.id}/index.html"`);
     expect(page).toMatch(new RegExp(`<a class="evidence" href="../../articles/${person.evidence[0]!.article}/index.html#q=\\d+-\\d+">`));
     // The person's page lists it among what refers to it; the search finds it by a folded word.
-    expect(readFileSync(join(site, "people", person.id, "index.html"), "utf8")).toContain('href="../../situations/talks-under-sanctions/index.html"');
-    const entry = searchEntries(site).find((e) => e.u === "situations/talks-under-sanctions/index.html");
+    expect(readFileSync(join(site, "people", person.id, "index.html"), "utf8")).toContain('href="../../verdicts/talks-under-sanctions/index.html"');
+    const entry = searchEntries(site).find((e) => e.u === "verdicts/talks-under-sanctions/index.html");
     expect(entry?.f).toEqual(["talks under sanctions nandu"]);
     expect(existsSync(join(site, `search/shards/${hexKey("na")}-0.js`))).toBe(true);
   }, 240_000);
