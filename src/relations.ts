@@ -125,9 +125,14 @@ export interface VariantReport {
 export function variantsOf(quote: Quote): VariantReport[] {
   return quote.variants.map((variant) => {
     const article = getArticle(variant.evidence[0]!.article);
-    const named = (article.attributions ?? []).find((a) => a.relation === "publisher") ?? (article.attributions ?? []).find((a) => a.relation === "licensor");
-    return { variant, article, outlet: named ? findOrganization(named.organization) : undefined };
+    return { variant, article, outlet: outletOf(article, findOrganization) };
   });
+}
+
+/** The organization an article names as its publisher, else as its licensor; `find` looks ids up (the site passes its own records). */
+export function outletOf(article: Article, find: (id: string) => Organization | undefined): Organization | undefined {
+  const named = (article.attributions ?? []).find((a) => a.relation === "publisher") ?? (article.attributions ?? []).find((a) => a.relation === "licensor");
+  return named ? find(named.organization) : undefined;
 }
 
 /**
@@ -159,6 +164,11 @@ export type TimelineEntry = { event: Event; date: string; undated?: undefined } 
  * @example timeline().map((t) => `${t.date ?? "undated"} ${t.event.name}`)
  */
 export function timeline(): TimelineEntry[] {
+  return timelineOf(events);
+}
+
+/** timeline() over any events (the site builds it from the records of the directory it is given). */
+export function timelineOf(events: readonly Event[]): TimelineEntry[] {
   const dated: TimelineEntry[] = [];
   const undated: TimelineEntry[] = [];
   for (const event of events) {
