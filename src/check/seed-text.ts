@@ -70,22 +70,28 @@ export class SeedText {
   }
 
   /**
-   * `nearMiss` of many quotes, each in the first of several texts where it has one (so, for a quote, the
-   * first text that holds it loosely, as `texts.map((t) => t.nearMiss(quote)).find(Boolean)` would give),
-   * in one pass over the texts: quote by quote, text by text, is quadratic on a hostile record.
+   * For each quote, whether any of the texts holds it loosely (as `nearMiss` would find it), in one pass
+   * over the texts: quote by quote, text by text, is quadratic on a hostile record. Only the quotes for
+   * which this is true need `nearMisses`.
    */
-  static nearMisses(texts: readonly SeedText[], quotes: readonly string[]): (NearMiss | undefined)[] {
+  static nearMissFound(texts: readonly SeedText[], quotes: readonly string[]): boolean[] {
     const needles = quotes.map((quote) => loosen(quote.normalize("NFC").trim()).loose);
-    const loosened = texts.map((t) => (t.loosened ??= loosen(t.text)));
-    const found = firstOccurrences(needles, loosened.map((l) => l.loose));
-    return quotes.map((quote, i) => {
-      const at = found[i];
-      const length = needles[i]!.length;
-      if (!at || length === 0) return undefined;
-      const { starts, ends } = loosened[at.haystack]!;
-      const exact = texts[at.haystack]!.text.slice(starts[at.index], ends[at.index + length - 1]);
-      return { exact, differences: classify(quote, exact) };
-    });
+    const found = firstOccurrences(needles, texts.map((t) => (t.loosened ??= loosen(t.text)).loose));
+    return needles.map((needle, i) => needle.length > 0 && found[i] !== undefined);
+  }
+
+  /** Every distinct source text the quote matches loosely (as `nearMiss`), in the order they occur. */
+  nearMisses(quote: string): NearMiss[] {
+    this.loosened ??= loosen(this.text);
+    const { loose, starts, ends } = this.loosened;
+    const needle = loosen(quote.normalize("NFC").trim()).loose;
+    const found = new Map<string, NearMiss>();
+    if (needle.length === 0) return [];
+    for (let at = loose.indexOf(needle); at !== -1; at = loose.indexOf(needle, at + 1)) {
+      const exact = this.text.slice(starts[at], ends[at + needle.length - 1]);
+      if (!found.has(exact)) found.set(exact, { exact, differences: classify(quote, exact) });
+    }
+    return [...found.values()];
   }
 
   /** The longest start of the quote that occurs in the source, and what the source has after it. */
@@ -135,4 +141,34 @@ export function showLine(line: string, max = 100): string {
   const shown = line.length > max ? `${line.slice(0, max)}…` : line;
   const safe = shown.replace(/[\u0000-\u001F\u007F-\u009F\u00A0\u2000-\u200F\u2028\u2029\u202F\u205F\u3000\uFEFF]/g, (c) => (c === "\t" ? "\\t" : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
   return `‹${safe}›`;
+}
+
+/**
+ * What a verbatim string (an `asStated`, a name form) that is not in its passages exactly matches in
+ * them loosely: the distinct exact texts, across every passage. One means `fix` can copy it; more means
+ * the contributor must choose.
+ */
+export function looseMatchesIn(passages: readonly (string | SeedText)[], verbatim: string): NearMiss[] {
+  const found = new Map<string, NearMiss>();
+  for (const passage of passages) for (const near of (typeof passage === "string" ? new SeedText(passage) : passage).nearMisses(verbatim)) if (!found.has(near.exact)) found.set(near.exact, near);
+  return [...found.values()];
+}
+
+/**
+ * The message for a verbatim string that its passages hold only loosely: with one match, the exact
+ * text to copy (`fix` copies it); with several, each of them, for the contributor to choose. Undefined
+ * when nothing matches, even loosely (then the string itself is wrong, or evidence is missing).
+ */
+export function looseMatchFinding(subject: string, where: string, matches: readonly NearMiss[]): { message: string; hint: string } | undefined {
+  if (matches.length === 0) return undefined;
+  if (matches.length === 1) {
+    return {
+      message: `${subject} is not in ${where} exactly: it differs only in ${matches[0]!.differences.join(" and ")}. The quote has: ${showExact(matches[0]!.exact)}`,
+      hint: "replace it with the quote's exact text (`iran-cuba-relations fix` does it for you)",
+    };
+  }
+  return {
+    message: `${subject} is not in ${where} exactly: it differs only in whitespace, quote or dash style from ${matches.length} different passages: ${matches.map((m) => showExact(m.exact)).join(", ")}`,
+    hint: "replace it with the passage you mean, copied exactly (fix cannot choose between them)",
+  };
 }

@@ -1,5 +1,5 @@
 import type { Rule } from "../rule.js";
-import { showExact } from "../seed-text.js";
+import { looseMatchesIn, looseMatchFinding, SeedText, showExact } from "../seed-text.js";
 import { allEvidence } from "../../walk.js";
 import { firstOccurrences } from "../substrings.js";
 
@@ -13,14 +13,22 @@ export const nameFormsInEvidence: Rule = {
     const quotes = allEvidence(record.value).map(({ evidence }) => evidence.quote);
     // All forms in one pass over the quotes: form by form, quote by quote, is quadratic on a hostile record.
     const found = firstOccurrences(forms.map((form: unknown) => (typeof form === "string" ? form : "")), quotes);
+    // Near misses, too, are first looked for in one pass; only a form that has one is matched in full.
+    const texts = quotes.map((q) => new SeedText(q));
+    const near = SeedText.nearMissFound(texts, forms.map((form: unknown, i) => (typeof form === "string" && !found[i] ? form : "")));
     forms.forEach((form: unknown, i) => {
       if (typeof form !== "string") return; // the schema rule reports it
       count("name forms traced");
       if (found[i]) return;
+      const matches = near[i] ? looseMatchesIn(texts, form) : [];
+      const loose = looseMatchFinding(`name form ${showExact(form)}`, "this record's evidence", matches);
+      // The exact form may be listed already: then this one is a stray copy, not a form to repair.
+      const listed = matches.length === 1 && forms.includes(matches[0]!.exact);
       report(record, {
         pointer: `/nameForms/${i}`,
-        message: `name form ${showExact(form)} does not occur in any evidence quote of this record`,
-        hint: "add evidence whose quote contains the name exactly as written",
+        ...(loose && listed
+          ? { message: `${loose.message}, which is already a name form of this record`, hint: "remove this name form: the exact one is listed" }
+          : (loose ?? { message: `name form ${showExact(form)} does not occur in any evidence quote of this record`, hint: "add evidence whose quote contains the name exactly as written" })),
       });
     });
   },

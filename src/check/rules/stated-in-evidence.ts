@@ -1,5 +1,5 @@
 import type { Rule } from "../rule.js";
-import { SeedText, showExact } from "../seed-text.js";
+import { looseMatchesIn, looseMatchFinding, SeedText, showExact } from "../seed-text.js";
 import { traceIndex, type StatedAt } from "../../walk.js";
 import type { Evidence } from "../../generated/types.js";
 import { firstOccurrences } from "../substrings.js";
@@ -23,15 +23,17 @@ export const statedInEvidence: Rule = {
       const exact = firstOccurrences(group.map((s) => s.asStated), quotes);
       const missed = group.filter((_, i) => !exact[i]);
       if (missed.length === 0) continue;
-      const near = SeedText.nearMisses(quotes.map((q) => new SeedText(q)), missed.map((s) => s.asStated));
+      const texts = quotes.map((q) => new SeedText(q));
+      const near = SeedText.nearMissFound(texts, missed.map((s) => s.asStated));
       missed.forEach(({ asStated: stated, pointer: at }, i) => {
-        const close = near[i];
+        // A near miss (quote style, a dash, a space) says exactly what to change, never "add evidence".
+        const loose = looseMatchFinding(showExact(stated), "its evidence", near[i] ? looseMatchesIn(texts, stated) : []);
         report(record, {
           pointer: at,
-          message: close
-            ? `${showExact(stated)} is not in its evidence exactly: it differs only in ${close.differences.join(" and ")}. The quote has: ${showExact(close.exact)}`
-            : `${showExact(stated)} does not occur in any evidence quote of this object or the objects around it`,
-          hint: "asStated is copied exactly from the text; add evidence whose quote contains it",
+          ...(loose ?? {
+            message: `${showExact(stated)} does not occur in any evidence quote of this object or the objects around it`,
+            hint: "asStated is copied exactly from the text; add evidence whose quote contains it",
+          }),
         });
       });
     }
