@@ -23,11 +23,11 @@ describe("benchmark", () => {
     expect(seed).toMatch(/\p{Script=Arabic}/u);
     const result = check(a);
     expect(result.diagnostics).toEqual([]);
-    expect(result.summary.counts["evidence quotes traced"]).toBeGreaterThan(500);
+    expect(result.counts!["evidence quotes traced"]).toBeGreaterThan(500);
     expect(runCli(["check", "data"], a).status).toBe(0);
   });
 
-  it("smoke-runs npm run bench at a small size and writes every row (the check on default and on one thread)", () => {
+  it("smoke-runs npm run bench at a small size and writes every row (the check on default and on one thread, --changed and --cache)", () => {
     const out = join(mkdtempSync(join(tmpdir(), "icr-bench-md-")), "BENCHMARKS.md");
     const run = spawnSync(join(repoRoot, "node_modules/.bin/tsx"), ["scripts/bench/run.ts", "--sizes", "200", "--runs", "1", "--out", out], { cwd: repoRoot, encoding: "utf8" });
     expect(run.stderr).not.toMatch(/Error/);
@@ -35,5 +35,7 @@ describe("benchmark", () => {
     const md = readFileSync(out, "utf8");
     expect(md).toMatch(/^\| 200 \| 2 \| [\d.]+ (\| [\d.]+ s, \d+ MiB ){7}\|$/m);
     expect(md).toContain("check ÷ baseline");
+    // The incremental rows: --changed and a warm --cache, each against the full check and the baseline.
+    expect(md).toMatch(/^\| 200 (\| [\d.]+ s, \d+ MiB ){2}(\| [\d.]+× ){4}\|$/m);
   });
 });

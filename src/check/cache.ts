@@ -1,0 +1,279 @@
+// `check --cache`: per record file, what the last check found, keyed by the file's content hash (with
+// size, mtime and ctime as a fast path), with the records its findings depend on. A run re-checks the
+// files that changed and what depends on them (src/check/incremental.ts) and reuses the rest. The cache
+// is one file, written atomically, whose first line holds the key (checker code, version, schema,
+// directory) and a SHA-256 of the rest: a cache of another checker or schema is ignored; one that does not
+// verify or parse is ignored with a warning; neither is ever trusted.
+import { createHash } from "node:crypto";
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, type Stats } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { datasetSchema } from "../generated/dataset-schema.js";
+import { MAX_RECORD_BYTES, listDataset, recordLocation } from "./dataset.js";
+import type { RankedDiagnostic, CheckResult, Facts } from "./run.js";
+import { directoryFacts } from "./run.js";
+import { checkIncrementally, recordKey, recordsToRecheck, type CheckedRecord, type KnownRecord } from "./incremental.js";
+import { rules } from "./rules/index.js";
+
+/** Bumped when the cache file's layout changes. */
+const CACHE_FORMAT = 1;
+
+/** What the cache is valid for: a cache made under any other key is ignored. */
+export interface CacheKeyParts {
+  /** The package version. */
+  version: string;
+  /** A hash of the checker's code (the built CLI, or the sources it runs from). */
+  code: string;
+  /** The schema the checker validates against. */
+  schema: unknown;
+  /** The data directory and the working directory (diagnostics name files relative to it), absolute. */
+  dir: string;
+  cwd: string;
+}
+
+export function cacheKey(parts: CacheKeyParts): string {
+  const { version, code, schema, dir, cwd } = parts;
+  return sha256(JSON.stringify({ format: CACHE_FORMAT, version, code, schema, dir: resolve(dir), cwd: resolve(cwd) }));
+}
+
+function sha256(data: string | Uint8Array): string {
+  return createHash("sha256").update(data).digest("hex");
+}
+
+/**
+ * The version and code of the checker running from `entry` (the CLI module): the built CLI is one bundle
+ * (validators and schema included), so its bytes are its code; run from source, every source file counts.
+ */
+export function checkerIdentity(entry: URL): Pick<CacheKeyParts, "version" | "code" | "schema"> {
+  const path = fileURLToPath(entry);
+  let version = "unknown";
+  try {
+    version = String((JSON.parse(readFileSync(new URL("../package.json", entry), "utf8")) as { version?: unknown }).version);
+  } catch {
+    // A checker without its package.json still has its code hash.
+  }
+  const hash = createHash("sha256");
+  if (path.endsWith(".js")) hash.update(readFileSync(path));
+  else {
+    const root = dirname(path);
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+        const full = join(dir, entry.name);
+        // The data bundles are the records, not the checker.
+        if (entry.isDirectory()) {
+          if (full !== join(root, "generated", "data")) walk(full);
+        } else if (/\.(ts|cts|mts|js|cjs|mjs)$/.test(entry.name)) hash.update(`${full.slice(root.length)}\0`).update(readFileSync(full)).update("\0");
+      }
+    };
+    walk(root);
+  }
+  return { version, code: hash.digest("hex"), schema: datasetSchema };
+}
+
+/** Where the cache of a data directory lives by default: node_modules/.cache/, as linters keep theirs. */
+export function defaultCacheFile(dir: string, cwd = process.cwd()): string {
+  return join(cwd, "node_modules", ".cache", "iran-cuba-relations", `check-${sha256(resolve(dir)).slice(0, 16)}.json`);
+}
+
+/** One record file: [size, mtimeMs, ctimeMs, content hash, id exception (0: none), depends on, diagnostics]. */
+type Entry = [number, number, number, string, string | null | 0, string[], RankedDiagnostic[]];
+
+interface CacheBody {
+  records: Record<string, Entry>;
+  /** Each article's facts as the per-record rules see them (`articleFingerprint`). */
+  articles: Record<string, string>;
+}
+
+/** Why the cache was not used; `warning` when it was damaged rather than merely made for something else. */
+type Loaded = { body: CacheBody } | { ignored: string; warning: boolean };
+
+const SEVERITIES = new Set(["error", "warning"]);
+
+function isDiagnostic(d: unknown): d is RankedDiagnostic {
+  const x = d as Record<string, unknown> | null;
+  return (
+    typeof x === "object" && x !== null &&
+    typeof x.file === "string" && Number.isInteger(x.line) && Number.isInteger(x.column) &&
+    SEVERITIES.has(x.severity as string) && typeof x.rule === "string" && typeof x.message === "string" &&
+    Number.isInteger(x.ruleIndex) && (x.ruleIndex as number) >= 0 && (x.ruleIndex as number) < rules.length &&
+    (x.pointer === undefined || typeof x.pointer === "string") && (x.hint === undefined || typeof x.hint === "string")
+  );
+}
+
+function isEntry(e: unknown): e is Entry {
+  return (
+    Array.isArray(e) && e.length === 7 &&
+    typeof e[0] === "number" && typeof e[1] === "number" && typeof e[2] === "number" && typeof e[3] === "string" &&
+    (e[4] === 0 || e[4] === null || typeof e[4] === "string") &&
+    Array.isArray(e[5]) && e[5].every((k) => typeof k === "string") &&
+    Array.isArray(e[6]) && e[6].every(isDiagnostic)
+  );
+}
+
+/** Reads and verifies a cache file: anything unexpected means it is not used. */
+export function readCache(file: string, key: string): Loaded {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === "ENOENT" ? { ignored: "there is none yet", warning: false } : { ignored: `it cannot be read (${code ?? "error"})`, warning: true };
+  }
+  const newline = text.indexOf("\n");
+  let header: { format?: unknown; key?: unknown; sha256?: unknown };
+  try {
+    header = JSON.parse(newline === -1 ? text : text.slice(0, newline));
+  } catch {
+    return { ignored: "its header is not JSON", warning: true };
+  }
+  if (typeof header !== "object" || header === null || typeof header.key !== "string" || typeof header.sha256 !== "string") return { ignored: "its header is not a cache header", warning: true };
+  if (header.key !== key) return { ignored: "it was made by another checker version, for another schema or directory", warning: false };
+  const rest = text.slice(newline + 1);
+  if (sha256(rest) !== header.sha256) return { ignored: "its contents do not match their checksum", warning: true };
+  let body: CacheBody;
+  try {
+    body = JSON.parse(rest);
+  } catch {
+    return { ignored: "its contents are not JSON", warning: true };
+  }
+  const shaped =
+    typeof body === "object" && body !== null &&
+    typeof body.records === "object" && body.records !== null && Object.values(body.records).every(isEntry) &&
+    typeof body.articles === "object" && body.articles !== null && Object.values(body.articles).every((f) => typeof f === "string");
+  return shaped ? { body } : { ignored: "its contents are not shaped as a cache", warning: true };
+}
+
+/** Writes the cache atomically: to a temporary file beside it, then renamed over it. */
+function writeCache(file: string, key: string, body: CacheBody): void {
+  const rest = JSON.stringify(body);
+  const temporary = `${file}.${process.pid}.tmp`;
+  mkdirSync(dirname(file), { recursive: true });
+  try {
+    writeFileSync(temporary, `${JSON.stringify({ format: CACHE_FORMAT, key, sha256: sha256(rest) })}\n${rest}`);
+    renameSync(temporary, file);
+  } finally {
+    rmSync(temporary, { force: true });
+  }
+}
+
+/** An article as the per-record rules see it: its facts and its seed's state. Records citing it depend on it. */
+function articleFingerprint(facts: Facts, name: string): string {
+  const article = facts.articles.get(name);
+  if (!article) return "absent";
+  const seed = article.seed === undefined ? undefined : facts.seeds.get(article.seed);
+  const seedState = !seed ? "missing" : seed.problem ? `problem: ${seed.problem.message}` : seed.sha256;
+  return JSON.stringify([article.seed ?? null, article.sha256 ?? null, article.nonContent, seedState]);
+}
+
+function hashOf(path: string): string | undefined {
+  try {
+    return sha256(readFileSync(path));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Within this many milliseconds of the run, a file's mtime could be shared by a later edit: its hash is compared next time. */
+const RACY_MS = 2000;
+
+export interface CachedCheck {
+  result: CheckResult;
+  /** Records read and checked again, and records whose findings came from the cache. */
+  rechecked: number;
+  reused: number;
+  /** Record files read to compare their content hash (their size or times differed, or were too recent to trust). */
+  hashed: number;
+}
+
+/**
+ * Checks a data directory, re-checking only what changed since the cache at `file` was written and what
+ * depends on it, then writes the cache anew. `warn` is told when a cache is damaged or cannot be written.
+ */
+export function checkWithCache(
+  dir: string,
+  options: { file: string; key: string; cwd?: string; warn: (message: string) => void; racyMs?: number },
+): CachedCheck {
+  const racyMs = options.racyMs ?? RACY_MS;
+  const started = Date.now();
+  const listing = listDataset(dir, options.cwd);
+  const facts = directoryFacts(listing);
+  const loaded = readCache(options.file, options.key);
+  if ("ignored" in loaded && loaded.warning) options.warn(`ignoring the cache ${options.file}: ${loaded.ignored}; checking every file`);
+  const before: CacheBody = "body" in loaded ? loaded.body : { records: {}, articles: {} };
+  const after: CacheBody = { records: {}, articles: {} };
+
+  // Which files differ: same size and times, or else the same content hash, means unchanged.
+  const stats: (Stats | undefined)[] = [];
+  const hashes: (string | undefined)[] = [];
+  const changed = new Set<string>();
+  const added = new Set<string>();
+  let hashed = 0;
+  listing.records.forEach((entry, index) => {
+    const key = recordKey(entry.collection, entry.name);
+    const old = Object.hasOwn(before.records, key) ? before.records[key] : undefined;
+    if (!old) added.add(key);
+    // Only regular files are cached: anything else is re-checked, and reported, every time.
+    const { path } = recordLocation(listing, entry.collection, entry.name);
+    let stat: Stats | undefined;
+    try {
+      stat = entry.kind === "file" ? lstatSync(path) : undefined;
+    } catch {
+      stat = undefined;
+    }
+    stats[index] = stat?.isFile() ? stat : undefined;
+    if (!stat?.isFile()) return void changed.add(key);
+    if (old && old[0] === stat.size && old[1] === stat.mtimeMs && old[2] === stat.ctimeMs) return void (hashes[index] = old[3]);
+    // Hashed before it is checked: if the file changes in between, the next run sees a hash that differs.
+    hashes[index] = stat.size > MAX_RECORD_BYTES ? undefined : hashOf(path);
+    hashed++;
+    if (!old || hashes[index] === undefined || hashes[index] !== old[3]) changed.add(key);
+  });
+  const present = new Set(listing.records.map((e) => recordKey(e.collection, e.name)));
+  const removed = new Set(Object.keys(before.records).filter((key) => !present.has(key)));
+  for (const entry of listing.records) if (entry.collection === "articles") after.articles[entry.name] = articleFingerprint(facts, entry.name);
+  const articles = new Set<string>();
+  for (const name of new Set([...Object.keys(before.articles), ...Object.keys(after.articles)])) {
+    if (before.articles[name] !== after.articles[name]) articles.add(name);
+  }
+
+  const recheck = recordsToRecheck(
+    listing,
+    { changed, added, removed, articles },
+    (targets) => Object.entries(before.records).filter(([, e]) => e[5].some((t) => targets.has(t))).map(([key]) => key),
+    () => Object.entries(before.records).filter(([, e]) => e[6].some((d) => rules[d.ruleIndex]!.name === "references")).map(([key]) => key),
+  );
+
+  const store = (index: number, found: CheckedRecord) => {
+    const entry = listing.records[index]!;
+    const stat = stats[index];
+    const hash = hashes[index];
+    if (!stat || hash === undefined) return; // not a regular file, or not hashed: never cached
+    // A file changed within the timestamps' resolution of this run could keep its size and times: compare its hash next time.
+    const racy = stat.mtimeMs >= started - racyMs || stat.ctimeMs >= started - racyMs;
+    after.records[recordKey(entry.collection, entry.name)] = [
+      stat.size,
+      racy ? -1 : stat.mtimeMs,
+      racy ? -1 : stat.ctimeMs,
+      hash,
+      found.idException === undefined ? 0 : found.idException,
+      found.dependsOn,
+      found.diagnostics,
+    ];
+  };
+  const known = (index: number): KnownRecord => {
+    const entry = listing.records[index]!;
+    const old = before.records[recordKey(entry.collection, entry.name)]!;
+    store(index, { diagnostics: old[6], dependsOn: old[5], ...(old[4] === 0 ? {} : { idException: old[4] }) });
+    return { diagnostics: old[6], ...(old[4] === 0 ? {} : { idException: old[4] }) };
+  };
+  const result = checkIncrementally(listing, facts, recheck, known, (index, record, found) => {
+    // A file that could not be read as a file (too large, unreadable) is re-checked every time.
+    if (record.problem?.kind !== "file") store(index, found);
+  });
+  try {
+    writeCache(options.file, options.key, after);
+  } catch (error) {
+    options.warn(`could not write the cache ${options.file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return { result, rechecked: recheck.size, reused: listing.records.length - recheck.size, hashed };
+}
