@@ -418,3 +418,20 @@ describe("check --changed and --cache on the command line", () => {
     }
   });
 });
+
+describe("the CI workflow", () => {
+  const workflow = readFileSync(join(repoRoot, ".github/workflows/ci.yml"), "utf8");
+  const steps = workflow.split(/\n(?= {6}- )/).slice(1);
+  const running = (pattern: RegExp) => steps.filter((s) => pattern.test(s));
+
+  it("checks a pull request with --changed against its base branch, fetched in full, and main with the full check", () => {
+    expect(workflow).toMatch(/uses: actions\/checkout@v4\n\s+with:\n(\s+#.*\n)*\s+fetch-depth: 0\n/);
+    const changed = running(/check data --format github --changed "origin\/\$BASE_REF"/);
+    expect(changed).toHaveLength(1);
+    expect(changed[0]).toContain("if: github.event_name == 'pull_request'");
+    expect(changed[0]).toContain("BASE_REF: ${{ github.base_ref }}");
+    const whole = running(/check data --format github$/m);
+    expect(whole).toHaveLength(1);
+    expect(whole[0]).toContain("if: github.event_name != 'pull_request'");
+  });
+});
