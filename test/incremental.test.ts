@@ -330,7 +330,7 @@ describe("the cache", () => {
       const newline = good.indexOf("\n");
       const header = JSON.parse(good.slice(0, newline));
       const body = JSON.parse(good.slice(newline + 1));
-      body.records["people/person-1"][6] = [{ file: "x", line: "one" }];
+      body.diagnostics["people/person-1"] = [{ file: "x", line: "one" }];
       const reshaped = JSON.stringify(body);
       const damaged: [string, string][] = [
         ["not JSON at all", "garbage"],

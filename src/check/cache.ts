@@ -12,7 +12,7 @@ import { datasetSchema } from "../generated/dataset-schema.js";
 import { MAX_RECORD_BYTES, listDataset, recordLocation } from "./dataset.js";
 import type { RankedDiagnostic, CheckResult, Facts } from "./run.js";
 import { directoryFacts } from "./run.js";
-import { checkIncrementally, recordKey, recordsToRecheck, type CheckedRecord, type KnownRecord } from "./incremental.js";
+import { checkIncrementally, recordKey, recordsToRecheck, type KnownRecord } from "./incremental.js";
 import { rules } from "./rules/index.js";
 
 /** Bumped when the cache file's layout changes. */
@@ -75,14 +75,30 @@ export function defaultCacheFile(dir: string, cwd = process.cwd()): string {
   return join(cwd, "node_modules", ".cache", "iran-cuba-relations", `check-${sha256(resolve(dir)).slice(0, 16)}.json`);
 }
 
-/** One record file: [size, mtimeMs, ctimeMs, content hash, id exception (0: none), depends on, diagnostics]. */
-type Entry = [number, number, number, string, string | null | 0, string[], RankedDiagnostic[]];
-
+/**
+ * The cache's records, column by column: a few long arrays parse and are collected faster than one small
+ * array per record. Diagnostics and declared ids are kept only for the records that have them.
+ */
 interface CacheBody {
-  records: Record<string, Entry>;
+  /** `collection/name` of each record. */
+  keys: string[];
+  /** Size, mtimeMs and ctimeMs of each file; -1 for times too recent to trust. */
+  size: number[];
+  mtime: number[];
+  ctime: number[];
+  /** SHA-256 of each file's bytes. */
+  hash: string[];
+  /** The records each record's findings depend on, joined by "\n". */
+  deps: string[];
+  /** By key: the id a record declares when it is not its file name (null: none). */
+  ids: Record<string, string | null>;
+  /** By key: the per-record diagnostics of the records that have any. */
+  diagnostics: Record<string, RankedDiagnostic[]>;
   /** Each article's facts as the per-record rules see them (`articleFingerprint`). */
   articles: Record<string, string>;
 }
+
+const emptyBody = (): CacheBody => ({ keys: [], size: [], mtime: [], ctime: [], hash: [], deps: [], ids: {}, diagnostics: {}, articles: {} });
 
 /** Why the cache was not used; `warning` when it was damaged rather than merely made for something else. */
 type Loaded = { body: CacheBody } | { ignored: string; warning: boolean };
@@ -100,13 +116,23 @@ function isDiagnostic(d: unknown): d is RankedDiagnostic {
   );
 }
 
-function isEntry(e: unknown): e is Entry {
+function column(value: unknown, length: number, type: "string" | "number"): boolean {
+  if (!Array.isArray(value) || value.length !== length) return false;
+  for (const item of value) if (typeof item !== type) return false;
+  return true;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
+function isBody(body: unknown): body is CacheBody {
+  if (!isRecord(body) || !Array.isArray(body.keys)) return false;
+  const n = body.keys.length;
   return (
-    Array.isArray(e) && e.length === 7 &&
-    typeof e[0] === "number" && typeof e[1] === "number" && typeof e[2] === "number" && typeof e[3] === "string" &&
-    (e[4] === 0 || e[4] === null || typeof e[4] === "string") &&
-    Array.isArray(e[5]) && e[5].every((k) => typeof k === "string") &&
-    Array.isArray(e[6]) && e[6].every(isDiagnostic)
+    column(body.keys, n, "string") && column(body.size, n, "number") && column(body.mtime, n, "number") && column(body.ctime, n, "number") &&
+    column(body.hash, n, "string") && column(body.deps, n, "string") &&
+    isRecord(body.ids) && Object.values(body.ids).every((id) => id === null || typeof id === "string") &&
+    isRecord(body.diagnostics) && Object.values(body.diagnostics).every((list) => Array.isArray(list) && list.every(isDiagnostic)) &&
+    isRecord(body.articles) && Object.values(body.articles).every((f) => typeof f === "string")
   );
 }
 
@@ -130,17 +156,13 @@ export function readCache(file: string, key: string): Loaded {
   if (header.key !== key) return { ignored: "it was made by another checker version, for another schema or directory", warning: false };
   const rest = text.slice(newline + 1);
   if (sha256(rest) !== header.sha256) return { ignored: "its contents do not match their checksum", warning: true };
-  let body: CacheBody;
+  let body: unknown;
   try {
     body = JSON.parse(rest);
   } catch {
     return { ignored: "its contents are not JSON", warning: true };
   }
-  const shaped =
-    typeof body === "object" && body !== null &&
-    typeof body.records === "object" && body.records !== null && Object.values(body.records).every(isEntry) &&
-    typeof body.articles === "object" && body.articles !== null && Object.values(body.articles).every((f) => typeof f === "string");
-  return shaped ? { body } : { ignored: "its contents are not shaped as a cache", warning: true };
+  return isBody(body) ? { body } : { ignored: "its contents are not shaped as a cache", warning: true };
 }
 
 /** Writes the cache atomically: to a temporary file beside it, then renamed over it. */
@@ -199,19 +221,26 @@ export function checkWithCache(
   const facts = directoryFacts(listing);
   const loaded = readCache(options.file, options.key);
   if ("ignored" in loaded && loaded.warning) options.warn(`ignoring the cache ${options.file}: ${loaded.ignored}; checking every file`);
-  const before: CacheBody = "body" in loaded ? loaded.body : { records: {}, articles: {} };
-  const after: CacheBody = { records: {}, articles: {} };
+  const before: CacheBody = "body" in loaded ? loaded.body : emptyBody();
+  const after = emptyBody();
+  const place = new Map<string, number>();
+  before.keys.forEach((key, i) => place.set(key, i));
 
   // Which files differ: same size and times, or else the same content hash, means unchanged.
-  const stats: (Stats | undefined)[] = [];
+  const sizes: number[] = [];
+  const mtimes: number[] = [];
+  const ctimes: number[] = [];
   const hashes: (string | undefined)[] = [];
+  const old: (number | undefined)[] = [];
   const changed = new Set<string>();
   const added = new Set<string>();
+  const present = new Set<string>();
   let hashed = 0;
   listing.records.forEach((entry, index) => {
     const key = recordKey(entry.collection, entry.name);
-    const old = Object.hasOwn(before.records, key) ? before.records[key] : undefined;
-    if (!old) added.add(key);
+    present.add(key);
+    const was = (old[index] = place.get(key));
+    if (was === undefined) added.add(key);
     // Only regular files are cached: anything else is re-checked, and reported, every time.
     const { path } = recordLocation(listing, entry.collection, entry.name);
     let stat: Stats | undefined;
@@ -220,16 +249,15 @@ export function checkWithCache(
     } catch {
       stat = undefined;
     }
-    stats[index] = stat?.isFile() ? stat : undefined;
     if (!stat?.isFile()) return void changed.add(key);
-    if (old && old[0] === stat.size && old[1] === stat.mtimeMs && old[2] === stat.ctimeMs) return void (hashes[index] = old[3]);
+    [sizes[index], mtimes[index], ctimes[index]] = [stat.size, stat.mtimeMs, stat.ctimeMs];
+    if (was !== undefined && before.size[was] === stat.size && before.mtime[was] === stat.mtimeMs && before.ctime[was] === stat.ctimeMs) return void (hashes[index] = before.hash[was]);
     // Hashed before it is checked: if the file changes in between, the next run sees a hash that differs.
     hashes[index] = stat.size > MAX_RECORD_BYTES ? undefined : hashOf(path);
     hashed++;
-    if (!old || hashes[index] === undefined || hashes[index] !== old[3]) changed.add(key);
+    if (was === undefined || hashes[index] === undefined || hashes[index] !== before.hash[was]) changed.add(key);
   });
-  const present = new Set(listing.records.map((e) => recordKey(e.collection, e.name)));
-  const removed = new Set(Object.keys(before.records).filter((key) => !present.has(key)));
+  const removed = new Set(before.keys.filter((key) => !present.has(key)));
   for (const entry of listing.records) if (entry.collection === "articles") after.articles[entry.name] = articleFingerprint(facts, entry.name);
   const articles = new Set<string>();
   for (const name of new Set([...Object.keys(before.articles), ...Object.keys(after.articles)])) {
@@ -239,39 +267,42 @@ export function checkWithCache(
   const recheck = recordsToRecheck(
     listing,
     { changed, added, removed, articles },
-    (targets) => Object.entries(before.records).filter(([, e]) => e[5].some((t) => targets.has(t))).map(([key]) => key),
-    () => Object.entries(before.records).filter(([, e]) => e[6].some((d) => rules[d.ruleIndex]!.name === "references")).map(([key]) => key),
+    (targets) => before.keys.filter((_, i) => before.deps[i]!.split("\n").some((t) => targets.has(t))),
+    () => Object.entries(before.diagnostics).filter(([, list]) => list.some((d) => rules[d.ruleIndex]!.name === "references")).map(([key]) => key),
   );
 
-  const store = (index: number, found: CheckedRecord) => {
-    const entry = listing.records[index]!;
-    const stat = stats[index];
+  const store = (index: number, found: KnownRecord, deps: string) => {
     const hash = hashes[index];
-    if (!stat || hash === undefined) return; // not a regular file, or not hashed: never cached
+    if (sizes[index] === undefined || hash === undefined) return; // not a regular file, or not hashed: never cached
+    const entry = listing.records[index]!;
+    const key = recordKey(entry.collection, entry.name);
     // A file changed within the timestamps' resolution of this run could keep its size and times: compare its hash next time.
-    const racy = stat.mtimeMs >= started - racyMs || stat.ctimeMs >= started - racyMs;
-    after.records[recordKey(entry.collection, entry.name)] = [
-      stat.size,
-      racy ? -1 : stat.mtimeMs,
-      racy ? -1 : stat.ctimeMs,
-      hash,
-      found.idException === undefined ? 0 : found.idException,
-      found.dependsOn,
-      found.diagnostics,
-    ];
+    const racy = mtimes[index]! >= started - racyMs || ctimes[index]! >= started - racyMs;
+    after.keys.push(key);
+    after.size.push(sizes[index]!);
+    after.mtime.push(racy ? -1 : mtimes[index]!);
+    after.ctime.push(racy ? -1 : ctimes[index]!);
+    after.hash.push(hash);
+    after.deps.push(deps);
+    if (found.idException !== undefined) after.ids[key] = found.idException;
+    if (found.diagnostics.length) after.diagnostics[key] = found.diagnostics;
   };
   const known = (index: number): KnownRecord => {
     const entry = listing.records[index]!;
-    const old = before.records[recordKey(entry.collection, entry.name)]!;
-    store(index, { diagnostics: old[6], dependsOn: old[5], ...(old[4] === 0 ? {} : { idException: old[4] }) });
-    return { diagnostics: old[6], ...(old[4] === 0 ? {} : { idException: old[4] }) };
+    const key = recordKey(entry.collection, entry.name);
+    const record: KnownRecord = { diagnostics: Object.hasOwn(before.diagnostics, key) ? before.diagnostics[key]! : [] };
+    if (Object.hasOwn(before.ids, key)) record.idException = before.ids[key]!;
+    store(index, record, before.deps[old[index]!]!);
+    return record;
   };
   const result = checkIncrementally(listing, facts, recheck, known, (index, record, found) => {
     // A file that could not be read as a file (too large, unreadable) is re-checked every time.
-    if (record.problem?.kind !== "file") store(index, found);
+    if (record.problem?.kind !== "file") store(index, found, found.dependsOn.join("\n"));
   });
+  // Nothing re-checked, re-hashed, removed or changed in the articles: the cache on disk says it all already.
+  const same = "body" in loaded && recheck.size === 0 && hashed === 0 && removed.size === 0 && articles.size === 0;
   try {
-    writeCache(options.file, options.key, after);
+    if (!same) writeCache(options.file, options.key, after);
   } catch (error) {
     options.warn(`could not write the cache ${options.file}: ${error instanceof Error ? error.message : String(error)}`);
   }
