@@ -22,7 +22,7 @@ Run \`iran-cuba-relations <command> --help\` for a command's options.
 Exit codes: 0 no problems, 1 problems in the data, 2 usage error, 3 internal error.
 `,
   check: `Usage: iran-cuba-relations check [dir] [--format text|json|github] [--no-color] [--jobs N]
-                                 [--changed <git-ref> | --cache [--cache-location <file>]]
+                                 [--changed <git-ref> | --cache [--cache-location <path>]]
 
 Runs every rule on the data directory (default: data) and reports every problem in every file:
   text    path:line:column: severity: message (at /json/pointer) [rule], a hint, and a summary (default)
@@ -34,9 +34,9 @@ Color only on a terminal, and never when NO_COLOR is set. Exit 0 when clean, 1 o
 the same whatever N is.
 --changed <git-ref> checks only what differs from the ref (git diff, untracked files included) and what
   depends on it, on one thread; the report is the full check's when the ref passes the full check.
---cache remembers what each file gave, in node_modules/.cache/iran-cuba-relations/ (or the file given
-  by --cache-location), and checks again only what changed and what depends on it, on one thread; the
-  report is the full check's. A damaged cache is ignored with a warning.
+--cache remembers what each file gave, in node_modules/.cache/iran-cuba-relations/ (or the file, or
+  folder, given by --cache-location), and checks again only what changed and what depends on it, on
+  one thread; the report is the full check's. A damaged cache is ignored with a warning.
 `,
   fix: `Usage: iran-cuba-relations fix [dir]
 
