@@ -4,7 +4,7 @@
 // the cache, what a damaged cache does, and the command line's usage errors.
 import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -383,6 +383,10 @@ describe("check --changed and --cache on the command line", () => {
       const elsewhere = join(root, "elsewhere", "cache.json");
       expect(cli(["check", "data", "--cache", "--cache-location", elsewhere], root).status).toBe(1);
       expect(existsSync(elsewhere)).toBe(true);
+      const folder = join(root, "cache-folder");
+      mkdirSync(folder);
+      expect(cli(["check", "data", "--cache", "--cache-location", folder], root).status).toBe(1);
+      expect(readdirSync(folder)).toEqual([expect.stringMatching(/^check-[0-9a-f]{16}\.json$/)]);
       writeFileSync(elsewhere, "{ damaged");
       const warned = cli(["check", "data", "--cache", "--cache-location", elsewhere], root);
       expect(warned.status).toBe(1);
