@@ -111,7 +111,7 @@ function isDiagnostic(d: unknown): d is RankedDiagnostic {
     typeof x === "object" && x !== null &&
     typeof x.file === "string" && Number.isInteger(x.line) && Number.isInteger(x.column) &&
     SEVERITIES.has(x.severity as string) && typeof x.rule === "string" && typeof x.message === "string" &&
-    Number.isInteger(x.ruleIndex) && (x.ruleIndex as number) >= 0 && (x.ruleIndex as number) < rules.length &&
+    Number.isInteger(x.ruleIndex) && rules[x.ruleIndex as number]?.name === x.rule &&
     (x.pointer === undefined || typeof x.pointer === "string") && (x.hint === undefined || typeof x.hint === "string")
   );
 }
