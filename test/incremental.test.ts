@@ -403,7 +403,7 @@ describe("check --changed and --cache on the command line", () => {
     try {
       generateDataset({ records: 20, seeds: 1, out: join(outside, "data"), seed: 1 });
       const cases: [string[], string, Record<string, string>?][] = [
-        [["check", "data", "--changed", "HEAD"], "is not inside a git repository", { GIT_CEILING_DIRECTORIES: dirname(outside) }],
+        [["check", "data", "--changed", "HEAD"], "but git cannot use", { GIT_CEILING_DIRECTORIES: dirname(outside) }],
         [["check", "data", "--changed", "no-such-branch"], 'unknown git ref "no-such-branch"'],
         [["check", "data", "--changed", "--cache"], 'unknown git ref "--cache"'],
         [["check", "data", "--changed", base], "--changed needs git, and git was not found on the PATH", { PATH: "/nonexistent" }],

@@ -29,7 +29,12 @@ function git(dir: string, args: string[], input?: string): { status: number | nu
 
 /** The files of `dir` that differ from `ref`, by path relative to `dir`: deleted, changed (added included), and of those, added (untracked included). */
 export function gitChanges(dir: string, ref: string): { deleted: string[]; changed: string[]; added: string[] } {
-  if (git(dir, ["rev-parse", "--show-toplevel"]).status !== 0) throw new GitChangesError(`--changed compares with a git ref, but ${dir} is not inside a git repository`);
+  const top = git(dir, ["rev-parse", "--show-toplevel"]);
+  if (top.status !== 0) {
+    // git says why (not a repository, or one it refuses to use, such as "dubious ownership"): pass it on.
+    const why = top.stderr.trim().split("\n")[0]?.replace(/^fatal: /, "") ?? "";
+    throw new GitChangesError(`--changed compares with a git ref, but git cannot use ${dir}${why ? `: ${why}` : ""}`);
+  }
   // A ref starting with "-" would be read as an option.
   const commit = ref.startsWith("-") ? undefined : git(dir, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
   if (!commit || commit.status !== 0) throw new GitChangesError(`unknown git ref "${ref}": no commit has that name (fetch it first, e.g. git fetch origin ${ref.replace(/^origin\//, "")})`);
