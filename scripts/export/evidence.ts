@@ -44,6 +44,7 @@ export interface EvidenceRow {
   article: string;
   seed: string;
   non_content: boolean;
+  from: string | null;
   quote: string;
   occurrences: number;
   occurrence: number;
@@ -123,6 +124,7 @@ export function evidenceRows(collection: CollectionName, record: Record<string, 
       article: evidence.article,
       seed: seed.file,
       non_content: nonContent,
+      from: evidence.from ?? null,
       quote: evidence.quote,
       occurrences,
       occurrence,

@@ -184,7 +184,9 @@ function articleFingerprint(facts: Facts, name: string): string {
   if (!article) return "absent";
   const seed = article.seed === undefined ? undefined : facts.seeds.get(article.seed);
   const seedState = !seed ? "missing" : seed.problem ? `problem: ${seed.problem.message}` : seed.sha256;
-  return JSON.stringify([article.seed ?? null, article.sha256 ?? null, article.nonContent, seedState]);
+  // Every fact but the record itself (seed, SHA-256, non-content spans, captions...): a fact added later counts too.
+  const { record: _, ...known } = article;
+  return JSON.stringify([known, seedState]);
 }
 
 function hashOf(path: string): string | undefined {

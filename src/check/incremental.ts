@@ -7,7 +7,8 @@
 // src/check/rules/ reads no more; a rule that reads more must be added here, and the differential test,
 // test/incremental.test.ts, is there to catch one that is not):
 // - whether each record it references exists (references resolve by file name: the listing);
-// - for the articles it cites, their facts (seed, SHA-256, non-content spans) and their seed's bytes;
+// - for the articles it cites (and, for an article, itself), their facts (seed, SHA-256, non-content
+//   spans, captions) and their seed's bytes;
 // - for a reference that does not resolve, every id of the target collection (the "did you mean" hint).
 import type { CollectionName } from "../collections.js";
 import { allEvidence } from "../walk.js";
@@ -39,6 +40,8 @@ export function dependenciesOf(record: RecordFile): string[] {
   forEachReference(record.collection, record.value, (collection, id) => found.add(recordKey(collection, id)));
   // The trace rules find evidence by its shape, also where the schema allows none: count those articles too.
   for (const { evidence } of allEvidence(record.value)) found.add(recordKey("articles", evidence.article));
+  // An article's own rules read its own seed (supplied-document compares its title with the text).
+  if (record.collection === "articles") for (const id of [record.name, record.id]) if (id !== undefined) found.add(recordKey("articles", id));
   return [...found];
 }
 
