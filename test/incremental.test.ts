@@ -405,7 +405,7 @@ describe("check --changed and --cache on the command line", () => {
       const cases: [string[], string, Record<string, string>?][] = [
         [["check", "data", "--changed", "HEAD"], "but git cannot use", { GIT_CEILING_DIRECTORIES: dirname(outside) }],
         [["check", "data", "--changed", "no-such-branch"], 'unknown git ref "no-such-branch"'],
-        [["check", "data", "--changed", "--cache"], 'unknown git ref "--cache"'],
+        [["check", "data", "--changed", "--cache"], "--changed needs a value"],
         [["check", "data", "--changed", base], "--changed needs git, and git was not found on the PATH", { PATH: "/nonexistent" }],
         [["check", "data", "--changed", base, "--cache"], "--changed and --cache do not go together"],
         [["check", "data", "--cache-location", "x.json"], "--cache-location needs --cache"],
