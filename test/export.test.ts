@@ -1,13 +1,15 @@
 // The exports follow the schema, resolve their keys, and place every quote exactly in its seed.
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { buildExports } from "../scripts/export.js";
+import { buildExports, bytesOf } from "../scripts/export.js";
 import { tablesOf } from "../scripts/export/tables.js";
 import { collectionNames, collections } from "../src/collections.js";
 import { evidenceOf } from "../src/relations.js";
 import * as api from "../src/index.js";
 
-const artefacts = new Map(buildExports().map((a) => [a.path, a.content]));
+const built = buildExports();
+const artefacts = new Map(built.filter((a) => typeof a.content === "string").map((a) => [a.path, a.content as string]));
+const parquet = new Map(built.filter((a) => typeof a.content !== "string").map((a) => [a.path, a.content as Uint8Array]));
 const descriptor = JSON.parse(artefacts.get("datapackage.json")!) as {
   resources: { name: string; type?: string; path: string; hash?: string; schema?: { fields: { name: string }[]; primaryKey: string[]; foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[] } }[];
 };
@@ -82,7 +84,21 @@ describe("exports", () => {
   });
 
   it("the committed exports are up to date", () => {
-    for (const [path, content] of artefacts) expect(readFileSync(`exports/${path}`, "utf8"), path).toBe(content);
+    for (const a of built) expect(readFileSync(`exports/${a.path}`).equals(bytesOf(a)), a.path).toBe(true);
+  });
+
+  it("writes a Parquet file per table that reads back (hyparquet) to the CSV's rows, typed", async () => {
+    const { parquetReadObjects } = await import("hyparquet");
+    for (const r of descriptor.resources.filter((r) => r.type === "table")) {
+      const file = parquet.get(`parquet/${r.name}.parquet`);
+      expect(file, r.name).toBeDefined();
+      const rows = await parquetReadObjects({ file: file!.buffer.slice(file!.byteOffset, file!.byteOffset + file!.byteLength) as ArrayBuffer });
+      const fields = r.schema!.fields as { name: string; type: string }[];
+      const asCsv = (v: unknown) => (v === null ? "" : String(v));
+      expect(rows.map((row) => fields.map((f) => asCsv(row[f.name]))), r.name).toEqual(tables.get(r.name)!.map((row) => fields.map((f) => row[f.name])));
+      for (const f of fields.filter((f) => f.type === "integer")) for (const row of rows) if (row[f.name] !== null) expect(typeof row[f.name], `${r.name}.${f.name}`).toBe("bigint");
+    }
+    expect(parquet.size).toBe(tables.size);
   });
 
   it("DuckDB loads evidence.csv and the NDJSON and joins evidence back to records", async () => {
