@@ -33,8 +33,9 @@ function parquetValue(type: FieldType, v: unknown): unknown {
   return v;
 }
 
-export function toParquet(fields: readonly TableField[], rows: readonly unknown[][]): Uint8Array {
+export function toParquet(fields: readonly TableField[], rows: readonly unknown[][], metadata: { key: string; value: string }[] = []): Uint8Array {
   const buffer = parquetWriteBuffer({
+    kvMetadata: metadata,
     columnData: fields.map((f, i) => ({ name: f.name, type: parquetType[f.type], data: rows.map((row) => parquetValue(f.type, row[i])) })),
     createdBy: "iran-cuba-relations scripts/export.ts",
   });
