@@ -10,7 +10,7 @@ import { readCollection, dataDir } from "./lib/collections.js";
 import { tablesOf, rowsOf, type Table } from "./export/tables.js";
 import { evidenceRows, verifyRow, type EvidenceRow } from "./export/evidence.js";
 import { toCsv, toParquet, type FieldType, type TableField } from "./export/formats.js";
-import { readSeeds } from "./lib/positions.js";
+import { readSeeds, withPositions } from "./lib/positions.js";
 import { sourceTerms, type SourceTerms } from "./export/sources.js";
 import { annotationsDocument } from "./export/annotations.js";
 import { jsonldDocument } from "./export/jsonld.js";
@@ -52,7 +52,8 @@ export function buildExports(options: ExportOptions = {}): Artefact[] {
 
   for (const collection of collectionNames) {
     const recs = records.get(collection)!;
-    out.push({ path: `ndjson/${collection}.ndjson`, content: recs.map((r) => JSON.stringify(r) + "\n").join("") });
+    // As the package ships them: each evidence item with its position in the seed.
+    out.push({ path: `ndjson/${collection}.ndjson`, content: recs.map((r) => JSON.stringify(withPositions(r, seeds, `${collection}/${r.id as string}`)) + "\n").join("") });
     for (const table of tablesOf(collection)) {
       const resource = tableResource(table);
       const rows: unknown[][] = [];
@@ -218,7 +219,8 @@ R, DuckDB, Spark) are in the README's "For researchers" section; every release a
   the seed, in Unicode code points (\`start\`, \`end\`), UTF-16 units (\`utf16_start\`, \`utf16_end\`) and
   UTF-8 bytes (\`byte_start\`, \`byte_end\`), with 32 code points of context each side. A quote that occurs
   more than once in its seed is placed where its evidence's \`occurrence\` says (checked by \`npm run check\`).
-- \`ndjson/<collection>.ndjson\`: one record per line, as in \`data/\`.
+- \`ndjson/<collection>.ndjson\`: one record per line, as the npm package ships it (each evidence item with
+  its \`position\`: \`start\`/\`end\` in UTF-16 units, \`codePointStart\`/\`codePointEnd\`).
 - \`annotations.jsonld\`: one W3C Web Annotation per evidence item: target the seed passage
   (TextQuoteSelector, TextPositionSelector in code points, DataPositionSelector in bytes), body the record
   value (FragmentSelector with its JSON pointer). Inline context (the anno.jsonld terms it uses): expands offline.
