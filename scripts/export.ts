@@ -74,22 +74,6 @@ export function buildExports(options: ExportOptions = {}): Artefact[] {
   out.push(...tableFiles("evidence", "evidence.csv", evidenceFields, evidence.map((row) => evidenceFields.map((f) => row[f.name])), sourcesMetadata));
   resources.push(evidenceTable);
 
-  for (const a of articles) {
-    const seed = seeds.get(a.id)!;
-    resources.push({
-      name: `seed-${a.id}`,
-      type: "file",
-      path: `../data/seeds/${a.seed}`,
-      title: `Source text of article ${a.id}`,
-      description: "The seed text, byte-identical; in the repository, not in the npm package nor in release assets.",
-      format: "txt",
-      mediatype: "text/plain",
-      encoding: "utf-8",
-      bytes: seed.bytes.length,
-      hash: `sha256:${createHash("sha256").update(seed.bytes).digest("hex")}`,
-      licenses: [seedLicence(terms.get(a.id)!)],
-    });
-  }
 
   const descriptor = {
     $schema: "https://datapackage.org/profiles/2.0/datapackage.json",
@@ -98,7 +82,20 @@ export function buildExports(options: ExportOptions = {}): Artefact[] {
     description: `${BANNER}. Every record traces to an exact quote of a seed text; evidence.csv holds each quote's position.`,
     version: (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }).version,
     licenses: [{ name: "MIT", path: "https://opensource.org/licenses/MIT", title: "MIT (code, schemas, records)" }],
-    sources: articles.map((a) => ({ title: `${terms.get(a.id)!.attribution} ${terms.get(a.id)!.rights}`, path: `../data/seeds/${a.seed}` })),
+    // The seeds are not resources: they are not in exports/ (nor in the npm package or release assets),
+    // and a resource path may not leave the package's folder (no "../"). Each source names its seed,
+    // with its size, SHA-256 and licence, so a copy can be verified.
+    sources: articles.map((a) => {
+      const seed = seeds.get(a.id)!;
+      const t = terms.get(a.id)!;
+      return {
+        title: `${t.attribution} ${t.rights}`,
+        seed: `data/seeds/${a.seed}`,
+        bytes: seed.bytes.length,
+        hash: `sha256:${createHash("sha256").update(seed.bytes).digest("hex")}`,
+        licenses: [seedLicence(t)],
+      };
+    }),
     resources,
   };
   out.push({ path: "datapackage.json", content: JSON.stringify(descriptor, null, 2) + "\n" });
@@ -210,7 +207,7 @@ R, DuckDB, Spark) are in the README's "For researchers" section; every release a
 \`exports.zip\` and \`exports.tar.gz\`.
 
 - \`datapackage.json\`: Frictionless Data Package v2 descriptor: every CSV table, its fields, primary and
-  foreign keys, the seeds with their SHA-256, the licences and the sources.
+  foreign keys, the licences, and the sources (each seed with its SHA-256 and licence).
 - \`csv/<table>.csv\`: one table per collection (one row per record) and one per repeated part
   (\`<table>_<property>\`), keyed by \`record_id\` and \`pointer\` (JSON pointer into the record).
 - \`parquet/<table>.parquet\`: the same tables (and \`evidence\`) as Parquet, typed (integers INT64); the

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { buildExports, bytesOf } from "../scripts/export.js";
-import { tablesOf } from "../scripts/export/tables.js";
+import { snakeCase, tablesOf } from "../scripts/export/tables.js";
 import { collectionNames, collections } from "../src/collections.js";
 import { evidenceOf } from "../src/relations.js";
 import * as api from "../src/index.js";
@@ -43,7 +43,8 @@ describe("exports", () => {
       const resources = descriptor.resources.filter((r) => r.name === collection || r.name.startsWith(`${collection}_`));
       for (const property of Object.keys(schema.properties)) {
         if (property === "evidence") continue;
-        const found = resources.some((r) => r.name === `${collection}_${property}` || r.name.startsWith(`${collection}_${property}_`) || r.schema!.fields.some((f) => f.name === property || f.name.startsWith(`${property}_`)));
+        const table = `${collection}_${snakeCase(property)}`;
+        const found = resources.some((r) => r.name === table || r.name.startsWith(`${table}_`) || r.schema!.fields.some((f) => f.name === property || f.name.startsWith(`${property}_`)));
         expect(found, `${collection}.${property}`).toBe(true);
       }
       expect(tablesOf(collection)[0]!.name).toBe(collection);
@@ -77,10 +78,49 @@ describe("exports", () => {
     }
   });
 
-  it("seeds are resources with their SHA-256", () => {
-    const seeds = descriptor.resources.filter((r) => r.hash);
-    expect(seeds.length).toBe(api.articles.length);
-    for (const s of seeds) expect(s.hash).toBe(`sha256:${api.articles.find((a) => s.path.endsWith(a.seed))!.sha256}`);
+  // The official Data Package v2 profile (https://datapackage.org/profiles/2.0/datapackage.json) is in no
+  // package the project can install offline; these are the v2 rules the descriptor relies on, checked here.
+  it("follows the Data Package v2 rules it relies on: names, paths, field types, keys, hashes, licences, sources", () => {
+    const d = JSON.parse(artefacts.get("datapackage.json")!) as Record<string, any>;
+    expect(d.$schema).toBe("https://datapackage.org/profiles/2.0/datapackage.json");
+    expect(d.resources.length).toBeGreaterThan(0);
+    const names = d.resources.map((r: { name: string }) => r.name);
+    expect(new Set(names).size).toBe(names.length);
+    const v2Types = ["string", "number", "integer", "boolean", "object", "array", "list", "date", "time", "datetime", "year", "yearmonth", "duration", "geopoint", "geojson", "any"];
+    for (const r of d.resources) {
+      expect(r.name, r.name).toMatch(/^[a-z0-9._-]+$/);
+      // A path stays inside the package's folder: not absolute, no "../" (a v2 MUST).
+      expect(typeof r.path === "string" && !r.path.startsWith("/") && !r.path.split("/").includes(".."), r.name).toBe(true);
+      if (r.hash !== undefined) expect(r.hash, r.name).toMatch(/^sha256:[0-9a-f]{64}$/);
+      for (const l of r.licenses ?? []) expect(l.name ?? l.path, r.name).toBeTruthy();
+      if (r.type !== "table") continue;
+      const fields = r.schema.fields.map((f: { name: string; type: string }) => {
+        expect(v2Types, `${r.name}.${f.name}`).toContain(f.type);
+        return f.name;
+      });
+      expect(new Set(fields).size, r.name).toBe(fields.length);
+      for (const k of r.schema.primaryKey) expect(fields, r.name).toContain(k);
+      for (const fk of r.schema.foreignKeys ?? []) {
+        expect(fk.fields.length).toBe(fk.reference.fields.length);
+        const target = d.resources.find((t: { name: string }) => t.name === fk.reference.resource);
+        for (const k of fk.fields) expect(fields).toContain(k);
+        for (const k of fk.reference.fields) expect(target.schema.fields.map((f: { name: string }) => f.name)).toContain(k);
+      }
+    }
+    for (const l of d.licenses) expect(l.name ?? l.path).toBeTruthy();
+    expect(d.sources.length).toBe(api.articles.length);
+    for (const s of d.sources) expect(s.title).toBeTruthy();
+  });
+
+  it("every source names its seed with its SHA-256 and licence", () => {
+    const sources = (JSON.parse(artefacts.get("datapackage.json")!) as { sources: { seed: string; hash: string; bytes: number; licenses: { name: string }[] }[] }).sources;
+    expect(sources.map((s) => s.seed).sort()).toEqual(api.articles.map((a) => `data/seeds/${a.seed}`).sort());
+    for (const s of sources) {
+      const article = api.articles.find((a) => s.seed.endsWith(a.seed))!;
+      expect(s.hash).toBe(`sha256:${article.sha256}`);
+      expect(s.bytes).toBe(readFileSync(s.seed).length);
+      expect(s.licenses[0]!.name).toBe(article.license?.spdx ?? "no-licence-stated");
+    }
   });
 
   it("the committed exports are up to date", () => {

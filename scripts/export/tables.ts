@@ -39,6 +39,9 @@ function scalarType(node: SchemaNode | undefined): FieldType | undefined {
 
 const isEvidenceList = (key: string) => key === "evidence";
 
+/** Table names are lowercase (Data Package names): `statedCount` → `stated_count`. */
+export const snakeCase = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
 /** Every table of one collection, the root table first, children depth first. */
 export function tablesOf(collection: CollectionName): Table[] {
   const tables: Table[] = [];
@@ -55,7 +58,7 @@ export function tablesOf(collection: CollectionName): Table[] {
           table.columns.push({ name: path.join("_"), path, type, description: raw.description ?? prop.description, enum: prop.enum, references: referenceTarget(raw) });
         } else if (prop.type === "array") {
           const items = prop.items!;
-          const childName = `${name}_${path.join("_")}`;
+          const childName = `${name}_${path.map(snakeCase).join("_")}`;
           const itemType = scalarType(items);
           if (itemType) {
             tables.push({
@@ -77,6 +80,11 @@ export function tablesOf(collection: CollectionName): Table[] {
   };
   const root = deref(recordSchema(collection))!;
   visit(collection, root, [], undefined, root.description);
+  const seen = new Set<string>();
+  for (const t of tables) {
+    if (seen.has(t.name)) throw new Error(`export: table name ${t.name} of ${collection} is ambiguous`);
+    seen.add(t.name);
+  }
   return tables;
 }
 
