@@ -236,11 +236,11 @@ ${sources.map((s) => `- ${s.attribution} ${s.rights}`).join("\n")}
 }
 
 function main() {
-  const { values } = parseArgs({ options: { check: { type: "boolean", default: false }, out: { type: "string", default: "exports" } } });
+  const { values } = parseArgs({ options: { check: { type: "boolean", default: false }, out: { type: "string", default: "exports" }, data: { type: "string" } } });
   const outDir = values.out!;
   let artefacts: Artefact[];
   try {
-    artefacts = buildExports();
+    artefacts = buildExports({ dataDirectory: values.data });
   } catch (error) {
     console.error((error as Error).message);
     process.exit(1);
