@@ -2,6 +2,7 @@
 // speaker, outlet, words, article and offsets with the rows the JS accessors give. The speakers are
 // found from the schema (the quote properties named speaker… that reference people, one or several),
 // not from a column name fixed here.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { tablesOf } from "../scripts/export/tables.js";
 import { people, quotesBy, variantsOf } from "../src/index.js";
@@ -119,5 +120,13 @@ describe("DuckDB: who said what, from the exports", () => {
 
   it("from the NDJSON records", async () => {
     expect(await run(ndjsonQuery())).toEqual(expected);
+  });
+
+  it("the README's DuckDB recipe gives the same speakers, outlets, words, articles and offsets", async () => {
+    const recipe = /<!-- recipe: duckdb -->\n```sql\n([\s\S]*?)```/.exec(readFileSync("README.md", "utf8"))?.[1];
+    expect(recipe).toBeDefined();
+    const rows = (await run(recipe!)) as unknown as unknown[][];
+    const project = (r: unknown[]) => JSON.stringify(r.slice(0, 4).concat(r.slice(-2)));
+    expect(rows.map((r) => project(r)).sort()).toEqual(expected.map((r) => project([...r.slice(0, 4), r[6], r[7]])).sort());
   });
 });
