@@ -53,7 +53,7 @@ export function buildExports(options: ExportOptions = {}): Artefact[] {
   for (const collection of collectionNames) {
     const recs = records.get(collection)!;
     // As the package ships them: each evidence item with its position in the seed.
-    out.push({ path: `ndjson/${collection}.ndjson`, content: recs.map((r) => JSON.stringify(withPositions(r, seeds, `${collection}/${r.id as string}`)) + "\n").join("") });
+    out.push({ path: `ndjson/${collection}.ndjson`, content: recs.map((r) => JSON.stringify(withPositions(r, seeds, `data/${collection}/${r.id as string}.json`)) + "\n").join("") });
     for (const table of tablesOf(collection)) {
       const resource = tableResource(table);
       const rows: unknown[][] = [];

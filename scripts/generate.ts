@@ -235,4 +235,9 @@ function listFiles(dir: string, prefix = ""): string[] {
   );
 }
 
-process.exitCode = await main();
+// Data the build cannot use (a quote it cannot place) is reported as one line naming the file, not a stack trace.
+process.exitCode = await main().catch((error: Error) => {
+  if (!/^data\//.test(error.message)) throw error;
+  console.error(`${error.message}`);
+  return 1;
+});

@@ -1,6 +1,10 @@
 // The exports follow the schema, resolve their keys, and place every quote exactly in its seed.
 import { describe, expect, it } from "vitest";
-import { readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { copyOfData, readRecord, writeRecord } from "./helpers/data-copy.js";
 import { buildExports, bytesOf } from "../scripts/export.js";
 import { snakeCase, tablesOf } from "../scripts/export/tables.js";
 import { collectionNames, collections } from "../src/collections.js";
@@ -153,5 +157,28 @@ describe("exports", () => {
     const got = reader.getRowObjects().map((r) => [r.record_id, r.name, Number(r.n)]);
     const want = api.people.map((p) => [p.id, p.name, evidenceOf(p).length]).filter((r) => (r[2] as number) > 0);
     expect(got).toEqual(want);
+  });
+
+  it("refuses to place a repeated quote that does not state its occurrence: a clear message, exit 1, nothing written", () => {
+    const { data } = copyOfData();
+    const org = readRecord(data, "organizations", "tasnim-news-agency");
+    delete org.evidence[0].occurrence;
+    writeRecord(data, "organizations", "tasnim-news-agency", org);
+    const out = join(mkdtempSync(join(tmpdir(), "icr-export-")), "exports");
+    const run = spawnSync("node_modules/.bin/tsx", ["scripts/export.ts", "--data", data, "--out", out], { encoding: "utf8" });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toBe("data/organizations/tasnim-news-agency.json: the quote at /evidence/0 cannot be placed in 001_f96156025c1638aa.txt (ambiguous, 2 occurrences); run npm run check");
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("release.yml builds the exports a release attaches, with the npm scripts that exist", () => {
+    const workflow = readFileSync(".github/workflows/release.yml", "utf8");
+    const scripts = (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: Record<string, string> }).scripts;
+    for (const [, name] of workflow.matchAll(/npm run ([\w:-]+)/g)) expect(scripts, name).toHaveProperty(name!);
+    expect(workflow).toMatch(/types: \[published\]/);
+    for (const asset of ["exports.zip", "exports.tar.gz"]) {
+      expect(workflow).toContain(`gh release upload "$TAG" exports.zip exports.tar.gz`);
+      expect(readFileSync("README.md", "utf8")).toContain(asset);
+    }
   });
 });

@@ -61,8 +61,7 @@ export function evidenceRows(collection: CollectionName, record: Record<string, 
   return allEvidence(record).map(({ evidence, pointer: evidencePointer }) => {
     const pointer = evidencePointer.replace(/\/evidence\/\d+$/, "");
     const host = (valueAt(record, pointer) ?? {}) as Record<string, unknown>;
-    const where = `export: ${collection}/${record.id as string}${evidencePointer}`;
-    const p = place(seeds, evidence, where);
+    const p = place(seeds, evidence, `data/${collection}/${record.id as string}.json`, evidencePointer);
     const seed = seeds.get(evidence.article)!;
     return {
       collection,

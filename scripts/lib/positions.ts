@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Offsets, placeQuote } from "../../src/locate.js";
+import { escapePointerSegment } from "../../src/check/json-positions.js";
 import { readCollection, dataDir } from "./collections.js";
 
 export interface Seed {
@@ -38,11 +39,11 @@ export function readSeeds(dir: string = dataDir): Map<string, Seed> {
 }
 
 /** Where one evidence item's quote sits; throws naming the record when the data does not place it (npm run check says why). */
-export function place(seeds: ReadonlyMap<string, Seed>, evidence: { article: string; quote: string; occurrence?: number }, where: string): Placed {
+export function place(seeds: ReadonlyMap<string, Seed>, evidence: { article: string; quote: string; occurrence?: number }, file: string, pointer: string): Placed {
   const seed = seeds.get(evidence.article);
-  if (!seed) throw new Error(`${where}: no seed for article ${evidence.article}; run npm run check`);
+  if (!seed) throw new Error(`${file}: the evidence at ${pointer} cites article ${evidence.article}, which has no seed; run npm run check`);
   const p = placeQuote(seed.text, evidence.quote, evidence.occurrence);
-  if (!p.ok) throw new Error(`${where}: the quote cannot be placed in ${seed.file} (${p.problem}, ${p.occurrences} occurrences); run npm run check`);
+  if (!p.ok) throw new Error(`${file}: the quote at ${pointer} cannot be placed in ${seed.file} (${p.problem}, ${p.occurrences} occurrences); run npm run check`);
   const end = p.index + evidence.quote.length;
   const { codePoints, bytes } = seed.offsets;
   return {
@@ -54,7 +55,7 @@ export function place(seeds: ReadonlyMap<string, Seed>, evidence: { article: str
 }
 
 /** A copy of a record whose every evidence item carries its `position` (what dist/data ships). */
-export function withPositions<T>(record: T, seeds: ReadonlyMap<string, Seed>, where: string): T {
+export function withPositions<T>(record: T, seeds: ReadonlyMap<string, Seed>, file: string): T {
   const visit = (value: unknown, pointer: string): unknown => {
     if (Array.isArray(value)) return value.map((v, i) => visit(v, `${pointer}/${i}`));
     if (value === null || typeof value !== "object") return value;
@@ -62,10 +63,10 @@ export function withPositions<T>(record: T, seeds: ReadonlyMap<string, Seed>, wh
     for (const [key, child] of Object.entries(value)) {
       out[key] = key === "evidence" && Array.isArray(child)
         ? child.map((e: { article: string; quote: string; occurrence?: number }, i) => {
-            const p = place(seeds, e, `${where}${pointer}/evidence/${i}`);
+            const p = place(seeds, e, file, `${pointer}/evidence/${i}`);
             return { ...e, position: { start: p.start, end: p.end, codePointStart: p.codePointStart, codePointEnd: p.codePointEnd } };
           })
-        : visit(child, `${pointer}/${key}`);
+        : visit(child, `${pointer}/${escapePointerSegment(key)}`);
     }
     return out;
   };
