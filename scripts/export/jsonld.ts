@@ -77,6 +77,7 @@ export function jsonldDocument(records: ReadonlyMap<CollectionName, readonly Nod
         links.get(property)!.add(recordIri(ref.collection, ref.id));
       }
       for (const [property, targets] of links) node[property] = [...targets].map(link);
+      if (collection === "articles") articles.delete(id); // an article's evidence is its own text, not a work about it
       if (articles.size) node.subjectOf = [...articles].sort().map((a) => link(recordIri("articles", a)));
       if (collection === "articles") Object.assign(node, articleTerms(record, terms.get(id)));
       graph.push(node);
@@ -88,8 +89,10 @@ export function jsonldDocument(records: ReadonlyMap<CollectionName, readonly Nod
 
 function articleTerms(record: Node, source: SourceTerms | undefined): Node {
   const date = (record.publicationDate as { value?: unknown } | undefined)?.value;
+  const publishers = ((record.attributions ?? []) as { organization: string; relation: string }[]).filter((a) => a.relation === "publisher");
   return {
     ...(typeof date === "string" ? { datePublished: date } : {}),
+    ...(publishers.length ? { publisher: publishers.map((a) => link(recordIri("organizations", a.organization))) } : {}),
     isBasedOn: link(seedIri(record.seed as string)),
     ...(source?.licenseUrl ? { license: link(source.licenseUrl) } : {}),
     ...(source ? { creditText: source.attribution, copyrightNotice: source.rights } : {}),
