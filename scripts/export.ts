@@ -212,6 +212,7 @@ R, DuckDB, Spark) are in the README's "For researchers" section; every release a
   (\`<table>_<property>\`), keyed by \`record_id\` and \`pointer\` (JSON pointer into the record).
 - \`parquet/<table>.parquet\`: the same tables (and \`evidence\`) as Parquet, typed (integers INT64); the
   sources' licences and attributions are in each file's key-value metadata (\`iran-cuba-relations.sources\`).
+  Each is the twin of the CSV resource of the same name in \`datapackage.json\` (not listed separately).
 - \`evidence.csv\`: one row per evidence item: the value it supports, its quote and where the quote sits in
   the seed, in Unicode code points (\`start\`, \`end\`), UTF-16 units (\`utf16_start\`, \`utf16_end\`) and
   UTF-8 bytes (\`byte_start\`, \`byte_end\`), with 32 code points of context each side. A quote that occurs

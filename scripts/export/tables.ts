@@ -68,7 +68,8 @@ export function tablesOf(collection: CollectionName): Table[] {
             });
           } else visit(childName, deref(items)!, [...arrayPath, ...path], name, raw.description ?? prop.description);
         } else if (prop.type === "object" || prop.properties) addColumns(prop, path);
-        else throw new Error(`export: cannot map ${collection} property ${path.join(".")}: neither scalar, array nor object`);
+        // Anything else (a oneOf, a const object...) is kept whole as JSON text rather than stopping the export.
+        else table.columns.push({ name: path.join("_"), path, type: "string", description: `${raw.description ?? prop.description ?? path.join(".")} (JSON)` });
       }
     };
     addColumns(node, []);
