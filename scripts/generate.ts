@@ -5,6 +5,7 @@
 //   dataset-schema.ts the bundled schema (local refs only), for key order and zod
 //   data/<collection>.json + .cjs + .d.cts   the records, shipped once and shared by ESM and CJS
 //   docs/collections/*.md, and README.md's example outputs (scripts/readme-examples.ts)
+//   package.json `exports` and .vscode/settings.json `json.schemas`: their per-collection parts only
 import { readFileSync, writeFileSync, mkdirSync, existsSync, readdirSync, rmSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { compile } from "json-schema-to-typescript";
@@ -145,7 +146,9 @@ const docColumns: Record<CollectionName, [string, (r: Record<string, any>) => un
   agreements: [["name", (r) => r.name], ["kind", (r) => r.kind], ["status", (r) => [...new Set(r.status.map((x: { value: string }) => x.value))].join(", ")], ["part of", (r) => r.partOfAgreement]],
   places: [["name", (r) => r.name], ["kind", (r) => r.kind], ["country", (r) => r.country], ["name forms", (r) => r.nameForms.join(", ")]],
   quotes: [["speaker", (r) => r.speaker], ["summary", (r) => r.summary], ["variants", (r) => r.variants.length], ["event", (r) => r.event]],
-  events: [["name", (r) => r.name], ["kind", (r) => r.kind], ["date", (r) => (r.date ?? []).map((d: { value: string }) => d.value)[0]], ["part of", (r) => r.partOfEvent]],
+  events: [["name", (r) => r.name], ["kind", (r) => r.kind], ["date", (r) => (r.date ?? []).map((d: { value: string }) => d.value)[0]], ["status", (r) => [...new Set((r.status ?? []).map((s: { value: string }) => s.value))].join(", ")], ["part of", (r) => r.partOfEvent]],
+  situations: [["name", (r) => r.name], ["kind", (r) => r.kind], ["duration as stated", (r) => (r.statedDuration ?? []).map((d: { asStated: string }) => d.asStated).join("; ")], ["parties", (r) => (r.parties ?? []).length]],
+  groups: [["name", (r) => r.name], ["kind", (r) => r.kind], ["members", (r) => (r.members ?? []).map((m: { person?: string; role: string }) => m.person ?? m.role).join("; ")]],
 };
 
 /** docs/collections/<collection>.md: a table of every record, so the dataset can be browsed on GitHub. */
@@ -205,6 +208,17 @@ async function main(): Promise<number> {
       writeFileSync(path, content);
     }
   }
+  // Two hand-kept JSON files hold a per-collection list: package.json's entry points and VS Code's schema
+  // map. JSON has no room for a banner, so only those fields are rewritten, the rest left as written.
+  for (const [name, update] of [["package.json", withCollectionExports], [".vscode/settings.json", withCollectionSchemas]] as const) {
+    const path = join(root, name);
+    if (!existsSync(path)) continue; // a copy without the editor settings
+    const text = readFileSync(path, "utf8");
+    const now = update(text);
+    if (now === text) continue;
+    stale.push(name);
+    if (!check) writeFileSync(path, now);
+  }
   // The README's example outputs come last: the examples run against the files just written.
   const readmePath = join(root, "README.md");
   const readme = readFileSync(readmePath, "utf8");
@@ -226,6 +240,33 @@ async function main(): Promise<number> {
   }
   console.log(check ? "generated files are up to date" : stale.length ? `wrote ${stale.join(", ")}` : "generated files were already up to date");
   return 0;
+}
+
+const entry = (name: string) => ({
+  import: { types: `./dist/${name}.d.ts`, default: `./dist/${name}.js` },
+  require: { types: `./dist/${name}.d.cts`, default: `./dist/${name}.cjs` },
+});
+
+/** package.json with one entry point per collection (tsup builds one per collection: tsup.config.ts), after ".". */
+function withCollectionExports(text: string): string {
+  const pkg = JSON.parse(text) as { exports: Record<string, unknown> };
+  const names = Object.keys(collections) as CollectionName[];
+  const others = Object.entries(pkg.exports).filter(([key]) => key !== "." && !names.includes(key.slice(2) as CollectionName) && !isCollectionEntry(key, pkg.exports[key]));
+  pkg.exports = Object.fromEntries([[".", pkg.exports["."]], ...names.map((c) => [`./${c}`, entry(c)]), ...others]);
+  return JSON.stringify(pkg, null, 2) + "\n";
+}
+
+/** An entry that looks like a collection's but names none (a collection renamed or removed): dropped. */
+function isCollectionEntry(key: string, value: unknown): boolean {
+  const name = key.slice(2);
+  return /^[a-z]+$/.test(name) && JSON.stringify(value) === JSON.stringify(entry(name)) && !["validate", "zod"].includes(name);
+}
+
+/** .vscode/settings.json mapping each data/<collection>/ to its schema, so editors validate records as they are typed. */
+function withCollectionSchemas(text: string): string {
+  const settings = JSON.parse(text) as Record<string, unknown>;
+  settings["json.schemas"] = (Object.keys(collections) as CollectionName[]).map((c) => ({ fileMatch: [`/data/${c}/*.json`], url: `./schema/${collections[c].schema}` }));
+  return JSON.stringify(settings, null, 2) + "\n";
 }
 
 function listFiles(dir: string, prefix = ""): string[] {

@@ -15,12 +15,29 @@ export function readmeWithOutputs(readme: string, root: string): string {
   const dir = mkdtempSync(join(tmpdir(), "icr-readme-"));
   const entry = pathToFileURL(join(root, "src/index.ts")).href;
   try {
-    return readme.replace(examplePattern, (_all, head: string, name: string, code: string, between: string, _old: string, end: string) => {
-      const file = join(dir, `${name}.mts`);
-      writeFileSync(file, code.replaceAll('from "iran-cuba-relations"', `from ${JSON.stringify(entry)}`));
-      const printed = execFileSync(process.execPath, ["--import", "tsx", file], { cwd: root, encoding: "utf8" });
-      return `${head}${code}${between}${printed}${end}`;
-    });
+    // Every example in one process (one tsx start-up, the dataset loaded once), each printing into its own buffer.
+    const names: string[] = [];
+    for (const [, , name, code] of readme.matchAll(examplePattern)) {
+      names.push(name!);
+      writeFileSync(join(dir, `${name}.mts`), code!.replaceAll('from "iran-cuba-relations"', `from ${JSON.stringify(entry)}`));
+    }
+    const runner = join(dir, "run.mts");
+    writeFileSync(
+      runner,
+      `import { format } from "node:util";
+const printed: Record<string, string> = {};
+for (const name of ${JSON.stringify(names)}) {
+  let out = "";
+  const log = console.log;
+  console.log = (...args: unknown[]) => { out += format(...args) + "\\n"; };
+  try { await import(\`./\${name}.mts\`); } finally { console.log = log; }
+  printed[name] = out;
+}
+process.stdout.write(JSON.stringify(printed));
+`,
+    );
+    const printed = JSON.parse(execFileSync(process.execPath, ["--import", "tsx", runner], { cwd: root, encoding: "utf8" })) as Record<string, string>;
+    return readme.replace(examplePattern, (_all, head: string, name: string, code: string, between: string, _old: string, end: string) => `${head}${code}${between}${printed[name]}${end}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -310,17 +310,17 @@ function timelinePage(): void {
   emit(pagePath("timeline"), "Timeline", `<p>Events by the earliest date any source gives, with how each date was derived.</p><ol class="axis">${axis}</ol><h2>Undated</h2><ul>${undated}</ul>`);
 }
 function relationsPage(): void {
-  const kinds: CollectionName[] = ["people", "organizations", "events", "agreements"];
+  const kinds: CollectionName[] = ["people", "organizations", "groups", "events", "agreements"];
   const nodes = kinds.flatMap((c) => records.get(c)!.map((r) => ({ id: `${c}/${r.id}`, label: nameOf(r), group: c })));
   const ids = new Set(nodes.map((n) => n.id));
   const edges: [string, string][] = [];
   for (const [to, froms] of citedBy) for (const from of froms) if (ids.has(to) && ids.has(from)) edges.push([from, to]);
   edges.sort();
   const svg = layoutGraph(nodes, edges, (id) => href(pagePath(...id.split("/"))));
-  emit(pagePath("relations"), "Relations", `<p>People, organizations, events and agreements, joined wherever one record refers to another. Each node links to its page.</p><div class="scroll">${svg}</div>`);
+  emit(pagePath("relations"), "Relations", `<p>People, organizations, groups, events and agreements, joined wherever one record refers to another. Each node links to its page.</p><div class="scroll">${svg}</div>`);
 }
 function searchPage(): void {
-  const entries = (["people", "organizations", "places", "events", "agreements"] as CollectionName[]).flatMap((c) => records.get(c)!.map((r) => {
+  const entries = (["people", "organizations", "groups", "places", "events", "situations", "agreements"] as CollectionName[]).flatMap((c) => records.get(c)!.map((r) => {
     const forms = [nameOf(r), ...((r.value.nameForms as string[] | undefined) ?? []).map(String)];
     return { u: recordPath(c, r.id), n: nameOf(r), c, f: [...new Set(forms)] };
   }));

@@ -7,6 +7,8 @@ export const collections = {
   places: { singular: "place", schema: "place.schema.json", title: "Place" },
   quotes: { singular: "quote", schema: "quote.schema.json", title: "Quote" },
   events: { singular: "event", schema: "event.schema.json", title: "Event" },
+  situations: { singular: "situation", schema: "situation.schema.json", title: "Situation" },
+  groups: { singular: "group", schema: "group.schema.json", title: "Group" },
 } as const;
 
 export type CollectionName = keyof typeof collections;

@@ -12,6 +12,8 @@ import { organizations } from "./generated/collections/organizations.js";
 import { people } from "./generated/collections/people.js";
 import { places } from "./generated/collections/places.js";
 import { quotes } from "./generated/collections/quotes.js";
+import { situations } from "./generated/collections/situations.js";
+import { groups } from "./generated/collections/groups.js";
 
 export interface DisagreementVersion {
   /** The normalized value (a number, status, date or reference), or the words, that this version states. */
@@ -100,7 +102,7 @@ export function findDisagreements(
   return out.sort((a, b) => (a.collection + a.id + a.field < b.collection + b.id + b.field ? -1 : 1));
 }
 
-const datasetRecords: Record<CollectionName, readonly RecordLike[]> = { articles, people, organizations, agreements, places, quotes, events };
+const datasetRecords: Record<CollectionName, readonly RecordLike[]> = { articles, people, organizations, agreements, places, quotes, events, situations, groups };
 
 let computed: Disagreement[] | undefined;
 

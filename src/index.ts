@@ -8,6 +8,8 @@ export { agreements, getAgreement, findAgreement, agreementIds } from "./generat
 export { places, getPlace, findPlace, placeIds } from "./generated/collections/places.js";
 export { quotes, getQuote, findQuote, quoteIds } from "./generated/collections/quotes.js";
 export { events, getEvent, findEvent, eventIds } from "./generated/collections/events.js";
+export { situations, getSituation, findSituation, situationIds } from "./generated/collections/situations.js";
+export { groups, getGroup, findGroup, groupIds } from "./generated/collections/groups.js";
 export { disagreements, type Disagreement, type DisagreementVersion } from "./disagreements.js";
 
 export {
@@ -15,6 +17,9 @@ export {
   articlesSupporting,
   contentsOf,
   eventsOf,
+  eventsOfGroup,
+  groupsOf,
+  situationsOf,
   evidenceOf,
   membersOf,
   peopleInAgreement,

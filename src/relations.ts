@@ -1,15 +1,17 @@
 // Helpers that follow references between records: who says so, who took part, who said what.
-import type { Agreement, Article, Evidence, Event, Organization, Person, Place, Quote, QuoteVariant } from "./generated/types.js";
+import type { Agreement, Article, Evidence, Event, Group, GroupMember, Organization, Person, Place, Quote, QuoteVariant, Situation, SituationParty } from "./generated/types.js";
 import { agreements } from "./generated/collections/agreements.js";
 import { getArticle } from "./generated/collections/articles.js";
 import { events } from "./generated/collections/events.js";
 import { findOrganization } from "./generated/collections/organizations.js";
 import { getPerson } from "./generated/collections/people.js";
+import { groups } from "./generated/collections/groups.js";
+import { situations } from "./generated/collections/situations.js";
 import { quotes } from "./generated/collections/quotes.js";
 import { allEvidence } from "./walk.js";
 
 /** Any record of the dataset. */
-export type AnyRecord = Article | Person | Organization | Agreement | Place | Quote | Event;
+export type AnyRecord = Article | Person | Organization | Agreement | Place | Quote | Event | Situation | Group;
 
 /** A piece of evidence, with the JSON pointer of the value it supports inside its record. */
 export interface EvidenceAt {
@@ -121,8 +123,39 @@ export function timeline(): TimelineEntry[] {
   for (const event of events) {
     const dates = (event.date ?? []).map((d) => d.value).sort();
     if (dates[0]) dated.push({ event, date: dates[0] });
-    else undated.push({ event, undated: "no text dates it" });
+    else undated.push({ event, undated: ["no text dates it", ...(event.dateBounds ?? []).map((b) => `${b.bound.replace(/-/g, " ")} ${b.value} ("${b.asStated}")`)].join("; ") });
   }
   dated.sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.event.id < b.event.id ? -1 : 1));
   return [...dated, ...undated];
+}
+
+/**
+ * The groups a person belongs to, each with the membership entries that say so (role, certainty, note):
+ * a membership the curators identified across texts is there with `certainty: "interpretation"`.
+ * @example groupsOf(getPerson("hossein-amir-abdollahian")).map(({ group, memberships }) => `${group.id} ${memberships[0]!.certainty}`)
+ */
+export function groupsOf(person: Person): { group: Group; memberships: GroupMember[] }[] {
+  return groups.flatMap((group) => {
+    const memberships = (group.members ?? []).filter((m) => m.person === person.id);
+    return memberships.length ? [{ group, memberships }] : [];
+  });
+}
+
+/**
+ * The events a group took part in, in id order.
+ * @example eventsOfGroup(getGroup("iranian-delegation-latin-america-tour")).map((e) => e.id)
+ */
+export function eventsOfGroup(group: Group): Event[] {
+  return events.filter((e) => (e.participants ?? []).some((p) => p.group === group.id));
+}
+
+/**
+ * The situations a place is party to (imposing, targeted, ruled, resisting...), each with its party entries.
+ * @example situationsOf(getPlace("cuba")).map(({ situation, parties }) => `${situation.id}: ${parties[0]!.role}`)
+ */
+export function situationsOf(place: Place): { situation: Situation; parties: SituationParty[] }[] {
+  return situations.flatMap((situation) => {
+    const parties = (situation.parties ?? []).filter((p) => p.place === place.id);
+    return parties.length ? [{ situation, parties }] : [];
+  });
 }

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { datasetSchema } from "./generated/dataset-schema.js";
 import { nestedDeeperThan, TOO_DEEP_MESSAGE } from "./depth.js";
-import type { Agreement, Article, Event, Organization, Person, Place, Quote } from "./generated/types.js";
+import type { Agreement, Article, Event, Group, Organization, Person, Place, Quote, Situation } from "./generated/types.js";
 
 type Node = { [key: string]: unknown };
 
@@ -50,3 +50,7 @@ export const placeSchema = derive<Place>("Place");
 export const quoteSchema = derive<Quote>("Quote");
 /** @example eventSchema.safeParse(record).success */
 export const eventSchema = derive<Event>("Event");
+/** @example situationSchema.safeParse(record).success */
+export const situationSchema = derive<Situation>("Situation");
+/** @example groupSchema.safeParse(record).success */
+export const groupSchema = derive<Group>("Group");

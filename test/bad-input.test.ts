@@ -3,6 +3,7 @@
 import { copyFileSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { collectionNames } from "../src/collections.js";
 import { copyOfData, repoRoot, runCli } from "./helpers/data-copy.js";
 
 const fixtures = join(repoRoot, "test/fixtures/bad-input");
@@ -86,7 +87,7 @@ describe("bad input, through the CLI", () => {
   it("passes on the real data with exit 0 and a summary of what it holds", () => {
     const run = runCli(["check", "data"], repoRoot);
     expect(run.status).toBe(0);
-    const counts = ["articles", "people", "organizations", "agreements", "places", "quotes", "events"].map((c) => `${readdirSync(join(repoRoot, "data", c)).length} ${c}`);
+    const counts = collectionNames.map((c) => `${readdirSync(join(repoRoot, "data", c)).length} ${c}`);
     expect(run.stdout).toContain(`checked ${counts.join(", ")}; ${readdirSync(join(repoRoot, "data/seeds")).length} seeds; `);
     expect(run.stdout).toMatch(/no problems found\n$/);
   });

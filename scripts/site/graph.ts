@@ -3,7 +3,7 @@
 export interface GraphNode { id: string; label: string; group: string }
 
 import { esc } from "./escape.js";
-const colours: Record<string, string> = { people: "#1f5f99", organizations: "#8a3b00", events: "#2d6a2d", agreements: "#6b2d8a" };
+const colours: Record<string, string> = { people: "#1f5f99", organizations: "#8a3b00", events: "#2d6a2d", agreements: "#6b2d8a", groups: "#8a1f4a" };
 
 export function layoutGraph(nodes: GraphNode[], edges: [string, string][], link: (id: string) => string): string {
   const groups = [...new Set(nodes.map((n) => n.group))];

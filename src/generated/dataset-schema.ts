@@ -13,7 +13,9 @@ export const datasetSchema = {
     "agreements",
     "places",
     "quotes",
-    "events"
+    "events",
+    "situations",
+    "groups"
   ],
   "properties": {
     "articles": {
@@ -64,6 +66,20 @@ export const datasetSchema = {
       "items": {
         "$ref": "#/$defs/Event"
       }
+    },
+    "situations": {
+      "description": "Every record of data/situations/.",
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/Situation"
+      }
+    },
+    "groups": {
+      "description": "Every record of data/groups/.",
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/Group"
+      }
     }
   },
   "$defs": {
@@ -99,6 +115,14 @@ export const datasetSchema = {
     },
     "EventId": {
       "description": "The id of a record in `data/events/`.",
+      "$ref": "#/$defs/Id"
+    },
+    "SituationId": {
+      "description": "The id of a record in `data/situations/`.",
+      "$ref": "#/$defs/Id"
+    },
+    "GroupId": {
+      "description": "The id of a record in `data/groups/`.",
       "$ref": "#/$defs/Id"
     },
     "Verbatim": {
@@ -293,6 +317,100 @@ export const datasetSchema = {
         "asStated": {
           "description": "The words of the source that state the number (`Raul Castro, 92`, `6 agreements`).",
           "$ref": "#/$defs/Verbatim"
+        },
+        "note": {
+          "$ref": "#/$defs/Note"
+        },
+        "evidence": {
+          "$ref": "#/$defs/EvidenceList"
+        }
+      }
+    },
+    "StatedQuantity": {
+      "description": "A quantity or duration the text states, with its unit, how the text qualifies it, and the period it is counted per (`six decades`, `more than 60 years`, `1.64 tonnes ... annually`).",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "value",
+        "unit",
+        "qualifier",
+        "asStated"
+      ],
+      "properties": {
+        "value": {
+          "description": "The normalized number, in `unit`. Durations are given in years (`six decades` is 60), so that sources that count in different units compare.",
+          "type": "number"
+        },
+        "unit": {
+          "description": "The unit of `value`, singular and lower-case: `year`, `tonne`... Durations are always `year`.",
+          "type": "string",
+          "pattern": "^[a-z]+(?: [a-z]+)*$(?!\\n)",
+          "maxLength": 50
+        },
+        "qualifier": {
+          "description": "How the text qualifies the number: `exact` (stated without a qualifier), `about`, `at-least`, `more-than`, `at-most`, `less-than`.",
+          "type": "string",
+          "enum": [
+            "exact",
+            "about",
+            "at-least",
+            "more-than",
+            "at-most",
+            "less-than"
+          ]
+        },
+        "per": {
+          "description": "The period the quantity is counted per, when the text gives one (`annually` is `year`).",
+          "type": "string",
+          "enum": [
+            "day",
+            "week",
+            "month",
+            "year"
+          ]
+        },
+        "of": {
+          "description": "What is counted, as a normalized phrase (`oil and oil products`); the words are in `asStated`.",
+          "$ref": "#/$defs/NormalizedName"
+        },
+        "asStated": {
+          "description": "The words of the source that state the quantity, qualifier and period included (`more than 60 years`, `1.64 tonnes of oil and oil products annually`).",
+          "$ref": "#/$defs/Verbatim"
+        },
+        "note": {
+          "$ref": "#/$defs/Note"
+        },
+        "evidence": {
+          "$ref": "#/$defs/EvidenceList"
+        }
+      }
+    },
+    "EventStatus": {
+      "description": "An event's status as one source states it, with the words it is read from.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "value",
+        "asStated"
+      ],
+      "properties": {
+        "value": {
+          "description": "`planned` (announced or expected, not yet held), `postponed`, `held`, `cancelled`.",
+          "type": "string",
+          "enum": [
+            "planned",
+            "postponed",
+            "held",
+            "cancelled"
+          ]
+        },
+        "asStated": {
+          "description": "The words the status is read from (`will surely make a trip`, `it was postponed`, `arrived in Havana`).",
+          "$ref": "#/$defs/Verbatim"
+        },
+        "certainty": {
+          "description": "How directly the words give the status; `stated` when omitted.",
+          "$ref": "#/$defs/Certainty"
         },
         "note": {
           "$ref": "#/$defs/Note"
@@ -898,6 +1016,14 @@ export const datasetSchema = {
           },
           "uniqueItems": true
         },
+        "quantities": {
+          "description": "Quantities the agreement sets, as each source states them (`1.64 tonnes of oil and oil products annually`): value, unit, qualifier and period.",
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/StatedQuantity"
+          },
+          "uniqueItems": true
+        },
         "enumerations": {
           "x-perSource": "asStated",
           "description": "For a set: each source's list of its contents, verbatim, with a note on how the list lines up with the members (lists differ in length and wording; one may be ambiguous).",
@@ -1180,7 +1306,7 @@ export const datasetSchema = {
     },
     "Event": {
       "title": "Event",
-      "description": "Something that happened, as the texts describe it: the tour and its legs, arrivals and departures, talks, the signing, meetings, visits, speeches, a credentials ceremony.",
+      "description": "Something that happened, or is planned, as the texts describe it: the tour and its legs, arrivals and departures, talks, the signing, meetings, visits, speeches, a credentials ceremony, a planned visit.",
       "type": "object",
       "additionalProperties": false,
       "required": [
@@ -1228,6 +1354,27 @@ export const datasetSchema = {
           "description": "The larger event this one belongs to (a leg of the tour, talks during a visit).",
           "$ref": "#/$defs/EventId"
         },
+        "endOf": {
+          "description": "The event this one brings to an end, where a text says so (a return `from tour of Latin America` ends the tour). Unlike `partOfEvent`, it does not say the event belongs to the other.",
+          "$ref": "#/$defs/EventId"
+        },
+        "status": {
+          "x-perSource": "value",
+          "description": "Whether it was held, is planned, was postponed or cancelled, per source: each source's status as of its report. Statuses a source says the event had before are in `statusHistory`.",
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/EventStatus"
+          },
+          "uniqueItems": true
+        },
+        "statusHistory": {
+          "description": "Earlier statuses a source reports (`scheduled years ago but it was postponed`), oldest first. Not compared across sources: they are past states, not versions of the current one.",
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/EventStatus"
+          },
+          "uniqueItems": true
+        },
         "date": {
           "x-perSource": "value",
           "description": "When it happened, per source, each with how it was derived.",
@@ -1237,7 +1384,59 @@ export const datasetSchema = {
           },
           "uniqueItems": true
         },
+        "dateBounds": {
+          "description": "Limits on when it happens or happened, where the texts give a limit rather than a date (`by the end of the current year`), each with how it was derived. Not compared across sources: two limits can both hold.",
+          "type": "array",
+          "items": {
+            "title": "EventDateBound",
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "bound",
+              "value",
+              "asStated",
+              "derivation"
+            ],
+            "properties": {
+              "bound": {
+                "description": "Which side the date limits: `no-later-than` (`by the end of the current year`) or `no-earlier-than` (a return after a dated departure).",
+                "type": "string",
+                "enum": [
+                  "no-later-than",
+                  "no-earlier-than"
+                ]
+              },
+              "value": {
+                "description": "The normalized limit.",
+                "$ref": "#/$defs/IsoDate"
+              },
+              "asStated": {
+                "description": "The words the limit is derived from (`by the end of the current year, which ends on March 20`).",
+                "$ref": "#/$defs/Verbatim"
+              },
+              "derivation": {
+                "description": "How the value follows from the text, as for dates: `stated`, `weekday`, `relative`, `inferred` (explained in the note).",
+                "type": "string",
+                "enum": [
+                  "stated",
+                  "weekday",
+                  "relative",
+                  "inferred"
+                ]
+              },
+              "note": {
+                "description": "For any derivation but `stated`: which dated passage the limit was resolved against, and how.",
+                "$ref": "#/$defs/Note"
+              },
+              "evidence": {
+                "$ref": "#/$defs/EvidenceList"
+              }
+            }
+          },
+          "uniqueItems": true
+        },
         "places": {
+          "x-perSource": "place",
           "description": "Where it happened, as each source names the place.",
           "type": "array",
           "items": {
@@ -1285,6 +1484,11 @@ export const datasetSchema = {
                 "required": [
                   "organization"
                 ]
+              },
+              {
+                "required": [
+                  "group"
+                ]
               }
             ],
             "properties": {
@@ -1295,6 +1499,10 @@ export const datasetSchema = {
               "organization": {
                 "description": "An organization or delegation that took part.",
                 "$ref": "#/$defs/OrganizationId"
+              },
+              "group": {
+                "description": "A group that took part: a delegation or officials, named or not (`the senior delegations of Iran and Cuba`).",
+                "$ref": "#/$defs/GroupId"
               },
               "role": {
                 "description": "The part taken: `host`, `guest` (received or visiting), `participant`, `speaker`, `accompanying`, `signatory`, `present`.",
@@ -1333,6 +1541,230 @@ export const datasetSchema = {
         },
         "evidence": {
           "description": "Passages that report the event.",
+          "$ref": "#/$defs/EvidenceList"
+        }
+      }
+    },
+    "Situation": {
+      "title": "Situation",
+      "description": "A long-running state of affairs the texts name, rather than something that happened once: sanctions, an embargo, a pressure campaign, a pandemic, a listing, a period of rule, a resistance. Each with who is party to it and how long the sources say it has lasted.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "name",
+        "kind",
+        "evidence"
+      ],
+      "properties": {
+        "id": {
+          "description": "The situation's id, equal to the file name.",
+          "$ref": "#/$defs/SituationId"
+        },
+        "name": {
+          "description": "A normalized short name, for display.",
+          "$ref": "#/$defs/NormalizedName"
+        },
+        "nameForms": {
+          "description": "For a named situation (`coronavirus pandemic`, `maximum pressure`), every form of its name as written. Each must occur in an evidence quote of this record.",
+          "type": "array",
+          "uniqueItems": true,
+          "items": {
+            "$ref": "#/$defs/Verbatim"
+          }
+        },
+        "kind": {
+          "description": "What sort of situation it is.",
+          "type": "string",
+          "enum": [
+            "sanctions",
+            "embargo",
+            "pressure-campaign",
+            "pandemic",
+            "designation",
+            "rule",
+            "resistance"
+          ]
+        },
+        "parties": {
+          "description": "Who is party to it, and how: the country that imposes, designates or rules, and the one targeted, designated or ruled.",
+          "type": "array",
+          "uniqueItems": true,
+          "items": {
+            "title": "SituationParty",
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "place",
+              "role",
+              "asStated"
+            ],
+            "properties": {
+              "place": {
+                "description": "The country (or other place) that is party to it.",
+                "$ref": "#/$defs/PlaceId"
+              },
+              "role": {
+                "description": "The part it plays: `imposing` (sanctions, an embargo, a campaign, a listing: the one that imposes or designates), `targeted` (the one sanctioned, embargoed, listed), `ruled` (the country under a rule), `resisting` and `resisted` (the sides of a resistance).",
+                "type": "string",
+                "enum": [
+                  "imposing",
+                  "targeted",
+                  "ruled",
+                  "resisting",
+                  "resisted"
+                ]
+              },
+              "asStated": {
+                "description": "The words that name the party in this role (`imposed by the United States`, `Washington`).",
+                "$ref": "#/$defs/Verbatim"
+              },
+              "certainty": {
+                "description": "How directly the words name this party; `stated` when omitted. A metonymy (`Washington` for the US government) is an `interpretation`.",
+                "$ref": "#/$defs/Certainty"
+              },
+              "note": {
+                "$ref": "#/$defs/Note"
+              },
+              "evidence": {
+                "$ref": "#/$defs/EvidenceList"
+              }
+            }
+          }
+        },
+        "statedDuration": {
+          "x-perSource": "value",
+          "description": "How long it has lasted, per source (`six decades`, `more than 60 years`), normalized to years.",
+          "type": "array",
+          "uniqueItems": true,
+          "items": {
+            "$ref": "#/$defs/StatedQuantity"
+          }
+        },
+        "descriptions": {
+          "description": "How each source describes it, in its words.",
+          "type": "array",
+          "uniqueItems": true,
+          "items": {
+            "$ref": "#/$defs/StatedText"
+          }
+        },
+        "notes": {
+          "$ref": "#/$defs/Notes"
+        },
+        "evidence": {
+          "description": "Passages that name or describe the situation.",
+          "$ref": "#/$defs/EvidenceList"
+        }
+      }
+    },
+    "Group": {
+      "title": "Group",
+      "description": "A group of people the texts speak of as one, named or not: a delegation, a team, officials. Its members are people records where a text names them, and roles as stated where it does not; a name is never invented.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "name",
+        "kind",
+        "evidence"
+      ],
+      "properties": {
+        "id": {
+          "description": "The group's id, equal to the file name.",
+          "$ref": "#/$defs/GroupId"
+        },
+        "name": {
+          "description": "A normalized short name, for display (the texts name none of these groups).",
+          "$ref": "#/$defs/NormalizedName"
+        },
+        "kind": {
+          "description": "What sort of group: `delegation` (travelling or meeting as one side), `officials` (office-holders spoken of together).",
+          "type": "string",
+          "enum": [
+            "delegation",
+            "officials"
+          ]
+        },
+        "representing": {
+          "description": "The countries the group represents, as the texts say.",
+          "type": "array",
+          "uniqueItems": true,
+          "items": {
+            "title": "GroupCountry",
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "place",
+              "asStated"
+            ],
+            "properties": {
+              "place": {
+                "description": "The country.",
+                "$ref": "#/$defs/PlaceId"
+              },
+              "asStated": {
+                "description": "The words that tie the group to it (`the senior delegations of Iran and Cuba`, `Iranian`).",
+                "$ref": "#/$defs/Verbatim"
+              },
+              "evidence": {
+                "$ref": "#/$defs/EvidenceList"
+              }
+            }
+          }
+        },
+        "descriptions": {
+          "description": "How each source speaks of the group, in its words (`a high-ranking team`, `his accompanying delegation`).",
+          "type": "array",
+          "uniqueItems": true,
+          "items": {
+            "$ref": "#/$defs/StatedText"
+          }
+        },
+        "members": {
+          "description": "Who belongs to it: a person where a text names or identifies one, otherwise the role as stated (`the ministers of foreign affairs, defense and health`).",
+          "type": "array",
+          "uniqueItems": true,
+          "items": {
+            "title": "GroupMember",
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "role",
+              "asStated",
+              "certainty"
+            ],
+            "properties": {
+              "person": {
+                "description": "The member, where a text names or identifies the person. Absent when the texts give only a role.",
+                "$ref": "#/$defs/PersonId"
+              },
+              "role": {
+                "description": "The member's place in the group as the text gives it, normalized: `head` (`Heading a high-ranking delegation`), or the office (`minister of defense`).",
+                "$ref": "#/$defs/NormalizedName"
+              },
+              "asStated": {
+                "description": "The words that place the member in the group.",
+                "$ref": "#/$defs/Verbatim"
+              },
+              "certainty": {
+                "description": "`stated` when a text says this person is a member; `interpretation` when the identification joins passages (the team's `minister of foreign affairs` with the foreign minister another text names), explained in the note.",
+                "$ref": "#/$defs/Certainty"
+              },
+              "note": {
+                "$ref": "#/$defs/Note"
+              },
+              "evidence": {
+                "$ref": "#/$defs/EvidenceList"
+              }
+            }
+          }
+        },
+        "notes": {
+          "$ref": "#/$defs/Notes"
+        },
+        "evidence": {
+          "description": "Passages that speak of the group.",
           "$ref": "#/$defs/EvidenceList"
         }
       }

@@ -169,6 +169,7 @@ export const eventIds = [
   "amir-abdollahian-twitter-post",
   "cuban-ambassador-credentials-ceremony",
   "cuban-revolution",
+  "diaz-canel-visit-to-tehran",
   "iran-cuba-agreements-signing",
   "iran-cuba-official-talks",
   "islamic-revolution-1979",
@@ -184,8 +185,31 @@ export const eventIds = [
   "raisi-nicaragua-visit",
   "raisi-raul-castro-meeting",
   "raisi-remarks-before-tour",
+  "raisi-return-to-tehran",
   "raisi-venezuela-visit",
   "raisi-welcoming-ceremony-havana"
 ] as const;
 /** The id of a record in data/events/. */
 export type EventId = (typeof eventIds)[number];
+
+/** Every id of data/situations/. */
+export const situationIds = [
+  "communist-rule-in-cuba",
+  "coronavirus-pandemic",
+  "iranian-resistance-against-arrogant-countries",
+  "sanctions-on-iran",
+  "us-embargo-and-sanctions-on-cuba",
+  "us-maximum-pressure-campaign",
+  "us-state-sponsors-of-terrorism-listing"
+] as const;
+/** The id of a record in data/situations/. */
+export type SituationId = (typeof situationIds)[number];
+
+/** Every id of data/groups/. */
+export const groupIds = [
+  "cuban-delegation-havana-talks",
+  "iranian-delegation-latin-america-tour",
+  "top-cuban-officials-castro-meeting"
+] as const;
+/** The id of a record in data/groups/. */
+export type GroupId = (typeof groupIds)[number];

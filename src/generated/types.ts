@@ -116,6 +116,20 @@ export type PlaceId = Ids.PlaceId;
  */
 export type QuoteId = Ids.QuoteId;
 /**
+ * The id of a record in `data/groups/`.
+ *
+ * This interface was referenced by `Dataset`'s JSON-Schema
+ * via the `definition` "GroupId".
+ */
+export type GroupId = Ids.GroupId;
+/**
+ * The id of a record in `data/situations/`.
+ *
+ * This interface was referenced by `Dataset`'s JSON-Schema
+ * via the `definition` "SituationId".
+ */
+export type SituationId = Ids.SituationId;
+/**
  * A kebab-case ASCII slug, unique within its collection and equal to the record's file name without `.json`.
  *
  * This interface was referenced by `Dataset`'s JSON-Schema
@@ -155,6 +169,14 @@ export interface Dataset {
    * Every record of data/events/.
    */
   events: Event[];
+  /**
+   * Every record of data/situations/.
+   */
+  situations: Situation[];
+  /**
+   * Every record of data/groups/.
+   */
+  groups: Group[];
 }
 /**
  * One source text (a seed file in `data/seeds/`) and the metadata the text itself shows. Nothing here comes from outside the text.
@@ -601,6 +623,10 @@ export interface Agreement {
    */
   statedCount?: StatedNumber[];
   /**
+   * Quantities the agreement sets, as each source states them (`1.64 tonnes of oil and oil products annually`): value, unit, qualifier and period.
+   */
+  quantities?: StatedQuantity[];
+  /**
    * For a set: each source's list of its contents, verbatim, with a note on how the list lines up with the members (lists differ in length and wording; one may be ambiguous).
    */
   enumerations?: AgreementEnumeration[];
@@ -651,6 +677,40 @@ export interface AgreementParty {
    * How the source names the party.
    */
   asStated: Verbatim;
+  evidence?: EvidenceList;
+}
+/**
+ * A quantity or duration the text states, with its unit, how the text qualifies it, and the period it is counted per (`six decades`, `more than 60 years`, `1.64 tonnes ... annually`).
+ *
+ * This interface was referenced by `Dataset`'s JSON-Schema
+ * via the `definition` "StatedQuantity".
+ */
+export interface StatedQuantity {
+  /**
+   * The normalized number, in `unit`. Durations are given in years (`six decades` is 60), so that sources that count in different units compare.
+   */
+  value: number;
+  /**
+   * The unit of `value`, singular and lower-case: `year`, `tonne`... Durations are always `year`.
+   */
+  unit: string;
+  /**
+   * How the text qualifies the number: `exact` (stated without a qualifier), `about`, `at-least`, `more-than`, `at-most`, `less-than`.
+   */
+  qualifier: "exact" | "about" | "at-least" | "more-than" | "at-most" | "less-than";
+  /**
+   * The period the quantity is counted per, when the text gives one (`annually` is `year`).
+   */
+  per?: "day" | "week" | "month" | "year";
+  /**
+   * What is counted, as a normalized phrase (`oil and oil products`); the words are in `asStated`.
+   */
+  of?: NormalizedName;
+  /**
+   * The words of the source that state the quantity, qualifier and period included (`more than 60 years`, `1.64 tonnes of oil and oil products annually`).
+   */
+  asStated: Verbatim;
+  note?: Note;
   evidence?: EvidenceList;
 }
 export interface AgreementEnumeration {
@@ -795,7 +855,7 @@ export interface QuoteVariant {
   evidence: EvidenceList;
 }
 /**
- * Something that happened, as the texts describe it: the tour and its legs, arrivals and departures, talks, the signing, meetings, visits, speeches, a credentials ceremony.
+ * Something that happened, or is planned, as the texts describe it: the tour and its legs, arrivals and departures, talks, the signing, meetings, visits, speeches, a credentials ceremony, a planned visit.
  *
  * This interface was referenced by `Dataset`'s JSON-Schema
  * via the `definition` "Event".
@@ -834,9 +894,25 @@ export interface Event {
    */
   partOfEvent?: EventId;
   /**
+   * The event this one brings to an end, where a text says so (a return `from tour of Latin America` ends the tour). Unlike `partOfEvent`, it does not say the event belongs to the other.
+   */
+  endOf?: EventId;
+  /**
+   * Whether it was held, is planned, was postponed or cancelled, per source: each source's status as of its report. Statuses a source says the event had before are in `statusHistory`.
+   */
+  status?: EventStatus[];
+  /**
+   * Earlier statuses a source reports (`scheduled years ago but it was postponed`), oldest first. Not compared across sources: they are past states, not versions of the current one.
+   */
+  statusHistory?: EventStatus[];
+  /**
    * When it happened, per source, each with how it was derived.
    */
   date?: StatedDate[];
+  /**
+   * Limits on when it happens or happened, where the texts give a limit rather than a date (`by the end of the current year`), each with how it was derived. Not compared across sources: two limits can both hold.
+   */
+  dateBounds?: EventDateBound[];
   /**
    * Where it happened, as each source names the place.
    */
@@ -854,6 +930,51 @@ export interface Event {
    * Passages that report the event.
    */
   evidence: EvidenceList;
+}
+/**
+ * An event's status as one source states it, with the words it is read from.
+ *
+ * This interface was referenced by `Dataset`'s JSON-Schema
+ * via the `definition` "EventStatus".
+ */
+export interface EventStatus {
+  /**
+   * `planned` (announced or expected, not yet held), `postponed`, `held`, `cancelled`.
+   */
+  value: "planned" | "postponed" | "held" | "cancelled";
+  /**
+   * The words the status is read from (`will surely make a trip`, `it was postponed`, `arrived in Havana`).
+   */
+  asStated: Verbatim;
+  /**
+   * How directly the words give the status; `stated` when omitted.
+   */
+  certainty?: Certainty;
+  note?: Note;
+  evidence?: EvidenceList;
+}
+export interface EventDateBound {
+  /**
+   * Which side the date limits: `no-later-than` (`by the end of the current year`) or `no-earlier-than` (a return after a dated departure).
+   */
+  bound: "no-later-than" | "no-earlier-than";
+  /**
+   * The normalized limit.
+   */
+  value: IsoDate;
+  /**
+   * The words the limit is derived from (`by the end of the current year, which ends on March 20`).
+   */
+  asStated: Verbatim;
+  /**
+   * How the value follows from the text, as for dates: `stated`, `weekday`, `relative`, `inferred` (explained in the note).
+   */
+  derivation: "stated" | "weekday" | "relative" | "inferred";
+  /**
+   * For any derivation but `stated`: which dated passage the limit was resolved against, and how.
+   */
+  note?: Note;
+  evidence?: EvidenceList;
 }
 export interface EventPlace {
   /**
@@ -876,6 +997,10 @@ export interface EventParticipant {
    */
   organization?: OrganizationId;
   /**
+   * A group that took part: a delegation or officials, named or not (`the senior delegations of Iran and Cuba`).
+   */
+  group?: GroupId;
+  /**
    * The part taken: `host`, `guest` (received or visiting), `participant`, `speaker`, `accompanying`, `signatory`, `present`.
    */
   role: "host" | "guest" | "participant" | "speaker" | "accompanying" | "signatory" | "present";
@@ -883,5 +1008,134 @@ export interface EventParticipant {
    * The words that place the participant at the event.
    */
   asStated: Verbatim;
+  evidence?: EvidenceList;
+}
+/**
+ * A long-running state of affairs the texts name, rather than something that happened once: sanctions, an embargo, a pressure campaign, a pandemic, a listing, a period of rule, a resistance. Each with who is party to it and how long the sources say it has lasted.
+ *
+ * This interface was referenced by `Dataset`'s JSON-Schema
+ * via the `definition` "Situation".
+ */
+export interface Situation {
+  /**
+   * The situation's id, equal to the file name.
+   */
+  id: SituationId;
+  /**
+   * A normalized short name, for display.
+   */
+  name: NormalizedName;
+  /**
+   * For a named situation (`coronavirus pandemic`, `maximum pressure`), every form of its name as written. Each must occur in an evidence quote of this record.
+   */
+  nameForms?: Verbatim[];
+  /**
+   * What sort of situation it is.
+   */
+  kind: "sanctions" | "embargo" | "pressure-campaign" | "pandemic" | "designation" | "rule" | "resistance";
+  /**
+   * Who is party to it, and how: the country that imposes, designates or rules, and the one targeted, designated or ruled.
+   */
+  parties?: SituationParty[];
+  /**
+   * How long it has lasted, per source (`six decades`, `more than 60 years`), normalized to years.
+   */
+  statedDuration?: StatedQuantity[];
+  /**
+   * How each source describes it, in its words.
+   */
+  descriptions?: StatedText[];
+  notes?: Notes;
+  /**
+   * Passages that name or describe the situation.
+   */
+  evidence: EvidenceList;
+}
+export interface SituationParty {
+  /**
+   * The country (or other place) that is party to it.
+   */
+  place: PlaceId;
+  /**
+   * The part it plays: `imposing` (sanctions, an embargo, a campaign, a listing: the one that imposes or designates), `targeted` (the one sanctioned, embargoed, listed), `ruled` (the country under a rule), `resisting` and `resisted` (the sides of a resistance).
+   */
+  role: "imposing" | "targeted" | "ruled" | "resisting" | "resisted";
+  /**
+   * The words that name the party in this role (`imposed by the United States`, `Washington`).
+   */
+  asStated: Verbatim;
+  /**
+   * How directly the words name this party; `stated` when omitted. A metonymy (`Washington` for the US government) is an `interpretation`.
+   */
+  certainty?: Certainty;
+  note?: Note;
+  evidence?: EvidenceList;
+}
+/**
+ * A group of people the texts speak of as one, named or not: a delegation, a team, officials. Its members are people records where a text names them, and roles as stated where it does not; a name is never invented.
+ *
+ * This interface was referenced by `Dataset`'s JSON-Schema
+ * via the `definition` "Group".
+ */
+export interface Group {
+  /**
+   * The group's id, equal to the file name.
+   */
+  id: GroupId;
+  /**
+   * A normalized short name, for display (the texts name none of these groups).
+   */
+  name: NormalizedName;
+  /**
+   * What sort of group: `delegation` (travelling or meeting as one side), `officials` (office-holders spoken of together).
+   */
+  kind: "delegation" | "officials";
+  /**
+   * The countries the group represents, as the texts say.
+   */
+  representing?: GroupCountry[];
+  /**
+   * How each source speaks of the group, in its words (`a high-ranking team`, `his accompanying delegation`).
+   */
+  descriptions?: StatedText[];
+  /**
+   * Who belongs to it: a person where a text names or identifies one, otherwise the role as stated (`the ministers of foreign affairs, defense and health`).
+   */
+  members?: GroupMember[];
+  notes?: Notes;
+  /**
+   * Passages that speak of the group.
+   */
+  evidence: EvidenceList;
+}
+export interface GroupCountry {
+  /**
+   * The country.
+   */
+  place: PlaceId;
+  /**
+   * The words that tie the group to it (`the senior delegations of Iran and Cuba`, `Iranian`).
+   */
+  asStated: Verbatim;
+  evidence?: EvidenceList;
+}
+export interface GroupMember {
+  /**
+   * The member, where a text names or identifies the person. Absent when the texts give only a role.
+   */
+  person?: PersonId;
+  /**
+   * The member's place in the group as the text gives it, normalized: `head` (`Heading a high-ranking delegation`), or the office (`minister of defense`).
+   */
+  role: NormalizedName;
+  /**
+   * The words that place the member in the group.
+   */
+  asStated: Verbatim;
+  /**
+   * `stated` when a text says this person is a member; `interpretation` when the identification joins passages (the team's `minister of foreign affairs` with the foreign minister another text names), explained in the note.
+   */
+  certainty: Certainty;
+  note?: Note;
   evidence?: EvidenceList;
 }

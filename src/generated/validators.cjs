@@ -3926,8 +3926,8 @@ return errors === 0;
 validate59.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.agreements = validate68;
-const schema91 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://iran-cuba-relations.invalid/schema/agreement.schema.json","title":"Agreement","description":"Something signed, agreed, proposed or under negotiation between countries or organizations, as the texts report it. A `set` groups the agreements a source reports together (\"6 agreements\"); its members point to it.","type":"object","additionalProperties":false,"required":["id","name","kind","status","parties","evidence"],"properties":{"id":{"description":"The agreement's id, equal to the file name.","$ref":"defs.schema.json#/$defs/AgreementId"},"name":{"description":"A normalized short description, for display. The sources' own wordings are in `wordings`.","$ref":"defs.schema.json#/$defs/NormalizedName"},"kind":{"description":"`agreement` for one document or deal, `set` for a group of agreements a source reports together.","type":"string","enum":["agreement","set"]},"status":{"x-perSource":"value","description":"The status each source states. Where sources differ, every version is kept.","type":"array","minItems":1,"items":{"title":"AgreementStatus","type":"object","additionalProperties":false,"required":["value","asStated"],"properties":{"value":{"description":"The normalized status: `signed`, `agreed` (reached but not said to be signed), `proposed`, `under-negotiation`.","type":"string","enum":["signed","agreed","proposed","under-negotiation"]},"asStated":{"description":"The words the status is read from (`signed 6 agreements`, `in advanced negotiations`).","$ref":"defs.schema.json#/$defs/Verbatim"},"note":{"$ref":"defs.schema.json#/$defs/Note"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"parties":{"description":"The parties: countries and/or organizations.","type":"array","minItems":1,"items":{"title":"AgreementParty","type":"object","additionalProperties":false,"required":["asStated"],"anyOf":[{"required":["country"]},{"required":["organization"]}],"properties":{"country":{"description":"A country party.","$ref":"defs.schema.json#/$defs/CountryCode"},"organization":{"description":"An organization party.","$ref":"defs.schema.json#/$defs/OrganizationId"},"asStated":{"description":"How the source names the party.","$ref":"defs.schema.json#/$defs/Verbatim"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"partOfAgreement":{"description":"The set this agreement was reported as part of.","$ref":"defs.schema.json#/$defs/AgreementId"},"event":{"description":"The event at which it was signed, reached or proposed, when the texts say so.","$ref":"defs.schema.json#/$defs/EventId"},"statedCount":{"x-perSource":"value","description":"For a set: how many agreements each source says it holds.","type":"array","items":{"$ref":"defs.schema.json#/$defs/StatedNumber"},"uniqueItems":true},"enumerations":{"x-perSource":"asStated","description":"For a set: each source's list of its contents, verbatim, with a note on how the list lines up with the members (lists differ in length and wording; one may be ambiguous).","type":"array","items":{"title":"AgreementEnumeration","type":"object","additionalProperties":false,"required":["asStated","certainty"],"properties":{"asStated":{"description":"The list exactly as written.","$ref":"defs.schema.json#/$defs/Verbatim"},"certainty":{"description":"Whether the list can be split into items one way only (`stated`) or several (`ambiguous`).","$ref":"defs.schema.json#/$defs/Certainty"},"note":{"$ref":"defs.schema.json#/$defs/Note"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"wordings":{"x-perSource":"asStated","description":"The subject as each source words it, each with how certain it is that the wording refers to this agreement.","type":"array","items":{"title":"AgreementWording","type":"object","additionalProperties":false,"required":["asStated","certainty"],"properties":{"asStated":{"description":"The source's wording of the subject.","$ref":"defs.schema.json#/$defs/Verbatim"},"certainty":{"description":"`stated` when the wording plainly names this agreement; `interpretation` or `ambiguous` when mapping it here is a curator's reading, explained in the note.","$ref":"defs.schema.json#/$defs/Certainty"},"note":{"$ref":"defs.schema.json#/$defs/Note"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"date":{"x-perSource":"value","description":"When it was signed or reached, per source, with how each date was derived.","type":"array","items":{"$ref":"defs.schema.json#/$defs/StatedDate"},"uniqueItems":true},"place":{"description":"Where it was signed or reached, as each source states it.","type":"array","items":{"$ref":"defs.schema.json#/$defs/StatedText"},"uniqueItems":true},"people":{"description":"People the texts connect to it: who signed it, in whose presence, who proposed or negotiated it.","type":"array","items":{"title":"AgreementPerson","type":"object","additionalProperties":false,"required":["person","role","asStated"],"properties":{"person":{"description":"The person.","$ref":"defs.schema.json#/$defs/PersonId"},"role":{"description":"The person's part: `signatory`, `present` (signed in their presence), `proposer`, `negotiator`.","type":"string","enum":["signatory","present","proposer","negotiator"]},"asStated":{"description":"The words that connect the person to the agreement.","$ref":"defs.schema.json#/$defs/Verbatim"},"note":{"$ref":"defs.schema.json#/$defs/Note"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"notes":{"$ref":"defs.schema.json#/$defs/Notes"},"evidence":{"description":"Passages that report the agreement.","$ref":"defs.schema.json#/$defs/EvidenceList"}}};
-const schema106 = {"description":"How directly the text supports the value: `stated` (the text says it), `interpretation` (a curator's mapping of the text's wording, explained in a note), `ambiguous` (the text can be read more than one way; the note says which).","type":"string","enum":["stated","interpretation","ambiguous"]};
+const schema91 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://iran-cuba-relations.invalid/schema/agreement.schema.json","title":"Agreement","description":"Something signed, agreed, proposed or under negotiation between countries or organizations, as the texts report it. A `set` groups the agreements a source reports together (\"6 agreements\"); its members point to it.","type":"object","additionalProperties":false,"required":["id","name","kind","status","parties","evidence"],"properties":{"id":{"description":"The agreement's id, equal to the file name.","$ref":"defs.schema.json#/$defs/AgreementId"},"name":{"description":"A normalized short description, for display. The sources' own wordings are in `wordings`.","$ref":"defs.schema.json#/$defs/NormalizedName"},"kind":{"description":"`agreement` for one document or deal, `set` for a group of agreements a source reports together.","type":"string","enum":["agreement","set"]},"status":{"x-perSource":"value","description":"The status each source states. Where sources differ, every version is kept.","type":"array","minItems":1,"items":{"title":"AgreementStatus","type":"object","additionalProperties":false,"required":["value","asStated"],"properties":{"value":{"description":"The normalized status: `signed`, `agreed` (reached but not said to be signed), `proposed`, `under-negotiation`.","type":"string","enum":["signed","agreed","proposed","under-negotiation"]},"asStated":{"description":"The words the status is read from (`signed 6 agreements`, `in advanced negotiations`).","$ref":"defs.schema.json#/$defs/Verbatim"},"note":{"$ref":"defs.schema.json#/$defs/Note"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"parties":{"description":"The parties: countries and/or organizations.","type":"array","minItems":1,"items":{"title":"AgreementParty","type":"object","additionalProperties":false,"required":["asStated"],"anyOf":[{"required":["country"]},{"required":["organization"]}],"properties":{"country":{"description":"A country party.","$ref":"defs.schema.json#/$defs/CountryCode"},"organization":{"description":"An organization party.","$ref":"defs.schema.json#/$defs/OrganizationId"},"asStated":{"description":"How the source names the party.","$ref":"defs.schema.json#/$defs/Verbatim"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"partOfAgreement":{"description":"The set this agreement was reported as part of.","$ref":"defs.schema.json#/$defs/AgreementId"},"event":{"description":"The event at which it was signed, reached or proposed, when the texts say so.","$ref":"defs.schema.json#/$defs/EventId"},"statedCount":{"x-perSource":"value","description":"For a set: how many agreements each source says it holds.","type":"array","items":{"$ref":"defs.schema.json#/$defs/StatedNumber"},"uniqueItems":true},"quantities":{"description":"Quantities the agreement sets, as each source states them (`1.64 tonnes of oil and oil products annually`): value, unit, qualifier and period.","type":"array","items":{"$ref":"defs.schema.json#/$defs/StatedQuantity"},"uniqueItems":true},"enumerations":{"x-perSource":"asStated","description":"For a set: each source's list of its contents, verbatim, with a note on how the list lines up with the members (lists differ in length and wording; one may be ambiguous).","type":"array","items":{"title":"AgreementEnumeration","type":"object","additionalProperties":false,"required":["asStated","certainty"],"properties":{"asStated":{"description":"The list exactly as written.","$ref":"defs.schema.json#/$defs/Verbatim"},"certainty":{"description":"Whether the list can be split into items one way only (`stated`) or several (`ambiguous`).","$ref":"defs.schema.json#/$defs/Certainty"},"note":{"$ref":"defs.schema.json#/$defs/Note"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"wordings":{"x-perSource":"asStated","description":"The subject as each source words it, each with how certain it is that the wording refers to this agreement.","type":"array","items":{"title":"AgreementWording","type":"object","additionalProperties":false,"required":["asStated","certainty"],"properties":{"asStated":{"description":"The source's wording of the subject.","$ref":"defs.schema.json#/$defs/Verbatim"},"certainty":{"description":"`stated` when the wording plainly names this agreement; `interpretation` or `ambiguous` when mapping it here is a curator's reading, explained in the note.","$ref":"defs.schema.json#/$defs/Certainty"},"note":{"$ref":"defs.schema.json#/$defs/Note"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"date":{"x-perSource":"value","description":"When it was signed or reached, per source, with how each date was derived.","type":"array","items":{"$ref":"defs.schema.json#/$defs/StatedDate"},"uniqueItems":true},"place":{"description":"Where it was signed or reached, as each source states it.","type":"array","items":{"$ref":"defs.schema.json#/$defs/StatedText"},"uniqueItems":true},"people":{"description":"People the texts connect to it: who signed it, in whose presence, who proposed or negotiated it.","type":"array","items":{"title":"AgreementPerson","type":"object","additionalProperties":false,"required":["person","role","asStated"],"properties":{"person":{"description":"The person.","$ref":"defs.schema.json#/$defs/PersonId"},"role":{"description":"The person's part: `signatory`, `present` (signed in their presence), `proposer`, `negotiator`.","type":"string","enum":["signatory","present","proposer","negotiator"]},"asStated":{"description":"The words that connect the person to the agreement.","$ref":"defs.schema.json#/$defs/Verbatim"},"note":{"$ref":"defs.schema.json#/$defs/Note"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"notes":{"$ref":"defs.schema.json#/$defs/Notes"},"evidence":{"description":"Passages that report the agreement.","$ref":"defs.schema.json#/$defs/EvidenceList"}}};
+const schema110 = {"description":"How directly the text supports the value: `stated` (the text says it), `interpretation` (a curator's mapping of the text's wording, explained in a note), `ambiguous` (the text can be read more than one way; the note says which).","type":"string","enum":["stated","interpretation","ambiguous"]};
 
 function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4142,11 +4142,298 @@ return errors === 0;
 }
 validate73.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+const schema105 = {"description":"A quantity or duration the text states, with its unit, how the text qualifies it, and the period it is counted per (`six decades`, `more than 60 years`, `1.64 tonnes ... annually`).","type":"object","additionalProperties":false,"required":["value","unit","qualifier","asStated"],"properties":{"value":{"description":"The normalized number, in `unit`. Durations are given in years (`six decades` is 60), so that sources that count in different units compare.","type":"number"},"unit":{"description":"The unit of `value`, singular and lower-case: `year`, `tonne`... Durations are always `year`.","type":"string","pattern":"^[a-z]+(?: [a-z]+)*$(?!\\n)","maxLength":50},"qualifier":{"description":"How the text qualifies the number: `exact` (stated without a qualifier), `about`, `at-least`, `more-than`, `at-most`, `less-than`.","type":"string","enum":["exact","about","at-least","more-than","at-most","less-than"]},"per":{"description":"The period the quantity is counted per, when the text gives one (`annually` is `year`).","type":"string","enum":["day","week","month","year"]},"of":{"description":"What is counted, as a normalized phrase (`oil and oil products`); the words are in `asStated`.","$ref":"#/$defs/NormalizedName"},"asStated":{"description":"The words of the source that state the quantity, qualifier and period included (`more than 60 years`, `1.64 tonnes of oil and oil products annually`).","$ref":"#/$defs/Verbatim"},"note":{"$ref":"#/$defs/Note"},"evidence":{"$ref":"#/$defs/EvidenceList"}}};
+const pattern27 = new RegExp("^[a-z]+(?: [a-z]+)*$(?!\\n)", "u");
 
-function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate78.evaluated;
+const evaluated0 = validate76.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.value === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.unit === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.qualifier === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "qualifier"},message:"must have required property '"+"qualifier"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.asStated === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "asStated"},message:"must have required property '"+"asStated"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((((key0 === "value") || (key0 === "unit")) || (key0 === "qualifier")) || (key0 === "per")) || (key0 === "of")) || (key0 === "asStated")) || (key0 === "note")) || (key0 === "evidence"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.value !== undefined){
+let data0 = data.value;
+if(!((typeof data0 == "number") && (isFinite(data0)))){
+const err5 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.unit !== undefined){
+let data1 = data.unit;
+if(typeof data1 === "string"){
+if(func2(data1) > 50){
+const err6 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(!pattern27.test(data1)){
+const err7 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z]+(?: [a-z]+)*$(?!\\n)"},message:"must match pattern \""+"^[a-z]+(?: [a-z]+)*$(?!\\n)"+"\""};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.qualifier !== undefined){
+let data2 = data.qualifier;
+if(typeof data2 !== "string"){
+const err9 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(!((((((data2 === "exact") || (data2 === "about")) || (data2 === "at-least")) || (data2 === "more-than")) || (data2 === "at-most")) || (data2 === "less-than"))){
+const err10 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema105.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.per !== undefined){
+let data3 = data.per;
+if(typeof data3 !== "string"){
+const err11 = {instancePath:instancePath+"/per",schemaPath:"#/properties/per/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(!((((data3 === "day") || (data3 === "week")) || (data3 === "month")) || (data3 === "year"))){
+const err12 = {instancePath:instancePath+"/per",schemaPath:"#/properties/per/enum",keyword:"enum",params:{allowedValues: schema105.properties.per.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.of !== undefined){
+let data4 = data.of;
+if(typeof data4 === "string"){
+if(func2(data4) > 300){
+const err13 = {instancePath:instancePath+"/of",schemaPath:"#/$defs/NormalizedName/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(func2(data4) < 1){
+const err14 = {instancePath:instancePath+"/of",schemaPath:"#/$defs/NormalizedName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/of",schemaPath:"#/$defs/NormalizedName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.asStated !== undefined){
+let data5 = data.asStated;
+if(typeof data5 === "string"){
+if(func2(data5) > 10000){
+const err16 = {instancePath:instancePath+"/asStated",schemaPath:"#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(func2(data5) < 1){
+const err17 = {instancePath:instancePath+"/asStated",schemaPath:"#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/asStated",schemaPath:"#/$defs/Verbatim/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.note !== undefined){
+let data6 = data.note;
+if(typeof data6 === "string"){
+if(func2(data6) > 2000){
+const err19 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(func2(data6) < 1){
+const err20 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/Note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.evidence !== undefined){
+if(!(validate23(data.evidence, {instancePath:instancePath+"/evidence",parentData:data,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+validate76.errors = vErrors;
+return errors === 0;
+}
+validate76.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate81.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4331,16 +4618,16 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate78.errors = vErrors;
+validate81.errors = vErrors;
 return errors === 0;
 }
-validate78.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate81.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate81.evaluated;
+const evaluated0 = validate84.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4457,16 +4744,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate81.errors = vErrors;
+validate84.errors = vErrors;
 return errors === 0;
 }
-validate81.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate84.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate85.evaluated;
+const evaluated0 = validate88.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4521,10 +4808,10 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate85.errors = vErrors;
+validate88.errors = vErrors;
 return errors === 0;
 }
-validate85.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate88.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -5245,154 +5532,14 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data.enumerations !== undefined){
-let data19 = data.enumerations;
+if(data.quantities !== undefined){
+let data19 = data.quantities;
 if(Array.isArray(data19)){
 const len3 = data19.length;
 for(let i6=0; i6<len3; i6++){
-let data20 = data19[i6];
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-if(data20.asStated === undefined){
-const err55 = {instancePath:instancePath+"/enumerations/" + i6,schemaPath:"#/properties/enumerations/items/required",keyword:"required",params:{missingProperty: "asStated"},message:"must have required property '"+"asStated"+"'"};
-if(vErrors === null){
-vErrors = [err55];
-}
-else {
-vErrors.push(err55);
-}
-errors++;
-}
-if(data20.certainty === undefined){
-const err56 = {instancePath:instancePath+"/enumerations/" + i6,schemaPath:"#/properties/enumerations/items/required",keyword:"required",params:{missingProperty: "certainty"},message:"must have required property '"+"certainty"+"'"};
-if(vErrors === null){
-vErrors = [err56];
-}
-else {
-vErrors.push(err56);
-}
-errors++;
-}
-for(const key3 in data20){
-if(!((((key3 === "asStated") || (key3 === "certainty")) || (key3 === "note")) || (key3 === "evidence"))){
-const err57 = {instancePath:instancePath+"/enumerations/" + i6,schemaPath:"#/properties/enumerations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-}
-if(data20.asStated !== undefined){
-let data21 = data20.asStated;
-if(typeof data21 === "string"){
-if(func2(data21) > 10000){
-const err58 = {instancePath:instancePath+"/enumerations/" + i6+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
-if(vErrors === null){
-vErrors = [err58];
-}
-else {
-vErrors.push(err58);
-}
-errors++;
-}
-if(func2(data21) < 1){
-const err59 = {instancePath:instancePath+"/enumerations/" + i6+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err59];
-}
-else {
-vErrors.push(err59);
-}
-errors++;
-}
-}
-else {
-const err60 = {instancePath:instancePath+"/enumerations/" + i6+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
-errors++;
-}
-}
-if(data20.certainty !== undefined){
-let data22 = data20.certainty;
-if(typeof data22 !== "string"){
-const err61 = {instancePath:instancePath+"/enumerations/" + i6+"/certainty",schemaPath:"defs.schema.json#/$defs/Certainty/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err61];
-}
-else {
-vErrors.push(err61);
-}
-errors++;
-}
-if(!(((data22 === "stated") || (data22 === "interpretation")) || (data22 === "ambiguous"))){
-const err62 = {instancePath:instancePath+"/enumerations/" + i6+"/certainty",schemaPath:"defs.schema.json#/$defs/Certainty/enum",keyword:"enum",params:{allowedValues: schema106.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err62];
-}
-else {
-vErrors.push(err62);
-}
-errors++;
-}
-}
-if(data20.note !== undefined){
-let data23 = data20.note;
-if(typeof data23 === "string"){
-if(func2(data23) > 2000){
-const err63 = {instancePath:instancePath+"/enumerations/" + i6+"/note",schemaPath:"defs.schema.json#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
-if(vErrors === null){
-vErrors = [err63];
-}
-else {
-vErrors.push(err63);
-}
-errors++;
-}
-if(func2(data23) < 1){
-const err64 = {instancePath:instancePath+"/enumerations/" + i6+"/note",schemaPath:"defs.schema.json#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
-}
-errors++;
-}
-}
-else {
-const err65 = {instancePath:instancePath+"/enumerations/" + i6+"/note",schemaPath:"defs.schema.json#/$defs/Note/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err65];
-}
-else {
-vErrors.push(err65);
-}
-errors++;
-}
-}
-if(data20.evidence !== undefined){
-if(!(validate69(data20.evidence, {instancePath:instancePath+"/enumerations/" + i6+"/evidence",parentData:data20,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+if(!(validate76(data19[i6], {instancePath:instancePath+"/quantities/" + i6,parentData:data19,parentDataProperty:i6,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
 errors = vErrors.length;
-}
-}
-}
-else {
-const err66 = {instancePath:instancePath+"/enumerations/" + i6,schemaPath:"#/properties/enumerations/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err66];
-}
-else {
-vErrors.push(err66);
-}
-errors++;
 }
 }
 let i7 = data19.length;
@@ -5402,12 +5549,12 @@ outer3:
 for(;i7--;){
 for(j3 = i7; j3--;){
 if(func0(data19[i7], data19[j3])){
-const err67 = {instancePath:instancePath+"/enumerations",schemaPath:"#/properties/enumerations/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)"};
+const err55 = {instancePath:instancePath+"/quantities",schemaPath:"#/properties/quantities/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)"};
 if(vErrors === null){
-vErrors = [err67];
+vErrors = [err55];
 }
 else {
-vErrors.push(err67);
+vErrors.push(err55);
 }
 errors++;
 break outer3;
@@ -5417,7 +5564,157 @@ break outer3;
 }
 }
 else {
-const err68 = {instancePath:instancePath+"/enumerations",schemaPath:"#/properties/enumerations/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err56 = {instancePath:instancePath+"/quantities",schemaPath:"#/properties/quantities/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data.enumerations !== undefined){
+let data21 = data.enumerations;
+if(Array.isArray(data21)){
+const len4 = data21.length;
+for(let i8=0; i8<len4; i8++){
+let data22 = data21[i8];
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.asStated === undefined){
+const err57 = {instancePath:instancePath+"/enumerations/" + i8,schemaPath:"#/properties/enumerations/items/required",keyword:"required",params:{missingProperty: "asStated"},message:"must have required property '"+"asStated"+"'"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+if(data22.certainty === undefined){
+const err58 = {instancePath:instancePath+"/enumerations/" + i8,schemaPath:"#/properties/enumerations/items/required",keyword:"required",params:{missingProperty: "certainty"},message:"must have required property '"+"certainty"+"'"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+for(const key3 in data22){
+if(!((((key3 === "asStated") || (key3 === "certainty")) || (key3 === "note")) || (key3 === "evidence"))){
+const err59 = {instancePath:instancePath+"/enumerations/" + i8,schemaPath:"#/properties/enumerations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+if(data22.asStated !== undefined){
+let data23 = data22.asStated;
+if(typeof data23 === "string"){
+if(func2(data23) > 10000){
+const err60 = {instancePath:instancePath+"/enumerations/" + i8+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+if(func2(data23) < 1){
+const err61 = {instancePath:instancePath+"/enumerations/" + i8+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/enumerations/" + i8+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+if(data22.certainty !== undefined){
+let data24 = data22.certainty;
+if(typeof data24 !== "string"){
+const err63 = {instancePath:instancePath+"/enumerations/" + i8+"/certainty",schemaPath:"defs.schema.json#/$defs/Certainty/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+if(!(((data24 === "stated") || (data24 === "interpretation")) || (data24 === "ambiguous"))){
+const err64 = {instancePath:instancePath+"/enumerations/" + i8+"/certainty",schemaPath:"defs.schema.json#/$defs/Certainty/enum",keyword:"enum",params:{allowedValues: schema110.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+if(data22.note !== undefined){
+let data25 = data22.note;
+if(typeof data25 === "string"){
+if(func2(data25) > 2000){
+const err65 = {instancePath:instancePath+"/enumerations/" + i8+"/note",schemaPath:"defs.schema.json#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+if(func2(data25) < 1){
+const err66 = {instancePath:instancePath+"/enumerations/" + i8+"/note",schemaPath:"defs.schema.json#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/enumerations/" + i8+"/note",schemaPath:"defs.schema.json#/$defs/Note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+if(data22.evidence !== undefined){
+if(!(validate69(data22.evidence, {instancePath:instancePath+"/enumerations/" + i8+"/evidence",parentData:data22,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/enumerations/" + i8,schemaPath:"#/properties/enumerations/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -5427,169 +5724,19 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data.wordings !== undefined){
-let data25 = data.wordings;
-if(Array.isArray(data25)){
-const len4 = data25.length;
-for(let i8=0; i8<len4; i8++){
-let data26 = data25[i8];
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(data26.asStated === undefined){
-const err69 = {instancePath:instancePath+"/wordings/" + i8,schemaPath:"#/properties/wordings/items/required",keyword:"required",params:{missingProperty: "asStated"},message:"must have required property '"+"asStated"+"'"};
-if(vErrors === null){
-vErrors = [err69];
-}
-else {
-vErrors.push(err69);
-}
-errors++;
-}
-if(data26.certainty === undefined){
-const err70 = {instancePath:instancePath+"/wordings/" + i8,schemaPath:"#/properties/wordings/items/required",keyword:"required",params:{missingProperty: "certainty"},message:"must have required property '"+"certainty"+"'"};
-if(vErrors === null){
-vErrors = [err70];
-}
-else {
-vErrors.push(err70);
-}
-errors++;
-}
-for(const key4 in data26){
-if(!((((key4 === "asStated") || (key4 === "certainty")) || (key4 === "note")) || (key4 === "evidence"))){
-const err71 = {instancePath:instancePath+"/wordings/" + i8,schemaPath:"#/properties/wordings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err71];
-}
-else {
-vErrors.push(err71);
-}
-errors++;
-}
-}
-if(data26.asStated !== undefined){
-let data27 = data26.asStated;
-if(typeof data27 === "string"){
-if(func2(data27) > 10000){
-const err72 = {instancePath:instancePath+"/wordings/" + i8+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
-if(vErrors === null){
-vErrors = [err72];
-}
-else {
-vErrors.push(err72);
-}
-errors++;
-}
-if(func2(data27) < 1){
-const err73 = {instancePath:instancePath+"/wordings/" + i8+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err73];
-}
-else {
-vErrors.push(err73);
-}
-errors++;
-}
-}
-else {
-const err74 = {instancePath:instancePath+"/wordings/" + i8+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err74];
-}
-else {
-vErrors.push(err74);
-}
-errors++;
-}
-}
-if(data26.certainty !== undefined){
-let data28 = data26.certainty;
-if(typeof data28 !== "string"){
-const err75 = {instancePath:instancePath+"/wordings/" + i8+"/certainty",schemaPath:"defs.schema.json#/$defs/Certainty/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err75];
-}
-else {
-vErrors.push(err75);
-}
-errors++;
-}
-if(!(((data28 === "stated") || (data28 === "interpretation")) || (data28 === "ambiguous"))){
-const err76 = {instancePath:instancePath+"/wordings/" + i8+"/certainty",schemaPath:"defs.schema.json#/$defs/Certainty/enum",keyword:"enum",params:{allowedValues: schema106.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err76];
-}
-else {
-vErrors.push(err76);
-}
-errors++;
-}
-}
-if(data26.note !== undefined){
-let data29 = data26.note;
-if(typeof data29 === "string"){
-if(func2(data29) > 2000){
-const err77 = {instancePath:instancePath+"/wordings/" + i8+"/note",schemaPath:"defs.schema.json#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
-if(vErrors === null){
-vErrors = [err77];
-}
-else {
-vErrors.push(err77);
-}
-errors++;
-}
-if(func2(data29) < 1){
-const err78 = {instancePath:instancePath+"/wordings/" + i8+"/note",schemaPath:"defs.schema.json#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err78];
-}
-else {
-vErrors.push(err78);
-}
-errors++;
-}
-}
-else {
-const err79 = {instancePath:instancePath+"/wordings/" + i8+"/note",schemaPath:"defs.schema.json#/$defs/Note/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err79];
-}
-else {
-vErrors.push(err79);
-}
-errors++;
-}
-}
-if(data26.evidence !== undefined){
-if(!(validate69(data26.evidence, {instancePath:instancePath+"/wordings/" + i8+"/evidence",parentData:data26,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err80 = {instancePath:instancePath+"/wordings/" + i8,schemaPath:"#/properties/wordings/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err80];
-}
-else {
-vErrors.push(err80);
-}
-errors++;
-}
-}
-let i9 = data25.length;
+let i9 = data21.length;
 let j4;
 if(i9 > 1){
 outer4:
 for(;i9--;){
 for(j4 = i9; j4--;){
-if(func0(data25[i9], data25[j4])){
-const err81 = {instancePath:instancePath+"/wordings",schemaPath:"#/properties/wordings/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i9+" are identical)"};
+if(func0(data21[i9], data21[j4])){
+const err69 = {instancePath:instancePath+"/enumerations",schemaPath:"#/properties/enumerations/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i9+" are identical)"};
 if(vErrors === null){
-vErrors = [err81];
+vErrors = [err69];
 }
 else {
-vErrors.push(err81);
+vErrors.push(err69);
 }
 errors++;
 break outer4;
@@ -5599,7 +5746,157 @@ break outer4;
 }
 }
 else {
-const err82 = {instancePath:instancePath+"/wordings",schemaPath:"#/properties/wordings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err70 = {instancePath:instancePath+"/enumerations",schemaPath:"#/properties/enumerations/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data.wordings !== undefined){
+let data27 = data.wordings;
+if(Array.isArray(data27)){
+const len5 = data27.length;
+for(let i10=0; i10<len5; i10++){
+let data28 = data27[i10];
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.asStated === undefined){
+const err71 = {instancePath:instancePath+"/wordings/" + i10,schemaPath:"#/properties/wordings/items/required",keyword:"required",params:{missingProperty: "asStated"},message:"must have required property '"+"asStated"+"'"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+if(data28.certainty === undefined){
+const err72 = {instancePath:instancePath+"/wordings/" + i10,schemaPath:"#/properties/wordings/items/required",keyword:"required",params:{missingProperty: "certainty"},message:"must have required property '"+"certainty"+"'"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+for(const key4 in data28){
+if(!((((key4 === "asStated") || (key4 === "certainty")) || (key4 === "note")) || (key4 === "evidence"))){
+const err73 = {instancePath:instancePath+"/wordings/" + i10,schemaPath:"#/properties/wordings/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+if(data28.asStated !== undefined){
+let data29 = data28.asStated;
+if(typeof data29 === "string"){
+if(func2(data29) > 10000){
+const err74 = {instancePath:instancePath+"/wordings/" + i10+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+if(func2(data29) < 1){
+const err75 = {instancePath:instancePath+"/wordings/" + i10+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+else {
+const err76 = {instancePath:instancePath+"/wordings/" + i10+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+if(data28.certainty !== undefined){
+let data30 = data28.certainty;
+if(typeof data30 !== "string"){
+const err77 = {instancePath:instancePath+"/wordings/" + i10+"/certainty",schemaPath:"defs.schema.json#/$defs/Certainty/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+if(!(((data30 === "stated") || (data30 === "interpretation")) || (data30 === "ambiguous"))){
+const err78 = {instancePath:instancePath+"/wordings/" + i10+"/certainty",schemaPath:"defs.schema.json#/$defs/Certainty/enum",keyword:"enum",params:{allowedValues: schema110.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+if(data28.note !== undefined){
+let data31 = data28.note;
+if(typeof data31 === "string"){
+if(func2(data31) > 2000){
+const err79 = {instancePath:instancePath+"/wordings/" + i10+"/note",schemaPath:"defs.schema.json#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+if(func2(data31) < 1){
+const err80 = {instancePath:instancePath+"/wordings/" + i10+"/note",schemaPath:"defs.schema.json#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/wordings/" + i10+"/note",schemaPath:"defs.schema.json#/$defs/Note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+if(data28.evidence !== undefined){
+if(!(validate69(data28.evidence, {instancePath:instancePath+"/wordings/" + i10+"/evidence",parentData:data28,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err82 = {instancePath:instancePath+"/wordings/" + i10,schemaPath:"#/properties/wordings/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -5609,24 +5906,14 @@ vErrors.push(err82);
 errors++;
 }
 }
-if(data.date !== undefined){
-let data31 = data.date;
-if(Array.isArray(data31)){
-const len5 = data31.length;
-for(let i10=0; i10<len5; i10++){
-if(!(validate78(data31[i10], {instancePath:instancePath+"/date/" + i10,parentData:data31,parentDataProperty:i10,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
-errors = vErrors.length;
-}
-}
-let i11 = data31.length;
+let i11 = data27.length;
 let j5;
 if(i11 > 1){
 outer5:
 for(;i11--;){
 for(j5 = i11; j5--;){
-if(func0(data31[i11], data31[j5])){
-const err83 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i11+" are identical)"};
+if(func0(data27[i11], data27[j5])){
+const err83 = {instancePath:instancePath+"/wordings",schemaPath:"#/properties/wordings/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i11+" are identical)"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -5641,7 +5928,7 @@ break outer5;
 }
 }
 else {
-const err84 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err84 = {instancePath:instancePath+"/wordings",schemaPath:"#/properties/wordings/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -5651,12 +5938,12 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data.place !== undefined){
-let data33 = data.place;
+if(data.date !== undefined){
+let data33 = data.date;
 if(Array.isArray(data33)){
 const len6 = data33.length;
 for(let i12=0; i12<len6; i12++){
-if(!(validate81(data33[i12], {instancePath:instancePath+"/place/" + i12,parentData:data33,parentDataProperty:i12,rootData,dynamicAnchors}))){
+if(!(validate81(data33[i12], {instancePath:instancePath+"/date/" + i12,parentData:data33,parentDataProperty:i12,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
 errors = vErrors.length;
 }
@@ -5668,7 +5955,7 @@ outer6:
 for(;i13--;){
 for(j6 = i13; j6--;){
 if(func0(data33[i13], data33[j6])){
-const err85 = {instancePath:instancePath+"/place",schemaPath:"#/properties/place/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i13+" are identical)"};
+const err85 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i13+" are identical)"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -5683,7 +5970,7 @@ break outer6;
 }
 }
 else {
-const err86 = {instancePath:instancePath+"/place",schemaPath:"#/properties/place/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err86 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -5693,199 +5980,14 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data.people !== undefined){
-let data35 = data.people;
+if(data.place !== undefined){
+let data35 = data.place;
 if(Array.isArray(data35)){
 const len7 = data35.length;
 for(let i14=0; i14<len7; i14++){
-let data36 = data35[i14];
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-if(data36.person === undefined){
-const err87 = {instancePath:instancePath+"/people/" + i14,schemaPath:"#/properties/people/items/required",keyword:"required",params:{missingProperty: "person"},message:"must have required property '"+"person"+"'"};
-if(vErrors === null){
-vErrors = [err87];
-}
-else {
-vErrors.push(err87);
-}
-errors++;
-}
-if(data36.role === undefined){
-const err88 = {instancePath:instancePath+"/people/" + i14,schemaPath:"#/properties/people/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'"};
-if(vErrors === null){
-vErrors = [err88];
-}
-else {
-vErrors.push(err88);
-}
-errors++;
-}
-if(data36.asStated === undefined){
-const err89 = {instancePath:instancePath+"/people/" + i14,schemaPath:"#/properties/people/items/required",keyword:"required",params:{missingProperty: "asStated"},message:"must have required property '"+"asStated"+"'"};
-if(vErrors === null){
-vErrors = [err89];
-}
-else {
-vErrors.push(err89);
-}
-errors++;
-}
-for(const key5 in data36){
-if(!(((((key5 === "person") || (key5 === "role")) || (key5 === "asStated")) || (key5 === "note")) || (key5 === "evidence"))){
-const err90 = {instancePath:instancePath+"/people/" + i14,schemaPath:"#/properties/people/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err90];
-}
-else {
-vErrors.push(err90);
-}
-errors++;
-}
-}
-if(data36.person !== undefined){
-let data37 = data36.person;
-if(typeof data37 === "string"){
-if(func2(data37) > 100){
-const err91 = {instancePath:instancePath+"/people/" + i14+"/person",schemaPath:"defs.schema.json#/$defs/PersonId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
-if(vErrors === null){
-vErrors = [err91];
-}
-else {
-vErrors.push(err91);
-}
-errors++;
-}
-if(!pattern4.test(data37)){
-const err92 = {instancePath:instancePath+"/people/" + i14+"/person",schemaPath:"defs.schema.json#/$defs/PersonId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"+"\""};
-if(vErrors === null){
-vErrors = [err92];
-}
-else {
-vErrors.push(err92);
-}
-errors++;
-}
-}
-else {
-const err93 = {instancePath:instancePath+"/people/" + i14+"/person",schemaPath:"defs.schema.json#/$defs/PersonId/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err93];
-}
-else {
-vErrors.push(err93);
-}
-errors++;
-}
-}
-if(data36.role !== undefined){
-let data38 = data36.role;
-if(typeof data38 !== "string"){
-const err94 = {instancePath:instancePath+"/people/" + i14+"/role",schemaPath:"#/properties/people/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err94];
-}
-else {
-vErrors.push(err94);
-}
-errors++;
-}
-if(!((((data38 === "signatory") || (data38 === "present")) || (data38 === "proposer")) || (data38 === "negotiator"))){
-const err95 = {instancePath:instancePath+"/people/" + i14+"/role",schemaPath:"#/properties/people/items/properties/role/enum",keyword:"enum",params:{allowedValues: schema91.properties.people.items.properties.role.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err95];
-}
-else {
-vErrors.push(err95);
-}
-errors++;
-}
-}
-if(data36.asStated !== undefined){
-let data39 = data36.asStated;
-if(typeof data39 === "string"){
-if(func2(data39) > 10000){
-const err96 = {instancePath:instancePath+"/people/" + i14+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
-if(vErrors === null){
-vErrors = [err96];
-}
-else {
-vErrors.push(err96);
-}
-errors++;
-}
-if(func2(data39) < 1){
-const err97 = {instancePath:instancePath+"/people/" + i14+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err97];
-}
-else {
-vErrors.push(err97);
-}
-errors++;
-}
-}
-else {
-const err98 = {instancePath:instancePath+"/people/" + i14+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err98];
-}
-else {
-vErrors.push(err98);
-}
-errors++;
-}
-}
-if(data36.note !== undefined){
-let data40 = data36.note;
-if(typeof data40 === "string"){
-if(func2(data40) > 2000){
-const err99 = {instancePath:instancePath+"/people/" + i14+"/note",schemaPath:"defs.schema.json#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
-if(vErrors === null){
-vErrors = [err99];
-}
-else {
-vErrors.push(err99);
-}
-errors++;
-}
-if(func2(data40) < 1){
-const err100 = {instancePath:instancePath+"/people/" + i14+"/note",schemaPath:"defs.schema.json#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err100];
-}
-else {
-vErrors.push(err100);
-}
-errors++;
-}
-}
-else {
-const err101 = {instancePath:instancePath+"/people/" + i14+"/note",schemaPath:"defs.schema.json#/$defs/Note/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err101];
-}
-else {
-vErrors.push(err101);
-}
-errors++;
-}
-}
-if(data36.evidence !== undefined){
-if(!(validate69(data36.evidence, {instancePath:instancePath+"/people/" + i14+"/evidence",parentData:data36,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+if(!(validate84(data35[i14], {instancePath:instancePath+"/place/" + i14,parentData:data35,parentDataProperty:i14,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
 errors = vErrors.length;
-}
-}
-}
-else {
-const err102 = {instancePath:instancePath+"/people/" + i14,schemaPath:"#/properties/people/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err102];
-}
-else {
-vErrors.push(err102);
-}
-errors++;
 }
 }
 let i15 = data35.length;
@@ -5895,12 +5997,12 @@ outer7:
 for(;i15--;){
 for(j7 = i15; j7--;){
 if(func0(data35[i15], data35[j7])){
-const err103 = {instancePath:instancePath+"/people",schemaPath:"#/properties/people/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i15+" are identical)"};
+const err87 = {instancePath:instancePath+"/place",schemaPath:"#/properties/place/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i15+" are identical)"};
 if(vErrors === null){
-vErrors = [err103];
+vErrors = [err87];
 }
 else {
-vErrors.push(err103);
+vErrors.push(err87);
 }
 errors++;
 break outer7;
@@ -5910,7 +6012,202 @@ break outer7;
 }
 }
 else {
-const err104 = {instancePath:instancePath+"/people",schemaPath:"#/properties/people/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err88 = {instancePath:instancePath+"/place",schemaPath:"#/properties/place/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+if(data.people !== undefined){
+let data37 = data.people;
+if(Array.isArray(data37)){
+const len8 = data37.length;
+for(let i16=0; i16<len8; i16++){
+let data38 = data37[i16];
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+if(data38.person === undefined){
+const err89 = {instancePath:instancePath+"/people/" + i16,schemaPath:"#/properties/people/items/required",keyword:"required",params:{missingProperty: "person"},message:"must have required property '"+"person"+"'"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+if(data38.role === undefined){
+const err90 = {instancePath:instancePath+"/people/" + i16,schemaPath:"#/properties/people/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+if(data38.asStated === undefined){
+const err91 = {instancePath:instancePath+"/people/" + i16,schemaPath:"#/properties/people/items/required",keyword:"required",params:{missingProperty: "asStated"},message:"must have required property '"+"asStated"+"'"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+for(const key5 in data38){
+if(!(((((key5 === "person") || (key5 === "role")) || (key5 === "asStated")) || (key5 === "note")) || (key5 === "evidence"))){
+const err92 = {instancePath:instancePath+"/people/" + i16,schemaPath:"#/properties/people/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+if(data38.person !== undefined){
+let data39 = data38.person;
+if(typeof data39 === "string"){
+if(func2(data39) > 100){
+const err93 = {instancePath:instancePath+"/people/" + i16+"/person",schemaPath:"defs.schema.json#/$defs/PersonId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+if(!pattern4.test(data39)){
+const err94 = {instancePath:instancePath+"/people/" + i16+"/person",schemaPath:"defs.schema.json#/$defs/PersonId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"+"\""};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+else {
+const err95 = {instancePath:instancePath+"/people/" + i16+"/person",schemaPath:"defs.schema.json#/$defs/PersonId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+if(data38.role !== undefined){
+let data40 = data38.role;
+if(typeof data40 !== "string"){
+const err96 = {instancePath:instancePath+"/people/" + i16+"/role",schemaPath:"#/properties/people/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+if(!((((data40 === "signatory") || (data40 === "present")) || (data40 === "proposer")) || (data40 === "negotiator"))){
+const err97 = {instancePath:instancePath+"/people/" + i16+"/role",schemaPath:"#/properties/people/items/properties/role/enum",keyword:"enum",params:{allowedValues: schema91.properties.people.items.properties.role.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+if(data38.asStated !== undefined){
+let data41 = data38.asStated;
+if(typeof data41 === "string"){
+if(func2(data41) > 10000){
+const err98 = {instancePath:instancePath+"/people/" + i16+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+if(func2(data41) < 1){
+const err99 = {instancePath:instancePath+"/people/" + i16+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+else {
+const err100 = {instancePath:instancePath+"/people/" + i16+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+if(data38.note !== undefined){
+let data42 = data38.note;
+if(typeof data42 === "string"){
+if(func2(data42) > 2000){
+const err101 = {instancePath:instancePath+"/people/" + i16+"/note",schemaPath:"defs.schema.json#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+if(func2(data42) < 1){
+const err102 = {instancePath:instancePath+"/people/" + i16+"/note",schemaPath:"defs.schema.json#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+else {
+const err103 = {instancePath:instancePath+"/people/" + i16+"/note",schemaPath:"defs.schema.json#/$defs/Note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+}
+if(data38.evidence !== undefined){
+if(!(validate69(data38.evidence, {instancePath:instancePath+"/people/" + i16+"/evidence",parentData:data38,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err104 = {instancePath:instancePath+"/people/" + i16,schemaPath:"#/properties/people/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -5920,9 +6217,41 @@ vErrors.push(err104);
 errors++;
 }
 }
+let i17 = data37.length;
+let j8;
+if(i17 > 1){
+outer8:
+for(;i17--;){
+for(j8 = i17; j8--;){
+if(func0(data37[i17], data37[j8])){
+const err105 = {instancePath:instancePath+"/people",schemaPath:"#/properties/people/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j8},message:"must NOT have duplicate items (items ## "+j8+" and "+i17+" are identical)"};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+break outer8;
+}
+}
+}
+}
+}
+else {
+const err106 = {instancePath:instancePath+"/people",schemaPath:"#/properties/people/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+}
 if(data.notes !== undefined){
-if(!(validate85(data.notes, {instancePath:instancePath+"/notes",parentData:data,parentDataProperty:"notes",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+if(!(validate88(data.notes, {instancePath:instancePath+"/notes",parentData:data,parentDataProperty:"notes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
 errors = vErrors.length;
 }
 }
@@ -5934,12 +6263,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err105 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err107 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err105];
+vErrors = [err107];
 }
 else {
-vErrors.push(err105);
+vErrors.push(err107);
 }
 errors++;
 }
@@ -5948,13 +6277,13 @@ return errors === 0;
 }
 validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.places = validate88;
-const schema123 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://iran-cuba-relations.invalid/schema/place.schema.json","title":"Place","description":"A country, city, region, island or venue the texts name, with every form of its name as written. Countries carry their ISO code.","type":"object","additionalProperties":false,"required":["id","name","nameForms","kind","evidence"],"properties":{"id":{"description":"The place's id, equal to the file name.","$ref":"defs.schema.json#/$defs/PlaceId"},"name":{"description":"The canonical name: normalized, for display and sorting.","$ref":"defs.schema.json#/$defs/NormalizedName"},"nameForms":{"description":"Every form of the name the texts use, exactly as written (typos such as \"Havanna\" included). Each must occur in an evidence quote of this record.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"defs.schema.json#/$defs/Verbatim"}},"kind":{"description":"What sort of place it is.","type":"string","enum":["country","city","region","island","venue"]},"country":{"description":"For a country, its own ISO code; for another place, the country it is in, when the texts make it clear.","$ref":"defs.schema.json#/$defs/CountryCode"},"parentPlace":{"description":"The place this one lies in, when the texts say so (a venue in a city, a city in a country).","$ref":"defs.schema.json#/$defs/PlaceId"},"descriptions":{"x-perSource":"asStated","description":"What the texts say the place is, in their words (`the capital, Havana`).","type":"array","items":{"$ref":"defs.schema.json#/$defs/StatedText"},"uniqueItems":true},"notes":{"$ref":"defs.schema.json#/$defs/Notes"},"evidence":{"description":"Passages that name the place; every name form must occur in one of the record's quotes.","$ref":"defs.schema.json#/$defs/EvidenceList"}}};
+exports.places = validate91;
+const schema127 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://iran-cuba-relations.invalid/schema/place.schema.json","title":"Place","description":"A country, city, region, island or venue the texts name, with every form of its name as written. Countries carry their ISO code.","type":"object","additionalProperties":false,"required":["id","name","nameForms","kind","evidence"],"properties":{"id":{"description":"The place's id, equal to the file name.","$ref":"defs.schema.json#/$defs/PlaceId"},"name":{"description":"The canonical name: normalized, for display and sorting.","$ref":"defs.schema.json#/$defs/NormalizedName"},"nameForms":{"description":"Every form of the name the texts use, exactly as written (typos such as \"Havanna\" included). Each must occur in an evidence quote of this record.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"defs.schema.json#/$defs/Verbatim"}},"kind":{"description":"What sort of place it is.","type":"string","enum":["country","city","region","island","venue"]},"country":{"description":"For a country, its own ISO code; for another place, the country it is in, when the texts make it clear.","$ref":"defs.schema.json#/$defs/CountryCode"},"parentPlace":{"description":"The place this one lies in, when the texts say so (a venue in a city, a city in a country).","$ref":"defs.schema.json#/$defs/PlaceId"},"descriptions":{"x-perSource":"asStated","description":"What the texts say the place is, in their words (`the capital, Havana`).","type":"array","items":{"$ref":"defs.schema.json#/$defs/StatedText"},"uniqueItems":true},"notes":{"$ref":"defs.schema.json#/$defs/Notes"},"evidence":{"description":"Passages that name the place; every name form must occur in one of the record's quotes.","$ref":"defs.schema.json#/$defs/EvidenceList"}}};
 
-function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate89.evaluated;
+const evaluated0 = validate92.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6071,16 +6400,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate89.errors = vErrors;
+validate92.errors = vErrors;
 return errors === 0;
 }
-validate89.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate92.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate95(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate92.evaluated;
+const evaluated0 = validate95.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6135,16 +6464,16 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate92.errors = vErrors;
+validate95.errors = vErrors;
 return errors === 0;
 }
-validate92.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate95.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate94.evaluated;
+const evaluated0 = validate97.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6200,17 +6529,17 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate94.errors = vErrors;
+validate97.errors = vErrors;
 return errors === 0;
 }
-validate94.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate97.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://iran-cuba-relations.invalid/schema/place.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate88.evaluated;
+const evaluated0 = validate91.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6269,7 +6598,7 @@ vErrors.push(err4);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema123.properties, key0))){
+if(!(func1.call(schema127.properties, key0))){
 const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err5];
@@ -6444,7 +6773,7 @@ vErrors.push(err18);
 errors++;
 }
 if(!(((((data4 === "country") || (data4 === "city")) || (data4 === "region")) || (data4 === "island")) || (data4 === "venue"))){
-const err19 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema123.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err19 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema127.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6519,8 +6848,8 @@ let data7 = data.descriptions;
 if(Array.isArray(data7)){
 const len1 = data7.length;
 for(let i2=0; i2<len1; i2++){
-if(!(validate89(data7[i2], {instancePath:instancePath+"/descriptions/" + i2,parentData:data7,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+if(!(validate92(data7[i2], {instancePath:instancePath+"/descriptions/" + i2,parentData:data7,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
 errors = vErrors.length;
 }
 }
@@ -6557,14 +6886,14 @@ errors++;
 }
 }
 if(data.notes !== undefined){
-if(!(validate92(data.notes, {instancePath:instancePath+"/notes",parentData:data,parentDataProperty:"notes",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate95(data.notes, {instancePath:instancePath+"/notes",parentData:data,parentDataProperty:"notes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
 if(data.evidence !== undefined){
-if(!(validate94(data.evidence, {instancePath:instancePath+"/evidence",parentData:data,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+if(!(validate97(data.evidence, {instancePath:instancePath+"/evidence",parentData:data,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
 errors = vErrors.length;
 }
 }
@@ -6579,18 +6908,18 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate88.errors = vErrors;
+validate91.errors = vErrors;
 return errors === 0;
 }
-validate88.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate91.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.quotes = validate97;
-const schema135 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://iran-cuba-relations.invalid/schema/quote.schema.json","title":"Quote","description":"One statement by one person, with one variant per report of it: the same sentence worded differently by several outlets is one quote. Direct quotation and indirect speech are told apart per variant.","type":"object","additionalProperties":false,"required":["id","speaker","summary","variants","evidence"],"properties":{"id":{"description":"The quote's id, equal to the file name.","$ref":"defs.schema.json#/$defs/QuoteId"},"speaker":{"description":"Who made the statement, as the texts attribute it. Checked against the text around each variant, never assumed.","$ref":"defs.schema.json#/$defs/PersonId"},"summary":{"description":"A short normalized description of what was said, for display; the words are in the variants.","$ref":"defs.schema.json#/$defs/NormalizedName"},"event":{"description":"The event at which it was said, when the texts say so: the occasion. What a text says of the occasion is in the variant's evidence.","$ref":"defs.schema.json#/$defs/EventId"},"variants":{"description":"Each report of the statement: its words as that text gives them.","type":"array","minItems":1,"items":{"title":"QuoteVariant","type":"object","additionalProperties":false,"required":["asStated","speech","language","evidence"],"properties":{"asStated":{"description":"The statement's words exactly as this text reports them (inside the quotation marks for direct speech).","$ref":"defs.schema.json#/$defs/Verbatim"},"speech":{"description":"`direct` when the text quotes the words in quotation marks, `indirect` when it reports them (\"Raisi said that ...\").","type":"string","enum":["direct","indirect"]},"language":{"description":"The language of the words as reported.","$ref":"defs.schema.json#/$defs/LanguageTag"},"attribution":{"description":"The words that attribute the statement to the speaker in this text (`he said`, `Raisi added`).","$ref":"defs.schema.json#/$defs/StatedText"},"note":{"$ref":"defs.schema.json#/$defs/Note"},"evidence":{"description":"The passage that reports it; the words and the attribution must occur in it.","$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"notes":{"$ref":"defs.schema.json#/$defs/Notes"},"evidence":{"description":"Passages that report the statement.","$ref":"defs.schema.json#/$defs/EvidenceList"}}};
+exports.quotes = validate100;
+const schema139 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://iran-cuba-relations.invalid/schema/quote.schema.json","title":"Quote","description":"One statement by one person, with one variant per report of it: the same sentence worded differently by several outlets is one quote. Direct quotation and indirect speech are told apart per variant.","type":"object","additionalProperties":false,"required":["id","speaker","summary","variants","evidence"],"properties":{"id":{"description":"The quote's id, equal to the file name.","$ref":"defs.schema.json#/$defs/QuoteId"},"speaker":{"description":"Who made the statement, as the texts attribute it. Checked against the text around each variant, never assumed.","$ref":"defs.schema.json#/$defs/PersonId"},"summary":{"description":"A short normalized description of what was said, for display; the words are in the variants.","$ref":"defs.schema.json#/$defs/NormalizedName"},"event":{"description":"The event at which it was said, when the texts say so: the occasion. What a text says of the occasion is in the variant's evidence.","$ref":"defs.schema.json#/$defs/EventId"},"variants":{"description":"Each report of the statement: its words as that text gives them.","type":"array","minItems":1,"items":{"title":"QuoteVariant","type":"object","additionalProperties":false,"required":["asStated","speech","language","evidence"],"properties":{"asStated":{"description":"The statement's words exactly as this text reports them (inside the quotation marks for direct speech).","$ref":"defs.schema.json#/$defs/Verbatim"},"speech":{"description":"`direct` when the text quotes the words in quotation marks, `indirect` when it reports them (\"Raisi said that ...\").","type":"string","enum":["direct","indirect"]},"language":{"description":"The language of the words as reported.","$ref":"defs.schema.json#/$defs/LanguageTag"},"attribution":{"description":"The words that attribute the statement to the speaker in this text (`he said`, `Raisi added`).","$ref":"defs.schema.json#/$defs/StatedText"},"note":{"$ref":"defs.schema.json#/$defs/Note"},"evidence":{"description":"The passage that reports it; the words and the attribution must occur in it.","$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"notes":{"$ref":"defs.schema.json#/$defs/Notes"},"evidence":{"description":"Passages that report the statement.","$ref":"defs.schema.json#/$defs/EvidenceList"}}};
 
-function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate98.evaluated;
+const evaluated0 = validate101.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6707,16 +7036,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate98.errors = vErrors;
+validate101.errors = vErrors;
 return errors === 0;
 }
-validate98.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate101.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate104(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate101.evaluated;
+const evaluated0 = validate104.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6772,16 +7101,16 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate101.errors = vErrors;
+validate104.errors = vErrors;
 return errors === 0;
 }
-validate101.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate104.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate104(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate104.evaluated;
+const evaluated0 = validate107.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6836,17 +7165,17 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate104.errors = vErrors;
+validate107.errors = vErrors;
 return errors === 0;
 }
-validate104.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate107.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate100(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://iran-cuba-relations.invalid/schema/quote.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate97.evaluated;
+const evaluated0 = validate100.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7173,7 +7502,7 @@ vErrors.push(err27);
 errors++;
 }
 if(!((data7 === "direct") || (data7 === "indirect"))){
-const err28 = {instancePath:instancePath+"/variants/" + i0+"/speech",schemaPath:"#/properties/variants/items/properties/speech/enum",keyword:"enum",params:{allowedValues: schema135.properties.variants.items.properties.speech.enum},message:"must be equal to one of the allowed values"};
+const err28 = {instancePath:instancePath+"/variants/" + i0+"/speech",schemaPath:"#/properties/variants/items/properties/speech/enum",keyword:"enum",params:{allowedValues: schema139.properties.variants.items.properties.speech.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -7209,8 +7538,8 @@ errors++;
 }
 }
 if(data5.attribution !== undefined){
-if(!(validate98(data5.attribution, {instancePath:instancePath+"/variants/" + i0+"/attribution",parentData:data5,parentDataProperty:"attribution",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+if(!(validate101(data5.attribution, {instancePath:instancePath+"/variants/" + i0+"/attribution",parentData:data5,parentDataProperty:"attribution",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
 errors = vErrors.length;
 }
 }
@@ -7250,8 +7579,8 @@ errors++;
 }
 }
 if(data5.evidence !== undefined){
-if(!(validate101(data5.evidence, {instancePath:instancePath+"/variants/" + i0+"/evidence",parentData:data5,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate104(data5.evidence, {instancePath:instancePath+"/variants/" + i0+"/evidence",parentData:data5,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
 errors = vErrors.length;
 }
 }
@@ -7300,14 +7629,14 @@ errors++;
 }
 }
 if(data.notes !== undefined){
-if(!(validate104(data.notes, {instancePath:instancePath+"/notes",parentData:data,parentDataProperty:"notes",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
+if(!(validate107(data.notes, {instancePath:instancePath+"/notes",parentData:data,parentDataProperty:"notes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
 errors = vErrors.length;
 }
 }
 if(data.evidence !== undefined){
-if(!(validate101(data.evidence, {instancePath:instancePath+"/evidence",parentData:data,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate104(data.evidence, {instancePath:instancePath+"/evidence",parentData:data,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
 errors = vErrors.length;
 }
 }
@@ -7322,18 +7651,201 @@ vErrors.push(err37);
 }
 errors++;
 }
-validate97.errors = vErrors;
+validate100.errors = vErrors;
 return errors === 0;
 }
-validate97.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate100.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.events = validate107;
-const schema149 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://iran-cuba-relations.invalid/schema/event.schema.json","title":"Event","description":"Something that happened, as the texts describe it: the tour and its legs, arrivals and departures, talks, the signing, meetings, visits, speeches, a credentials ceremony.","type":"object","additionalProperties":false,"required":["id","name","kind","evidence"],"properties":{"id":{"description":"The event's id, equal to the file name.","$ref":"defs.schema.json#/$defs/EventId"},"name":{"description":"A normalized short name, for display.","$ref":"defs.schema.json#/$defs/NormalizedName"},"nameForms":{"description":"For a named event (`Islamic Revolution`), every form of its name as written. Each must occur in an evidence quote of this record.","type":"array","uniqueItems":true,"items":{"$ref":"defs.schema.json#/$defs/Verbatim"}},"kind":{"description":"What sort of event it is.","type":"string","enum":["tour","visit","arrival","departure","talks","meeting","signing","speech","ceremony","statement","press-remarks","historical"]},"partOfEvent":{"description":"The larger event this one belongs to (a leg of the tour, talks during a visit).","$ref":"defs.schema.json#/$defs/EventId"},"date":{"x-perSource":"value","description":"When it happened, per source, each with how it was derived.","type":"array","items":{"$ref":"defs.schema.json#/$defs/StatedDate"},"uniqueItems":true},"places":{"description":"Where it happened, as each source names the place.","type":"array","items":{"title":"EventPlace","type":"object","additionalProperties":false,"required":["place","asStated"],"properties":{"place":{"description":"The place.","$ref":"defs.schema.json#/$defs/PlaceId"},"asStated":{"description":"The place's name as the source gives it for this event.","$ref":"defs.schema.json#/$defs/Verbatim"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"participants":{"description":"Who took part, and in what part.","type":"array","items":{"title":"EventParticipant","type":"object","additionalProperties":false,"required":["role","asStated"],"anyOf":[{"required":["person"]},{"required":["organization"]}],"properties":{"person":{"description":"A person who took part.","$ref":"defs.schema.json#/$defs/PersonId"},"organization":{"description":"An organization or delegation that took part.","$ref":"defs.schema.json#/$defs/OrganizationId"},"role":{"description":"The part taken: `host`, `guest` (received or visiting), `participant`, `speaker`, `accompanying`, `signatory`, `present`.","type":"string","enum":["host","guest","participant","speaker","accompanying","signatory","present"]},"asStated":{"description":"The words that place the participant at the event.","$ref":"defs.schema.json#/$defs/Verbatim"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"descriptions":{"description":"How each source describes the event, in its words.","type":"array","items":{"$ref":"defs.schema.json#/$defs/StatedText"},"uniqueItems":true},"notes":{"$ref":"defs.schema.json#/$defs/Notes"},"evidence":{"description":"Passages that report the event.","$ref":"defs.schema.json#/$defs/EvidenceList"}}};
+exports.events = validate110;
+const schema153 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://iran-cuba-relations.invalid/schema/event.schema.json","title":"Event","description":"Something that happened, or is planned, as the texts describe it: the tour and its legs, arrivals and departures, talks, the signing, meetings, visits, speeches, a credentials ceremony, a planned visit.","type":"object","additionalProperties":false,"required":["id","name","kind","evidence"],"properties":{"id":{"description":"The event's id, equal to the file name.","$ref":"defs.schema.json#/$defs/EventId"},"name":{"description":"A normalized short name, for display.","$ref":"defs.schema.json#/$defs/NormalizedName"},"nameForms":{"description":"For a named event (`Islamic Revolution`), every form of its name as written. Each must occur in an evidence quote of this record.","type":"array","uniqueItems":true,"items":{"$ref":"defs.schema.json#/$defs/Verbatim"}},"kind":{"description":"What sort of event it is.","type":"string","enum":["tour","visit","arrival","departure","talks","meeting","signing","speech","ceremony","statement","press-remarks","historical"]},"partOfEvent":{"description":"The larger event this one belongs to (a leg of the tour, talks during a visit).","$ref":"defs.schema.json#/$defs/EventId"},"endOf":{"description":"The event this one brings to an end, where a text says so (a return `from tour of Latin America` ends the tour). Unlike `partOfEvent`, it does not say the event belongs to the other.","$ref":"defs.schema.json#/$defs/EventId"},"status":{"x-perSource":"value","description":"Whether it was held, is planned, was postponed or cancelled, per source: each source's status as of its report. Statuses a source says the event had before are in `statusHistory`.","type":"array","items":{"$ref":"defs.schema.json#/$defs/EventStatus"},"uniqueItems":true},"statusHistory":{"description":"Earlier statuses a source reports (`scheduled years ago but it was postponed`), oldest first. Not compared across sources: they are past states, not versions of the current one.","type":"array","items":{"$ref":"defs.schema.json#/$defs/EventStatus"},"uniqueItems":true},"date":{"x-perSource":"value","description":"When it happened, per source, each with how it was derived.","type":"array","items":{"$ref":"defs.schema.json#/$defs/StatedDate"},"uniqueItems":true},"dateBounds":{"description":"Limits on when it happens or happened, where the texts give a limit rather than a date (`by the end of the current year`), each with how it was derived. Not compared across sources: two limits can both hold.","type":"array","items":{"title":"EventDateBound","type":"object","additionalProperties":false,"required":["bound","value","asStated","derivation"],"properties":{"bound":{"description":"Which side the date limits: `no-later-than` (`by the end of the current year`) or `no-earlier-than` (a return after a dated departure).","type":"string","enum":["no-later-than","no-earlier-than"]},"value":{"description":"The normalized limit.","$ref":"defs.schema.json#/$defs/IsoDate"},"asStated":{"description":"The words the limit is derived from (`by the end of the current year, which ends on March 20`).","$ref":"defs.schema.json#/$defs/Verbatim"},"derivation":{"description":"How the value follows from the text, as for dates: `stated`, `weekday`, `relative`, `inferred` (explained in the note).","type":"string","enum":["stated","weekday","relative","inferred"]},"note":{"description":"For any derivation but `stated`: which dated passage the limit was resolved against, and how.","$ref":"defs.schema.json#/$defs/Note"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"places":{"x-perSource":"place","description":"Where it happened, as each source names the place.","type":"array","items":{"title":"EventPlace","type":"object","additionalProperties":false,"required":["place","asStated"],"properties":{"place":{"description":"The place.","$ref":"defs.schema.json#/$defs/PlaceId"},"asStated":{"description":"The place's name as the source gives it for this event.","$ref":"defs.schema.json#/$defs/Verbatim"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"participants":{"description":"Who took part, and in what part.","type":"array","items":{"title":"EventParticipant","type":"object","additionalProperties":false,"required":["role","asStated"],"anyOf":[{"required":["person"]},{"required":["organization"]},{"required":["group"]}],"properties":{"person":{"description":"A person who took part.","$ref":"defs.schema.json#/$defs/PersonId"},"organization":{"description":"An organization or delegation that took part.","$ref":"defs.schema.json#/$defs/OrganizationId"},"group":{"description":"A group that took part: a delegation or officials, named or not (`the senior delegations of Iran and Cuba`).","$ref":"defs.schema.json#/$defs/GroupId"},"role":{"description":"The part taken: `host`, `guest` (received or visiting), `participant`, `speaker`, `accompanying`, `signatory`, `present`.","type":"string","enum":["host","guest","participant","speaker","accompanying","signatory","present"]},"asStated":{"description":"The words that place the participant at the event.","$ref":"defs.schema.json#/$defs/Verbatim"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}},"uniqueItems":true},"descriptions":{"description":"How each source describes the event, in its words.","type":"array","items":{"$ref":"defs.schema.json#/$defs/StatedText"},"uniqueItems":true},"notes":{"$ref":"defs.schema.json#/$defs/Notes"},"evidence":{"description":"Passages that report the event.","$ref":"defs.schema.json#/$defs/EvidenceList"}}};
+const schema159 = {"description":"An event's status as one source states it, with the words it is read from.","type":"object","additionalProperties":false,"required":["value","asStated"],"properties":{"value":{"description":"`planned` (announced or expected, not yet held), `postponed`, `held`, `cancelled`.","type":"string","enum":["planned","postponed","held","cancelled"]},"asStated":{"description":"The words the status is read from (`will surely make a trip`, `it was postponed`, `arrived in Havana`).","$ref":"#/$defs/Verbatim"},"certainty":{"description":"How directly the words give the status; `stated` when omitted.","$ref":"#/$defs/Certainty"},"note":{"$ref":"#/$defs/Note"},"evidence":{"$ref":"#/$defs/EvidenceList"}}};
 
-function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate108.evaluated;
+const evaluated0 = validate111.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.value === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.asStated === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "asStated"},message:"must have required property '"+"asStated"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "value") || (key0 === "asStated")) || (key0 === "certainty")) || (key0 === "note")) || (key0 === "evidence"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.value !== undefined){
+let data0 = data.value;
+if(typeof data0 !== "string"){
+const err3 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!((((data0 === "planned") || (data0 === "postponed")) || (data0 === "held")) || (data0 === "cancelled"))){
+const err4 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/enum",keyword:"enum",params:{allowedValues: schema159.properties.value.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.asStated !== undefined){
+let data1 = data.asStated;
+if(typeof data1 === "string"){
+if(func2(data1) > 10000){
+const err5 = {instancePath:instancePath+"/asStated",schemaPath:"#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(func2(data1) < 1){
+const err6 = {instancePath:instancePath+"/asStated",schemaPath:"#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/asStated",schemaPath:"#/$defs/Verbatim/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.certainty !== undefined){
+let data2 = data.certainty;
+if(typeof data2 !== "string"){
+const err8 = {instancePath:instancePath+"/certainty",schemaPath:"#/$defs/Certainty/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(!(((data2 === "stated") || (data2 === "interpretation")) || (data2 === "ambiguous"))){
+const err9 = {instancePath:instancePath+"/certainty",schemaPath:"#/$defs/Certainty/enum",keyword:"enum",params:{allowedValues: schema110.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.note !== undefined){
+let data3 = data.note;
+if(typeof data3 === "string"){
+if(func2(data3) > 2000){
+const err10 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(func2(data3) < 1){
+const err11 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/Note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.evidence !== undefined){
+if(!(validate23(data.evidence, {instancePath:instancePath+"/evidence",parentData:data,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+validate111.errors = vErrors;
+return errors === 0;
+}
+validate111.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate115(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate115.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7518,16 +8030,16 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate108.errors = vErrors;
+validate115.errors = vErrors;
 return errors === 0;
 }
-validate108.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate115.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate118(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate111.evaluated;
+const evaluated0 = validate118.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7583,16 +8095,16 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate111.errors = vErrors;
+validate118.errors = vErrors;
 return errors === 0;
 }
-validate111.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate118.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate115(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate123(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate115.evaluated;
+const evaluated0 = validate123.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7709,16 +8221,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate115.errors = vErrors;
+validate123.errors = vErrors;
 return errors === 0;
 }
-validate115.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate123.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate118(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate126(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate118.evaluated;
+const evaluated0 = validate126.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7773,17 +8285,17 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate118.errors = vErrors;
+validate126.errors = vErrors;
 return errors === 0;
 }
-validate118.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate126.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate110(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://iran-cuba-relations.invalid/schema/event.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate107.evaluated;
+const evaluated0 = validate110.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7832,7 +8344,7 @@ vErrors.push(err3);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema149.properties, key0))){
+if(!(func1.call(schema153.properties, key0))){
 const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err4];
@@ -7997,7 +8509,7 @@ vErrors.push(err16);
 errors++;
 }
 if(!((((((((((((data4 === "tour") || (data4 === "visit")) || (data4 === "arrival")) || (data4 === "departure")) || (data4 === "talks")) || (data4 === "meeting")) || (data4 === "signing")) || (data4 === "speech")) || (data4 === "ceremony")) || (data4 === "statement")) || (data4 === "press-remarks")) || (data4 === "historical"))){
-const err17 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema149.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err17 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema153.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -8042,24 +8554,11 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.date !== undefined){
-let data6 = data.date;
-if(Array.isArray(data6)){
-const len1 = data6.length;
-for(let i2=0; i2<len1; i2++){
-if(!(validate108(data6[i2], {instancePath:instancePath+"/date/" + i2,parentData:data6,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
-errors = vErrors.length;
-}
-}
-let i3 = data6.length;
-let j1;
-if(i3 > 1){
-outer1:
-for(;i3--;){
-for(j1 = i3; j1--;){
-if(func0(data6[i3], data6[j1])){
-const err21 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"};
+if(data.endOf !== undefined){
+let data6 = data.endOf;
+if(typeof data6 === "string"){
+if(func2(data6) > 100){
+const err21 = {instancePath:instancePath+"/endOf",schemaPath:"defs.schema.json#/$defs/EventId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -8067,14 +8566,9 @@ else {
 vErrors.push(err21);
 }
 errors++;
-break outer1;
 }
-}
-}
-}
-}
-else {
-const err22 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!pattern4.test(data6)){
+const err22 = {instancePath:instancePath+"/endOf",schemaPath:"defs.schema.json#/$defs/EventId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"+"\""};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -8084,15 +8578,8 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.places !== undefined){
-let data8 = data.places;
-if(Array.isArray(data8)){
-const len2 = data8.length;
-for(let i4=0; i4<len2; i4++){
-let data9 = data8[i4];
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.place === undefined){
-const err23 = {instancePath:instancePath+"/places/" + i4,schemaPath:"#/properties/places/items/required",keyword:"required",params:{missingProperty: "place"},message:"must have required property '"+"place"+"'"};
+else {
+const err23 = {instancePath:instancePath+"/endOf",schemaPath:"defs.schema.json#/$defs/EventId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -8101,8 +8588,25 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(data9.asStated === undefined){
-const err24 = {instancePath:instancePath+"/places/" + i4,schemaPath:"#/properties/places/items/required",keyword:"required",params:{missingProperty: "asStated"},message:"must have required property '"+"asStated"+"'"};
+}
+if(data.status !== undefined){
+let data7 = data.status;
+if(Array.isArray(data7)){
+const len1 = data7.length;
+for(let i2=0; i2<len1; i2++){
+if(!(validate111(data7[i2], {instancePath:instancePath+"/status/" + i2,parentData:data7,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+errors = vErrors.length;
+}
+}
+let i3 = data7.length;
+let j1;
+if(i3 > 1){
+outer1:
+for(;i3--;){
+for(j1 = i3; j1--;){
+if(func0(data7[i3], data7[j1])){
+const err24 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -8110,10 +8614,14 @@ else {
 vErrors.push(err24);
 }
 errors++;
+break outer1;
 }
-for(const key1 in data9){
-if(!(((key1 === "place") || (key1 === "asStated")) || (key1 === "evidence"))){
-const err25 = {instancePath:instancePath+"/places/" + i4,schemaPath:"#/properties/places/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+}
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -8123,107 +8631,29 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data9.place !== undefined){
-let data10 = data9.place;
-if(typeof data10 === "string"){
-if(func2(data10) > 100){
-const err26 = {instancePath:instancePath+"/places/" + i4+"/place",schemaPath:"defs.schema.json#/$defs/PlaceId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-if(!pattern4.test(data10)){
-const err27 = {instancePath:instancePath+"/places/" + i4+"/place",schemaPath:"defs.schema.json#/$defs/PlaceId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"+"\""};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-else {
-const err28 = {instancePath:instancePath+"/places/" + i4+"/place",schemaPath:"defs.schema.json#/$defs/PlaceId/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-if(data9.asStated !== undefined){
-let data11 = data9.asStated;
-if(typeof data11 === "string"){
-if(func2(data11) > 10000){
-const err29 = {instancePath:instancePath+"/places/" + i4+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-if(func2(data11) < 1){
-const err30 = {instancePath:instancePath+"/places/" + i4+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-else {
-const err31 = {instancePath:instancePath+"/places/" + i4+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-if(data9.evidence !== undefined){
-if(!(validate111(data9.evidence, {instancePath:instancePath+"/places/" + i4+"/evidence",parentData:data9,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
+if(data.statusHistory !== undefined){
+let data9 = data.statusHistory;
+if(Array.isArray(data9)){
+const len2 = data9.length;
+for(let i4=0; i4<len2; i4++){
+if(!(validate111(data9[i4], {instancePath:instancePath+"/statusHistory/" + i4,parentData:data9,parentDataProperty:i4,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
 errors = vErrors.length;
 }
 }
-}
-else {
-const err32 = {instancePath:instancePath+"/places/" + i4,schemaPath:"#/properties/places/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-let i5 = data8.length;
+let i5 = data9.length;
 let j2;
 if(i5 > 1){
 outer2:
 for(;i5--;){
 for(j2 = i5; j2--;){
-if(func0(data8[i5], data8[j2])){
-const err33 = {instancePath:instancePath+"/places",schemaPath:"#/properties/places/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)"};
+if(func0(data9[i5], data9[j2])){
+const err26 = {instancePath:instancePath+"/statusHistory",schemaPath:"#/properties/statusHistory/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)"};
 if(vErrors === null){
-vErrors = [err33];
+vErrors = [err26];
 }
 else {
-vErrors.push(err33);
+vErrors.push(err26);
 }
 errors++;
 break outer2;
@@ -8233,7 +8663,108 @@ break outer2;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/places",schemaPath:"#/properties/places/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err27 = {instancePath:instancePath+"/statusHistory",schemaPath:"#/properties/statusHistory/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data.date !== undefined){
+let data11 = data.date;
+if(Array.isArray(data11)){
+const len3 = data11.length;
+for(let i6=0; i6<len3; i6++){
+if(!(validate115(data11[i6], {instancePath:instancePath+"/date/" + i6,parentData:data11,parentDataProperty:i6,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
+errors = vErrors.length;
+}
+}
+let i7 = data11.length;
+let j3;
+if(i7 > 1){
+outer3:
+for(;i7--;){
+for(j3 = i7; j3--;){
+if(func0(data11[i7], data11[j3])){
+const err28 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+break outer3;
+}
+}
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.dateBounds !== undefined){
+let data13 = data.dateBounds;
+if(Array.isArray(data13)){
+const len4 = data13.length;
+for(let i8=0; i8<len4; i8++){
+let data14 = data13[i8];
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.bound === undefined){
+const err30 = {instancePath:instancePath+"/dateBounds/" + i8,schemaPath:"#/properties/dateBounds/items/required",keyword:"required",params:{missingProperty: "bound"},message:"must have required property '"+"bound"+"'"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(data14.value === undefined){
+const err31 = {instancePath:instancePath+"/dateBounds/" + i8,schemaPath:"#/properties/dateBounds/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if(data14.asStated === undefined){
+const err32 = {instancePath:instancePath+"/dateBounds/" + i8,schemaPath:"#/properties/dateBounds/items/required",keyword:"required",params:{missingProperty: "asStated"},message:"must have required property '"+"asStated"+"'"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if(data14.derivation === undefined){
+const err33 = {instancePath:instancePath+"/dateBounds/" + i8,schemaPath:"#/properties/dateBounds/items/required",keyword:"required",params:{missingProperty: "derivation"},message:"must have required property '"+"derivation"+"'"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+for(const key1 in data14){
+if(!((((((key1 === "bound") || (key1 === "value")) || (key1 === "asStated")) || (key1 === "derivation")) || (key1 === "note")) || (key1 === "evidence"))){
+const err34 = {instancePath:instancePath+"/dateBounds/" + i8,schemaPath:"#/properties/dateBounds/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -8243,18 +8774,10 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data.participants !== undefined){
-let data13 = data.participants;
-if(Array.isArray(data13)){
-const len3 = data13.length;
-for(let i6=0; i6<len3; i6++){
-let data14 = data13[i6];
-const _errs38 = errors;
-let valid19 = false;
-const _errs39 = errors;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.person === undefined){
-const err35 = {instancePath:instancePath+"/participants/" + i6,schemaPath:"#/properties/participants/items/anyOf/0/required",keyword:"required",params:{missingProperty: "person"},message:"must have required property '"+"person"+"'"};
+if(data14.bound !== undefined){
+let data15 = data14.bound;
+if(typeof data15 !== "string"){
+const err35 = {instancePath:instancePath+"/dateBounds/" + i8+"/bound",schemaPath:"#/properties/dateBounds/items/properties/bound/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -8263,13 +8786,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-var _valid0 = _errs39 === errors;
-valid19 = valid19 || _valid0;
-const _errs40 = errors;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.organization === undefined){
-const err36 = {instancePath:instancePath+"/participants/" + i6,schemaPath:"#/properties/participants/items/anyOf/1/required",keyword:"required",params:{missingProperty: "organization"},message:"must have required property '"+"organization"+"'"};
+if(!((data15 === "no-later-than") || (data15 === "no-earlier-than"))){
+const err36 = {instancePath:instancePath+"/dateBounds/" + i8+"/bound",schemaPath:"#/properties/dateBounds/items/properties/bound/enum",keyword:"enum",params:{allowedValues: schema153.properties.dateBounds.items.properties.bound.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -8279,10 +8797,11 @@ vErrors.push(err36);
 errors++;
 }
 }
-var _valid0 = _errs40 === errors;
-valid19 = valid19 || _valid0;
-if(!valid19){
-const err37 = {instancePath:instancePath+"/participants/" + i6,schemaPath:"#/properties/participants/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data14.value !== undefined){
+let data16 = data14.value;
+if(typeof data16 === "string"){
+if(!pattern8.test(data16)){
+const err37 = {instancePath:instancePath+"/dateBounds/" + i8+"/value",schemaPath:"defs.schema.json#/$defs/IsoDate/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]{4}(?:-(?:0[1-9]|1[0-2]))?|[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[048]|[2468][048]|[13579][26])00)-02-29)$(?!\\n)"},message:"must match pattern \""+"^(?:[0-9]{4}(?:-(?:0[1-9]|1[0-2]))?|[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[048]|[2468][048]|[13579][26])00)-02-29)$(?!\\n)"+"\""};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -8291,20 +8810,9 @@ vErrors.push(err37);
 }
 errors++;
 }
-else {
-errors = _errs38;
-if(vErrors !== null){
-if(_errs38){
-vErrors.length = _errs38;
 }
 else {
-vErrors = null;
-}
-}
-}
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.role === undefined){
-const err38 = {instancePath:instancePath+"/participants/" + i6,schemaPath:"#/properties/participants/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'"};
+const err38 = {instancePath:instancePath+"/dateBounds/" + i8+"/value",schemaPath:"defs.schema.json#/$defs/IsoDate/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -8313,8 +8821,12 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(data14.asStated === undefined){
-const err39 = {instancePath:instancePath+"/participants/" + i6,schemaPath:"#/properties/participants/items/required",keyword:"required",params:{missingProperty: "asStated"},message:"must have required property '"+"asStated"+"'"};
+}
+if(data14.asStated !== undefined){
+let data17 = data14.asStated;
+if(typeof data17 === "string"){
+if(func2(data17) > 10000){
+const err39 = {instancePath:instancePath+"/dateBounds/" + i8+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -8323,9 +8835,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-for(const key2 in data14){
-if(!(((((key2 === "person") || (key2 === "organization")) || (key2 === "role")) || (key2 === "asStated")) || (key2 === "evidence"))){
-const err40 = {instancePath:instancePath+"/participants/" + i6,schemaPath:"#/properties/participants/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(func2(data17) < 1){
+const err40 = {instancePath:instancePath+"/dateBounds/" + i8+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -8335,11 +8846,8 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data14.person !== undefined){
-let data15 = data14.person;
-if(typeof data15 === "string"){
-if(func2(data15) > 100){
-const err41 = {instancePath:instancePath+"/participants/" + i6+"/person",schemaPath:"defs.schema.json#/$defs/PersonId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+else {
+const err41 = {instancePath:instancePath+"/dateBounds/" + i8+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -8348,8 +8856,11 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(!pattern4.test(data15)){
-const err42 = {instancePath:instancePath+"/participants/" + i6+"/person",schemaPath:"defs.schema.json#/$defs/PersonId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"+"\""};
+}
+if(data14.derivation !== undefined){
+let data18 = data14.derivation;
+if(typeof data18 !== "string"){
+const err42 = {instancePath:instancePath+"/dateBounds/" + i8+"/derivation",schemaPath:"#/properties/dateBounds/items/properties/derivation/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -8358,9 +8869,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-else {
-const err43 = {instancePath:instancePath+"/participants/" + i6+"/person",schemaPath:"defs.schema.json#/$defs/PersonId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((((data18 === "stated") || (data18 === "weekday")) || (data18 === "relative")) || (data18 === "inferred"))){
+const err43 = {instancePath:instancePath+"/dateBounds/" + i8+"/derivation",schemaPath:"#/properties/dateBounds/items/properties/derivation/enum",keyword:"enum",params:{allowedValues: schema153.properties.dateBounds.items.properties.derivation.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -8370,11 +8880,11 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data14.organization !== undefined){
-let data16 = data14.organization;
-if(typeof data16 === "string"){
-if(func2(data16) > 100){
-const err44 = {instancePath:instancePath+"/participants/" + i6+"/organization",schemaPath:"defs.schema.json#/$defs/OrganizationId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+if(data14.note !== undefined){
+let data19 = data14.note;
+if(typeof data19 === "string"){
+if(func2(data19) > 2000){
+const err44 = {instancePath:instancePath+"/dateBounds/" + i8+"/note",schemaPath:"defs.schema.json#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -8383,8 +8893,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(!pattern4.test(data16)){
-const err45 = {instancePath:instancePath+"/participants/" + i6+"/organization",schemaPath:"defs.schema.json#/$defs/OrganizationId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"+"\""};
+if(func2(data19) < 1){
+const err45 = {instancePath:instancePath+"/dateBounds/" + i8+"/note",schemaPath:"defs.schema.json#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -8395,7 +8905,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/participants/" + i6+"/organization",schemaPath:"defs.schema.json#/$defs/OrganizationId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err46 = {instancePath:instancePath+"/dateBounds/" + i8+"/note",schemaPath:"defs.schema.json#/$defs/Note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -8405,10 +8915,15 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data14.role !== undefined){
-let data17 = data14.role;
-if(typeof data17 !== "string"){
-const err47 = {instancePath:instancePath+"/participants/" + i6+"/role",schemaPath:"#/properties/participants/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data14.evidence !== undefined){
+if(!(validate118(data14.evidence, {instancePath:instancePath+"/dateBounds/" + i8+"/evidence",parentData:data14,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/dateBounds/" + i8,schemaPath:"#/properties/dateBounds/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -8417,125 +8932,20 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(!(((((((data17 === "host") || (data17 === "guest")) || (data17 === "participant")) || (data17 === "speaker")) || (data17 === "accompanying")) || (data17 === "signatory")) || (data17 === "present"))){
-const err48 = {instancePath:instancePath+"/participants/" + i6+"/role",schemaPath:"#/properties/participants/items/properties/role/enum",keyword:"enum",params:{allowedValues: schema149.properties.participants.items.properties.role.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err48];
 }
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-}
-if(data14.asStated !== undefined){
-let data18 = data14.asStated;
-if(typeof data18 === "string"){
-if(func2(data18) > 10000){
-const err49 = {instancePath:instancePath+"/participants/" + i6+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-if(func2(data18) < 1){
-const err50 = {instancePath:instancePath+"/participants/" + i6+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
-}
-else {
-const err51 = {instancePath:instancePath+"/participants/" + i6+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
-}
-errors++;
-}
-}
-if(data14.evidence !== undefined){
-if(!(validate111(data14.evidence, {instancePath:instancePath+"/participants/" + i6+"/evidence",parentData:data14,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err52 = {instancePath:instancePath+"/participants/" + i6,schemaPath:"#/properties/participants/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
-errors++;
-}
-}
-let i7 = data13.length;
-let j3;
-if(i7 > 1){
-outer3:
-for(;i7--;){
-for(j3 = i7; j3--;){
-if(func0(data13[i7], data13[j3])){
-const err53 = {instancePath:instancePath+"/participants",schemaPath:"#/properties/participants/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)"};
-if(vErrors === null){
-vErrors = [err53];
-}
-else {
-vErrors.push(err53);
-}
-errors++;
-break outer3;
-}
-}
-}
-}
-}
-else {
-const err54 = {instancePath:instancePath+"/participants",schemaPath:"#/properties/participants/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
-}
-errors++;
-}
-}
-if(data.descriptions !== undefined){
-let data20 = data.descriptions;
-if(Array.isArray(data20)){
-const len4 = data20.length;
-for(let i8=0; i8<len4; i8++){
-if(!(validate115(data20[i8], {instancePath:instancePath+"/descriptions/" + i8,parentData:data20,parentDataProperty:i8,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
-errors = vErrors.length;
-}
-}
-let i9 = data20.length;
+let i9 = data13.length;
 let j4;
 if(i9 > 1){
 outer4:
 for(;i9--;){
 for(j4 = i9; j4--;){
-if(func0(data20[i9], data20[j4])){
-const err55 = {instancePath:instancePath+"/descriptions",schemaPath:"#/properties/descriptions/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i9+" are identical)"};
+if(func0(data13[i9], data13[j4])){
+const err48 = {instancePath:instancePath+"/dateBounds",schemaPath:"#/properties/dateBounds/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i9+" are identical)"};
 if(vErrors === null){
-vErrors = [err55];
+vErrors = [err48];
 }
 else {
-vErrors.push(err55);
+vErrors.push(err48);
 }
 errors++;
 break outer4;
@@ -8545,7 +8955,95 @@ break outer4;
 }
 }
 else {
-const err56 = {instancePath:instancePath+"/descriptions",schemaPath:"#/properties/descriptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err49 = {instancePath:instancePath+"/dateBounds",schemaPath:"#/properties/dateBounds/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data.places !== undefined){
+let data21 = data.places;
+if(Array.isArray(data21)){
+const len5 = data21.length;
+for(let i10=0; i10<len5; i10++){
+let data22 = data21[i10];
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.place === undefined){
+const err50 = {instancePath:instancePath+"/places/" + i10,schemaPath:"#/properties/places/items/required",keyword:"required",params:{missingProperty: "place"},message:"must have required property '"+"place"+"'"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+if(data22.asStated === undefined){
+const err51 = {instancePath:instancePath+"/places/" + i10,schemaPath:"#/properties/places/items/required",keyword:"required",params:{missingProperty: "asStated"},message:"must have required property '"+"asStated"+"'"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+for(const key2 in data22){
+if(!(((key2 === "place") || (key2 === "asStated")) || (key2 === "evidence"))){
+const err52 = {instancePath:instancePath+"/places/" + i10,schemaPath:"#/properties/places/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data22.place !== undefined){
+let data23 = data22.place;
+if(typeof data23 === "string"){
+if(func2(data23) > 100){
+const err53 = {instancePath:instancePath+"/places/" + i10+"/place",schemaPath:"defs.schema.json#/$defs/PlaceId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+if(!pattern4.test(data23)){
+const err54 = {instancePath:instancePath+"/places/" + i10+"/place",schemaPath:"defs.schema.json#/$defs/PlaceId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"+"\""};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/places/" + i10+"/place",schemaPath:"defs.schema.json#/$defs/PlaceId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data22.asStated !== undefined){
+let data24 = data22.asStated;
+if(typeof data24 === "string"){
+if(func2(data24) > 10000){
+const err56 = {instancePath:instancePath+"/places/" + i10+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -8554,22 +9052,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-}
-if(data.notes !== undefined){
-if(!(validate118(data.notes, {instancePath:instancePath+"/notes",parentData:data,parentDataProperty:"notes",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
-errors = vErrors.length;
-}
-}
-if(data.evidence !== undefined){
-if(!(validate111(data.evidence, {instancePath:instancePath+"/evidence",parentData:data,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err57 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(func2(data24) < 1){
+const err57 = {instancePath:instancePath+"/places/" + i10+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -8578,8 +9062,2494 @@ vErrors.push(err57);
 }
 errors++;
 }
-validate107.errors = vErrors;
+}
+else {
+const err58 = {instancePath:instancePath+"/places/" + i10+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data22.evidence !== undefined){
+if(!(validate118(data22.evidence, {instancePath:instancePath+"/places/" + i10+"/evidence",parentData:data22,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/places/" + i10,schemaPath:"#/properties/places/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+let i11 = data21.length;
+let j5;
+if(i11 > 1){
+outer5:
+for(;i11--;){
+for(j5 = i11; j5--;){
+if(func0(data21[i11], data21[j5])){
+const err60 = {instancePath:instancePath+"/places",schemaPath:"#/properties/places/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i11+" are identical)"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+break outer5;
+}
+}
+}
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/places",schemaPath:"#/properties/places/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data.participants !== undefined){
+let data26 = data.participants;
+if(Array.isArray(data26)){
+const len6 = data26.length;
+for(let i12=0; i12<len6; i12++){
+let data27 = data26[i12];
+const _errs68 = errors;
+let valid33 = false;
+const _errs69 = errors;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.person === undefined){
+const err62 = {instancePath:instancePath+"/participants/" + i12,schemaPath:"#/properties/participants/items/anyOf/0/required",keyword:"required",params:{missingProperty: "person"},message:"must have required property '"+"person"+"'"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+var _valid0 = _errs69 === errors;
+valid33 = valid33 || _valid0;
+const _errs70 = errors;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.organization === undefined){
+const err63 = {instancePath:instancePath+"/participants/" + i12,schemaPath:"#/properties/participants/items/anyOf/1/required",keyword:"required",params:{missingProperty: "organization"},message:"must have required property '"+"organization"+"'"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+var _valid0 = _errs70 === errors;
+valid33 = valid33 || _valid0;
+const _errs71 = errors;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.group === undefined){
+const err64 = {instancePath:instancePath+"/participants/" + i12,schemaPath:"#/properties/participants/items/anyOf/2/required",keyword:"required",params:{missingProperty: "group"},message:"must have required property '"+"group"+"'"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+var _valid0 = _errs71 === errors;
+valid33 = valid33 || _valid0;
+if(!valid33){
+const err65 = {instancePath:instancePath+"/participants/" + i12,schemaPath:"#/properties/participants/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+else {
+errors = _errs68;
+if(vErrors !== null){
+if(_errs68){
+vErrors.length = _errs68;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.role === undefined){
+const err66 = {instancePath:instancePath+"/participants/" + i12,schemaPath:"#/properties/participants/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+if(data27.asStated === undefined){
+const err67 = {instancePath:instancePath+"/participants/" + i12,schemaPath:"#/properties/participants/items/required",keyword:"required",params:{missingProperty: "asStated"},message:"must have required property '"+"asStated"+"'"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+for(const key3 in data27){
+if(!((((((key3 === "person") || (key3 === "organization")) || (key3 === "group")) || (key3 === "role")) || (key3 === "asStated")) || (key3 === "evidence"))){
+const err68 = {instancePath:instancePath+"/participants/" + i12,schemaPath:"#/properties/participants/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+if(data27.person !== undefined){
+let data28 = data27.person;
+if(typeof data28 === "string"){
+if(func2(data28) > 100){
+const err69 = {instancePath:instancePath+"/participants/" + i12+"/person",schemaPath:"defs.schema.json#/$defs/PersonId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+if(!pattern4.test(data28)){
+const err70 = {instancePath:instancePath+"/participants/" + i12+"/person",schemaPath:"defs.schema.json#/$defs/PersonId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"+"\""};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/participants/" + i12+"/person",schemaPath:"defs.schema.json#/$defs/PersonId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+if(data27.organization !== undefined){
+let data29 = data27.organization;
+if(typeof data29 === "string"){
+if(func2(data29) > 100){
+const err72 = {instancePath:instancePath+"/participants/" + i12+"/organization",schemaPath:"defs.schema.json#/$defs/OrganizationId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+if(!pattern4.test(data29)){
+const err73 = {instancePath:instancePath+"/participants/" + i12+"/organization",schemaPath:"defs.schema.json#/$defs/OrganizationId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"+"\""};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+else {
+const err74 = {instancePath:instancePath+"/participants/" + i12+"/organization",schemaPath:"defs.schema.json#/$defs/OrganizationId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+if(data27.group !== undefined){
+let data30 = data27.group;
+if(typeof data30 === "string"){
+if(func2(data30) > 100){
+const err75 = {instancePath:instancePath+"/participants/" + i12+"/group",schemaPath:"defs.schema.json#/$defs/GroupId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+if(!pattern4.test(data30)){
+const err76 = {instancePath:instancePath+"/participants/" + i12+"/group",schemaPath:"defs.schema.json#/$defs/GroupId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"+"\""};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/participants/" + i12+"/group",schemaPath:"defs.schema.json#/$defs/GroupId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+if(data27.role !== undefined){
+let data31 = data27.role;
+if(typeof data31 !== "string"){
+const err78 = {instancePath:instancePath+"/participants/" + i12+"/role",schemaPath:"#/properties/participants/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+if(!(((((((data31 === "host") || (data31 === "guest")) || (data31 === "participant")) || (data31 === "speaker")) || (data31 === "accompanying")) || (data31 === "signatory")) || (data31 === "present"))){
+const err79 = {instancePath:instancePath+"/participants/" + i12+"/role",schemaPath:"#/properties/participants/items/properties/role/enum",keyword:"enum",params:{allowedValues: schema153.properties.participants.items.properties.role.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+if(data27.asStated !== undefined){
+let data32 = data27.asStated;
+if(typeof data32 === "string"){
+if(func2(data32) > 10000){
+const err80 = {instancePath:instancePath+"/participants/" + i12+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+if(func2(data32) < 1){
+const err81 = {instancePath:instancePath+"/participants/" + i12+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+else {
+const err82 = {instancePath:instancePath+"/participants/" + i12+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+if(data27.evidence !== undefined){
+if(!(validate118(data27.evidence, {instancePath:instancePath+"/participants/" + i12+"/evidence",parentData:data27,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err83 = {instancePath:instancePath+"/participants/" + i12,schemaPath:"#/properties/participants/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+let i13 = data26.length;
+let j6;
+if(i13 > 1){
+outer6:
+for(;i13--;){
+for(j6 = i13; j6--;){
+if(func0(data26[i13], data26[j6])){
+const err84 = {instancePath:instancePath+"/participants",schemaPath:"#/properties/participants/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i13+" are identical)"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+break outer6;
+}
+}
+}
+}
+}
+else {
+const err85 = {instancePath:instancePath+"/participants",schemaPath:"#/properties/participants/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+if(data.descriptions !== undefined){
+let data34 = data.descriptions;
+if(Array.isArray(data34)){
+const len7 = data34.length;
+for(let i14=0; i14<len7; i14++){
+if(!(validate123(data34[i14], {instancePath:instancePath+"/descriptions/" + i14,parentData:data34,parentDataProperty:i14,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
+errors = vErrors.length;
+}
+}
+let i15 = data34.length;
+let j7;
+if(i15 > 1){
+outer7:
+for(;i15--;){
+for(j7 = i15; j7--;){
+if(func0(data34[i15], data34[j7])){
+const err86 = {instancePath:instancePath+"/descriptions",schemaPath:"#/properties/descriptions/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i15+" are identical)"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+break outer7;
+}
+}
+}
+}
+}
+else {
+const err87 = {instancePath:instancePath+"/descriptions",schemaPath:"#/properties/descriptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+if(data.notes !== undefined){
+if(!(validate126(data.notes, {instancePath:instancePath+"/notes",parentData:data,parentDataProperty:"notes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
+errors = vErrors.length;
+}
+}
+if(data.evidence !== undefined){
+if(!(validate118(data.evidence, {instancePath:instancePath+"/evidence",parentData:data,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err88 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+validate110.errors = vErrors;
 return errors === 0;
 }
-validate107.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate110.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+exports.situations = validate129;
+const schema182 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://iran-cuba-relations.invalid/schema/situation.schema.json","title":"Situation","description":"A long-running state of affairs the texts name, rather than something that happened once: sanctions, an embargo, a pressure campaign, a pandemic, a listing, a period of rule, a resistance. Each with who is party to it and how long the sources say it has lasted.","type":"object","additionalProperties":false,"required":["id","name","kind","evidence"],"properties":{"id":{"description":"The situation's id, equal to the file name.","$ref":"defs.schema.json#/$defs/SituationId"},"name":{"description":"A normalized short name, for display.","$ref":"defs.schema.json#/$defs/NormalizedName"},"nameForms":{"description":"For a named situation (`coronavirus pandemic`, `maximum pressure`), every form of its name as written. Each must occur in an evidence quote of this record.","type":"array","uniqueItems":true,"items":{"$ref":"defs.schema.json#/$defs/Verbatim"}},"kind":{"description":"What sort of situation it is.","type":"string","enum":["sanctions","embargo","pressure-campaign","pandemic","designation","rule","resistance"]},"parties":{"description":"Who is party to it, and how: the country that imposes, designates or rules, and the one targeted, designated or ruled.","type":"array","uniqueItems":true,"items":{"title":"SituationParty","type":"object","additionalProperties":false,"required":["place","role","asStated"],"properties":{"place":{"description":"The country (or other place) that is party to it.","$ref":"defs.schema.json#/$defs/PlaceId"},"role":{"description":"The part it plays: `imposing` (sanctions, an embargo, a campaign, a listing: the one that imposes or designates), `targeted` (the one sanctioned, embargoed, listed), `ruled` (the country under a rule), `resisting` and `resisted` (the sides of a resistance).","type":"string","enum":["imposing","targeted","ruled","resisting","resisted"]},"asStated":{"description":"The words that name the party in this role (`imposed by the United States`, `Washington`).","$ref":"defs.schema.json#/$defs/Verbatim"},"certainty":{"description":"How directly the words name this party; `stated` when omitted. A metonymy (`Washington` for the US government) is an `interpretation`.","$ref":"defs.schema.json#/$defs/Certainty"},"note":{"$ref":"defs.schema.json#/$defs/Note"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}}},"statedDuration":{"x-perSource":"value","description":"How long it has lasted, per source (`six decades`, `more than 60 years`), normalized to years.","type":"array","uniqueItems":true,"items":{"$ref":"defs.schema.json#/$defs/StatedQuantity"}},"descriptions":{"description":"How each source describes it, in its words.","type":"array","uniqueItems":true,"items":{"$ref":"defs.schema.json#/$defs/StatedText"}},"notes":{"$ref":"defs.schema.json#/$defs/Notes"},"evidence":{"description":"Passages that name or describe the situation.","$ref":"defs.schema.json#/$defs/EvidenceList"}}};
+
+function validate130(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate130.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(Array.isArray(data)){
+if(data.length < 1){
+const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate24(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
+let i1 = data.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data[i1], data[j0])){
+const err1 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+break outer0;
+}
+}
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate130.errors = vErrors;
+return errors === 0;
+}
+validate130.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate133(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate133.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.value === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.unit === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.qualifier === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "qualifier"},message:"must have required property '"+"qualifier"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.asStated === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "asStated"},message:"must have required property '"+"asStated"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((((key0 === "value") || (key0 === "unit")) || (key0 === "qualifier")) || (key0 === "per")) || (key0 === "of")) || (key0 === "asStated")) || (key0 === "note")) || (key0 === "evidence"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.value !== undefined){
+let data0 = data.value;
+if(!((typeof data0 == "number") && (isFinite(data0)))){
+const err5 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.unit !== undefined){
+let data1 = data.unit;
+if(typeof data1 === "string"){
+if(func2(data1) > 50){
+const err6 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(!pattern27.test(data1)){
+const err7 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/pattern",keyword:"pattern",params:{pattern: "^[a-z]+(?: [a-z]+)*$(?!\\n)"},message:"must match pattern \""+"^[a-z]+(?: [a-z]+)*$(?!\\n)"+"\""};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.qualifier !== undefined){
+let data2 = data.qualifier;
+if(typeof data2 !== "string"){
+const err9 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(!((((((data2 === "exact") || (data2 === "about")) || (data2 === "at-least")) || (data2 === "more-than")) || (data2 === "at-most")) || (data2 === "less-than"))){
+const err10 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema105.properties.qualifier.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.per !== undefined){
+let data3 = data.per;
+if(typeof data3 !== "string"){
+const err11 = {instancePath:instancePath+"/per",schemaPath:"#/properties/per/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(!((((data3 === "day") || (data3 === "week")) || (data3 === "month")) || (data3 === "year"))){
+const err12 = {instancePath:instancePath+"/per",schemaPath:"#/properties/per/enum",keyword:"enum",params:{allowedValues: schema105.properties.per.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.of !== undefined){
+let data4 = data.of;
+if(typeof data4 === "string"){
+if(func2(data4) > 300){
+const err13 = {instancePath:instancePath+"/of",schemaPath:"#/$defs/NormalizedName/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(func2(data4) < 1){
+const err14 = {instancePath:instancePath+"/of",schemaPath:"#/$defs/NormalizedName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/of",schemaPath:"#/$defs/NormalizedName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.asStated !== undefined){
+let data5 = data.asStated;
+if(typeof data5 === "string"){
+if(func2(data5) > 10000){
+const err16 = {instancePath:instancePath+"/asStated",schemaPath:"#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(func2(data5) < 1){
+const err17 = {instancePath:instancePath+"/asStated",schemaPath:"#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/asStated",schemaPath:"#/$defs/Verbatim/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.note !== undefined){
+let data6 = data.note;
+if(typeof data6 === "string"){
+if(func2(data6) > 2000){
+const err19 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(func2(data6) < 1){
+const err20 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/Note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.evidence !== undefined){
+if(!(validate23(data.evidence, {instancePath:instancePath+"/evidence",parentData:data,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+validate133.errors = vErrors;
+return errors === 0;
+}
+validate133.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate136(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate136.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.asStated === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "asStated"},message:"must have required property '"+"asStated"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "asStated") || (key0 === "note")) || (key0 === "evidence"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.asStated !== undefined){
+let data0 = data.asStated;
+if(typeof data0 === "string"){
+if(func2(data0) > 10000){
+const err2 = {instancePath:instancePath+"/asStated",schemaPath:"#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(func2(data0) < 1){
+const err3 = {instancePath:instancePath+"/asStated",schemaPath:"#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/asStated",schemaPath:"#/$defs/Verbatim/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.note !== undefined){
+let data1 = data.note;
+if(typeof data1 === "string"){
+if(func2(data1) > 2000){
+const err5 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(func2(data1) < 1){
+const err6 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/Note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.evidence !== undefined){
+if(!(validate23(data.evidence, {instancePath:instancePath+"/evidence",parentData:data,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate136.errors = vErrors;
+return errors === 0;
+}
+validate136.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate139(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate139.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(Array.isArray(data)){
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+if(typeof data0 === "string"){
+if(func2(data0) > 2000){
+const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(func2(data0) < 1){
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate139.errors = vErrors;
+return errors === 0;
+}
+validate139.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate129(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://iran-cuba-relations.invalid/schema/situation.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate129.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.name === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.kind === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.evidence === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func1.call(schema182.properties, key0))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(func2(data0) > 100){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/SituationId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(!pattern4.test(data0)){
+const err6 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/SituationId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"+"\""};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/SituationId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data1 = data.name;
+if(typeof data1 === "string"){
+if(func2(data1) > 300){
+const err8 = {instancePath:instancePath+"/name",schemaPath:"defs.schema.json#/$defs/NormalizedName/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(func2(data1) < 1){
+const err9 = {instancePath:instancePath+"/name",schemaPath:"defs.schema.json#/$defs/NormalizedName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/name",schemaPath:"defs.schema.json#/$defs/NormalizedName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.nameForms !== undefined){
+let data2 = data.nameForms;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(typeof data3 === "string"){
+if(func2(data3) > 10000){
+const err11 = {instancePath:instancePath+"/nameForms/" + i0,schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(func2(data3) < 1){
+const err12 = {instancePath:instancePath+"/nameForms/" + i0,schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/nameForms/" + i0,schemaPath:"defs.schema.json#/$defs/Verbatim/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+let i1 = data2.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data2[i1], data2[j0])){
+const err14 = {instancePath:instancePath+"/nameForms",schemaPath:"#/properties/nameForms/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+break outer0;
+}
+}
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/nameForms",schemaPath:"#/properties/nameForms/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data4 = data.kind;
+if(typeof data4 !== "string"){
+const err16 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(!(((((((data4 === "sanctions") || (data4 === "embargo")) || (data4 === "pressure-campaign")) || (data4 === "pandemic")) || (data4 === "designation")) || (data4 === "rule")) || (data4 === "resistance"))){
+const err17 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema182.properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.parties !== undefined){
+let data5 = data.parties;
+if(Array.isArray(data5)){
+const len1 = data5.length;
+for(let i2=0; i2<len1; i2++){
+let data6 = data5[i2];
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.place === undefined){
+const err18 = {instancePath:instancePath+"/parties/" + i2,schemaPath:"#/properties/parties/items/required",keyword:"required",params:{missingProperty: "place"},message:"must have required property '"+"place"+"'"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(data6.role === undefined){
+const err19 = {instancePath:instancePath+"/parties/" + i2,schemaPath:"#/properties/parties/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(data6.asStated === undefined){
+const err20 = {instancePath:instancePath+"/parties/" + i2,schemaPath:"#/properties/parties/items/required",keyword:"required",params:{missingProperty: "asStated"},message:"must have required property '"+"asStated"+"'"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+for(const key1 in data6){
+if(!((((((key1 === "place") || (key1 === "role")) || (key1 === "asStated")) || (key1 === "certainty")) || (key1 === "note")) || (key1 === "evidence"))){
+const err21 = {instancePath:instancePath+"/parties/" + i2,schemaPath:"#/properties/parties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data6.place !== undefined){
+let data7 = data6.place;
+if(typeof data7 === "string"){
+if(func2(data7) > 100){
+const err22 = {instancePath:instancePath+"/parties/" + i2+"/place",schemaPath:"defs.schema.json#/$defs/PlaceId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(!pattern4.test(data7)){
+const err23 = {instancePath:instancePath+"/parties/" + i2+"/place",schemaPath:"defs.schema.json#/$defs/PlaceId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"+"\""};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/parties/" + i2+"/place",schemaPath:"defs.schema.json#/$defs/PlaceId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data6.role !== undefined){
+let data8 = data6.role;
+if(typeof data8 !== "string"){
+const err25 = {instancePath:instancePath+"/parties/" + i2+"/role",schemaPath:"#/properties/parties/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(!(((((data8 === "imposing") || (data8 === "targeted")) || (data8 === "ruled")) || (data8 === "resisting")) || (data8 === "resisted"))){
+const err26 = {instancePath:instancePath+"/parties/" + i2+"/role",schemaPath:"#/properties/parties/items/properties/role/enum",keyword:"enum",params:{allowedValues: schema182.properties.parties.items.properties.role.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data6.asStated !== undefined){
+let data9 = data6.asStated;
+if(typeof data9 === "string"){
+if(func2(data9) > 10000){
+const err27 = {instancePath:instancePath+"/parties/" + i2+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(func2(data9) < 1){
+const err28 = {instancePath:instancePath+"/parties/" + i2+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/parties/" + i2+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data6.certainty !== undefined){
+let data10 = data6.certainty;
+if(typeof data10 !== "string"){
+const err30 = {instancePath:instancePath+"/parties/" + i2+"/certainty",schemaPath:"defs.schema.json#/$defs/Certainty/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(!(((data10 === "stated") || (data10 === "interpretation")) || (data10 === "ambiguous"))){
+const err31 = {instancePath:instancePath+"/parties/" + i2+"/certainty",schemaPath:"defs.schema.json#/$defs/Certainty/enum",keyword:"enum",params:{allowedValues: schema110.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data6.note !== undefined){
+let data11 = data6.note;
+if(typeof data11 === "string"){
+if(func2(data11) > 2000){
+const err32 = {instancePath:instancePath+"/parties/" + i2+"/note",schemaPath:"defs.schema.json#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if(func2(data11) < 1){
+const err33 = {instancePath:instancePath+"/parties/" + i2+"/note",schemaPath:"defs.schema.json#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/parties/" + i2+"/note",schemaPath:"defs.schema.json#/$defs/Note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data6.evidence !== undefined){
+if(!(validate130(data6.evidence, {instancePath:instancePath+"/parties/" + i2+"/evidence",parentData:data6,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/parties/" + i2,schemaPath:"#/properties/parties/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+let i3 = data5.length;
+let j1;
+if(i3 > 1){
+outer1:
+for(;i3--;){
+for(j1 = i3; j1--;){
+if(func0(data5[i3], data5[j1])){
+const err36 = {instancePath:instancePath+"/parties",schemaPath:"#/properties/parties/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+break outer1;
+}
+}
+}
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/parties",schemaPath:"#/properties/parties/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data.statedDuration !== undefined){
+let data13 = data.statedDuration;
+if(Array.isArray(data13)){
+const len2 = data13.length;
+for(let i4=0; i4<len2; i4++){
+if(!(validate133(data13[i4], {instancePath:instancePath+"/statedDuration/" + i4,parentData:data13,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
+errors = vErrors.length;
+}
+}
+let i5 = data13.length;
+let j2;
+if(i5 > 1){
+outer2:
+for(;i5--;){
+for(j2 = i5; j2--;){
+if(func0(data13[i5], data13[j2])){
+const err38 = {instancePath:instancePath+"/statedDuration",schemaPath:"#/properties/statedDuration/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+break outer2;
+}
+}
+}
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/statedDuration",schemaPath:"#/properties/statedDuration/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data.descriptions !== undefined){
+let data15 = data.descriptions;
+if(Array.isArray(data15)){
+const len3 = data15.length;
+for(let i6=0; i6<len3; i6++){
+if(!(validate136(data15[i6], {instancePath:instancePath+"/descriptions/" + i6,parentData:data15,parentDataProperty:i6,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+errors = vErrors.length;
+}
+}
+let i7 = data15.length;
+let j3;
+if(i7 > 1){
+outer3:
+for(;i7--;){
+for(j3 = i7; j3--;){
+if(func0(data15[i7], data15[j3])){
+const err40 = {instancePath:instancePath+"/descriptions",schemaPath:"#/properties/descriptions/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+break outer3;
+}
+}
+}
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/descriptions",schemaPath:"#/properties/descriptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data.notes !== undefined){
+if(!(validate139(data.notes, {instancePath:instancePath+"/notes",parentData:data,parentDataProperty:"notes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
+errors = vErrors.length;
+}
+}
+if(data.evidence !== undefined){
+if(!(validate130(data.evidence, {instancePath:instancePath+"/evidence",parentData:data,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+validate129.errors = vErrors;
+return errors === 0;
+}
+validate129.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+exports.groups = validate142;
+const schema200 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://iran-cuba-relations.invalid/schema/group.schema.json","title":"Group","description":"A group of people the texts speak of as one, named or not: a delegation, a team, officials. Its members are people records where a text names them, and roles as stated where it does not; a name is never invented.","type":"object","additionalProperties":false,"required":["id","name","kind","evidence"],"properties":{"id":{"description":"The group's id, equal to the file name.","$ref":"defs.schema.json#/$defs/GroupId"},"name":{"description":"A normalized short name, for display (the texts name none of these groups).","$ref":"defs.schema.json#/$defs/NormalizedName"},"kind":{"description":"What sort of group: `delegation` (travelling or meeting as one side), `officials` (office-holders spoken of together).","type":"string","enum":["delegation","officials"]},"representing":{"description":"The countries the group represents, as the texts say.","type":"array","uniqueItems":true,"items":{"title":"GroupCountry","type":"object","additionalProperties":false,"required":["place","asStated"],"properties":{"place":{"description":"The country.","$ref":"defs.schema.json#/$defs/PlaceId"},"asStated":{"description":"The words that tie the group to it (`the senior delegations of Iran and Cuba`, `Iranian`).","$ref":"defs.schema.json#/$defs/Verbatim"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}}},"descriptions":{"description":"How each source speaks of the group, in its words (`a high-ranking team`, `his accompanying delegation`).","type":"array","uniqueItems":true,"items":{"$ref":"defs.schema.json#/$defs/StatedText"}},"members":{"description":"Who belongs to it: a person where a text names or identifies one, otherwise the role as stated (`the ministers of foreign affairs, defense and health`).","type":"array","uniqueItems":true,"items":{"title":"GroupMember","type":"object","additionalProperties":false,"required":["role","asStated","certainty"],"properties":{"person":{"description":"The member, where a text names or identifies the person. Absent when the texts give only a role.","$ref":"defs.schema.json#/$defs/PersonId"},"role":{"description":"The member's place in the group as the text gives it, normalized: `head` (`Heading a high-ranking delegation`), or the office (`minister of defense`).","$ref":"defs.schema.json#/$defs/NormalizedName"},"asStated":{"description":"The words that place the member in the group.","$ref":"defs.schema.json#/$defs/Verbatim"},"certainty":{"description":"`stated` when a text says this person is a member; `interpretation` when the identification joins passages (the team's `minister of foreign affairs` with the foreign minister another text names), explained in the note.","$ref":"defs.schema.json#/$defs/Certainty"},"note":{"$ref":"defs.schema.json#/$defs/Note"},"evidence":{"$ref":"defs.schema.json#/$defs/EvidenceList"}}}},"notes":{"$ref":"defs.schema.json#/$defs/Notes"},"evidence":{"description":"Passages that speak of the group.","$ref":"defs.schema.json#/$defs/EvidenceList"}}};
+
+function validate143(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate143.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(Array.isArray(data)){
+if(data.length < 1){
+const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate24(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
+let i1 = data.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data[i1], data[j0])){
+const err1 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+break outer0;
+}
+}
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate143.errors = vErrors;
+return errors === 0;
+}
+validate143.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate146(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate146.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.asStated === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "asStated"},message:"must have required property '"+"asStated"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "asStated") || (key0 === "note")) || (key0 === "evidence"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.asStated !== undefined){
+let data0 = data.asStated;
+if(typeof data0 === "string"){
+if(func2(data0) > 10000){
+const err2 = {instancePath:instancePath+"/asStated",schemaPath:"#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(func2(data0) < 1){
+const err3 = {instancePath:instancePath+"/asStated",schemaPath:"#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/asStated",schemaPath:"#/$defs/Verbatim/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.note !== undefined){
+let data1 = data.note;
+if(typeof data1 === "string"){
+if(func2(data1) > 2000){
+const err5 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(func2(data1) < 1){
+const err6 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/Note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.evidence !== undefined){
+if(!(validate23(data.evidence, {instancePath:instancePath+"/evidence",parentData:data,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate146.errors = vErrors;
+return errors === 0;
+}
+validate146.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate150(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate150.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(Array.isArray(data)){
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+if(typeof data0 === "string"){
+if(func2(data0) > 2000){
+const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(func2(data0) < 1){
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate150.errors = vErrors;
+return errors === 0;
+}
+validate150.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate142(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://iran-cuba-relations.invalid/schema/group.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate142.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.name === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.kind === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.evidence === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((((key0 === "id") || (key0 === "name")) || (key0 === "kind")) || (key0 === "representing")) || (key0 === "descriptions")) || (key0 === "members")) || (key0 === "notes")) || (key0 === "evidence"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(func2(data0) > 100){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/GroupId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(!pattern4.test(data0)){
+const err6 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/GroupId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"+"\""};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/id",schemaPath:"defs.schema.json#/$defs/GroupId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data1 = data.name;
+if(typeof data1 === "string"){
+if(func2(data1) > 300){
+const err8 = {instancePath:instancePath+"/name",schemaPath:"defs.schema.json#/$defs/NormalizedName/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(func2(data1) < 1){
+const err9 = {instancePath:instancePath+"/name",schemaPath:"defs.schema.json#/$defs/NormalizedName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/name",schemaPath:"defs.schema.json#/$defs/NormalizedName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data2 = data.kind;
+if(typeof data2 !== "string"){
+const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(!((data2 === "delegation") || (data2 === "officials"))){
+const err12 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema200.properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.representing !== undefined){
+let data3 = data.representing;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.place === undefined){
+const err13 = {instancePath:instancePath+"/representing/" + i0,schemaPath:"#/properties/representing/items/required",keyword:"required",params:{missingProperty: "place"},message:"must have required property '"+"place"+"'"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data4.asStated === undefined){
+const err14 = {instancePath:instancePath+"/representing/" + i0,schemaPath:"#/properties/representing/items/required",keyword:"required",params:{missingProperty: "asStated"},message:"must have required property '"+"asStated"+"'"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+for(const key1 in data4){
+if(!(((key1 === "place") || (key1 === "asStated")) || (key1 === "evidence"))){
+const err15 = {instancePath:instancePath+"/representing/" + i0,schemaPath:"#/properties/representing/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data4.place !== undefined){
+let data5 = data4.place;
+if(typeof data5 === "string"){
+if(func2(data5) > 100){
+const err16 = {instancePath:instancePath+"/representing/" + i0+"/place",schemaPath:"defs.schema.json#/$defs/PlaceId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(!pattern4.test(data5)){
+const err17 = {instancePath:instancePath+"/representing/" + i0+"/place",schemaPath:"defs.schema.json#/$defs/PlaceId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"+"\""};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/representing/" + i0+"/place",schemaPath:"defs.schema.json#/$defs/PlaceId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data4.asStated !== undefined){
+let data6 = data4.asStated;
+if(typeof data6 === "string"){
+if(func2(data6) > 10000){
+const err19 = {instancePath:instancePath+"/representing/" + i0+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(func2(data6) < 1){
+const err20 = {instancePath:instancePath+"/representing/" + i0+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/representing/" + i0+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data4.evidence !== undefined){
+if(!(validate143(data4.evidence, {instancePath:instancePath+"/representing/" + i0+"/evidence",parentData:data4,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/representing/" + i0,schemaPath:"#/properties/representing/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+let i1 = data3.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data3[i1], data3[j0])){
+const err23 = {instancePath:instancePath+"/representing",schemaPath:"#/properties/representing/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+break outer0;
+}
+}
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/representing",schemaPath:"#/properties/representing/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.descriptions !== undefined){
+let data8 = data.descriptions;
+if(Array.isArray(data8)){
+const len1 = data8.length;
+for(let i2=0; i2<len1; i2++){
+if(!(validate146(data8[i2], {instancePath:instancePath+"/descriptions/" + i2,parentData:data8,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate146.errors : vErrors.concat(validate146.errors);
+errors = vErrors.length;
+}
+}
+let i3 = data8.length;
+let j1;
+if(i3 > 1){
+outer1:
+for(;i3--;){
+for(j1 = i3; j1--;){
+if(func0(data8[i3], data8[j1])){
+const err25 = {instancePath:instancePath+"/descriptions",schemaPath:"#/properties/descriptions/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+break outer1;
+}
+}
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/descriptions",schemaPath:"#/properties/descriptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.members !== undefined){
+let data10 = data.members;
+if(Array.isArray(data10)){
+const len2 = data10.length;
+for(let i4=0; i4<len2; i4++){
+let data11 = data10[i4];
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.role === undefined){
+const err27 = {instancePath:instancePath+"/members/" + i4,schemaPath:"#/properties/members/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(data11.asStated === undefined){
+const err28 = {instancePath:instancePath+"/members/" + i4,schemaPath:"#/properties/members/items/required",keyword:"required",params:{missingProperty: "asStated"},message:"must have required property '"+"asStated"+"'"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if(data11.certainty === undefined){
+const err29 = {instancePath:instancePath+"/members/" + i4,schemaPath:"#/properties/members/items/required",keyword:"required",params:{missingProperty: "certainty"},message:"must have required property '"+"certainty"+"'"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+for(const key2 in data11){
+if(!((((((key2 === "person") || (key2 === "role")) || (key2 === "asStated")) || (key2 === "certainty")) || (key2 === "note")) || (key2 === "evidence"))){
+const err30 = {instancePath:instancePath+"/members/" + i4,schemaPath:"#/properties/members/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data11.person !== undefined){
+let data12 = data11.person;
+if(typeof data12 === "string"){
+if(func2(data12) > 100){
+const err31 = {instancePath:instancePath+"/members/" + i4+"/person",schemaPath:"defs.schema.json#/$defs/PersonId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if(!pattern4.test(data12)){
+const err32 = {instancePath:instancePath+"/members/" + i4+"/person",schemaPath:"defs.schema.json#/$defs/PersonId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)"+"\""};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/members/" + i4+"/person",schemaPath:"defs.schema.json#/$defs/PersonId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data11.role !== undefined){
+let data13 = data11.role;
+if(typeof data13 === "string"){
+if(func2(data13) > 300){
+const err34 = {instancePath:instancePath+"/members/" + i4+"/role",schemaPath:"defs.schema.json#/$defs/NormalizedName/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if(func2(data13) < 1){
+const err35 = {instancePath:instancePath+"/members/" + i4+"/role",schemaPath:"defs.schema.json#/$defs/NormalizedName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/members/" + i4+"/role",schemaPath:"defs.schema.json#/$defs/NormalizedName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data11.asStated !== undefined){
+let data14 = data11.asStated;
+if(typeof data14 === "string"){
+if(func2(data14) > 10000){
+const err37 = {instancePath:instancePath+"/members/" + i4+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/maxLength",keyword:"maxLength",params:{limit: 10000},message:"must NOT have more than 10000 characters"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+if(func2(data14) < 1){
+const err38 = {instancePath:instancePath+"/members/" + i4+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/members/" + i4+"/asStated",schemaPath:"defs.schema.json#/$defs/Verbatim/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data11.certainty !== undefined){
+let data15 = data11.certainty;
+if(typeof data15 !== "string"){
+const err40 = {instancePath:instancePath+"/members/" + i4+"/certainty",schemaPath:"defs.schema.json#/$defs/Certainty/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+if(!(((data15 === "stated") || (data15 === "interpretation")) || (data15 === "ambiguous"))){
+const err41 = {instancePath:instancePath+"/members/" + i4+"/certainty",schemaPath:"defs.schema.json#/$defs/Certainty/enum",keyword:"enum",params:{allowedValues: schema110.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data11.note !== undefined){
+let data16 = data11.note;
+if(typeof data16 === "string"){
+if(func2(data16) > 2000){
+const err42 = {instancePath:instancePath+"/members/" + i4+"/note",schemaPath:"defs.schema.json#/$defs/Note/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if(func2(data16) < 1){
+const err43 = {instancePath:instancePath+"/members/" + i4+"/note",schemaPath:"defs.schema.json#/$defs/Note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/members/" + i4+"/note",schemaPath:"defs.schema.json#/$defs/Note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data11.evidence !== undefined){
+if(!(validate143(data11.evidence, {instancePath:instancePath+"/members/" + i4+"/evidence",parentData:data11,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/members/" + i4,schemaPath:"#/properties/members/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+let i5 = data10.length;
+let j2;
+if(i5 > 1){
+outer2:
+for(;i5--;){
+for(j2 = i5; j2--;){
+if(func0(data10[i5], data10[j2])){
+const err46 = {instancePath:instancePath+"/members",schemaPath:"#/properties/members/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+break outer2;
+}
+}
+}
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/members",schemaPath:"#/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data.notes !== undefined){
+if(!(validate150(data.notes, {instancePath:instancePath+"/notes",parentData:data,parentDataProperty:"notes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
+errors = vErrors.length;
+}
+}
+if(data.evidence !== undefined){
+if(!(validate143(data.evidence, {instancePath:instancePath+"/evidence",parentData:data,parentDataProperty:"evidence",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err48 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+validate142.errors = vErrors;
+return errors === 0;
+}
+validate142.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 

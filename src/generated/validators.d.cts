@@ -26,3 +26,7 @@ export declare const places: ValidateFunction;
 export declare const quotes: ValidateFunction;
 /** Validates one record of data/events/ against schema/event.schema.json. */
 export declare const events: ValidateFunction;
+/** Validates one record of data/situations/ against schema/situation.schema.json. */
+export declare const situations: ValidateFunction;
+/** Validates one record of data/groups/ against schema/group.schema.json. */
+export declare const groups: ValidateFunction;
