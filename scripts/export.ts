@@ -179,6 +179,7 @@ function evidenceResource() {
         f("article", "string", "The article whose seed holds the quote."),
         f("seed", "string", "The seed file under data/seeds/."),
         f("non_content", "boolean", "The quote comes from a span the article marks as non-content."),
+        f("from", "string", "The kind of content the quote comes from when it is not running text (caption); empty otherwise."),
         f("quote", "string", "The exact passage."),
         f("occurrences", "integer", "How many times the quote occurs in the seed."),
         f("occurrence", "integer", "Which occurrence (from 1) the positions give: the only one, or the one the evidence states (its `occurrence`)."),

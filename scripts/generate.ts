@@ -139,13 +139,14 @@ function generateValidate(): string {
 const cell = (text: unknown) => String(text ?? "").replace(/\s+/g, " ").replace(/\|/g, "\\|");
 
 /** Which columns each collection's table shows, beyond id and name. */
-const docColumns: Record<CollectionName, [string, (r: Record<string, any>) => unknown][]> = {
+// Collections without columns here (a new one) get the name or title: the docs need no change to list it.
+const docColumns: Partial<Record<CollectionName, [string, (r: Record<string, any>) => unknown][]>> = {
   articles: [["seed", (r) => r.seed], ["title", (r) => r.title?.asStated], ["date", (r) => r.publicationDate?.value], ["languages", (r) => r.languages.map((l: { tag: string }) => l.tag).join(", ")]],
   people: [["name", (r) => r.name], ["name forms", (r) => r.nameForms.length], ["roles as stated", (r) => (r.roles ?? []).map((x: { asStated: string }) => x.asStated).slice(0, 3).join("; ")]],
   organizations: [["name", (r) => r.name], ["kind", (r) => r.kind], ["status", (r) => r.status], ["country", (r) => r.country]],
   agreements: [["name", (r) => r.name], ["kind", (r) => r.kind], ["status", (r) => [...new Set(r.status.map((x: { value: string }) => x.value))].join(", ")], ["part of", (r) => r.partOfAgreement]],
   places: [["name", (r) => r.name], ["kind", (r) => r.kind], ["country", (r) => r.country], ["name forms", (r) => r.nameForms.join(", ")]],
-  quotes: [["speaker", (r) => r.speaker], ["summary", (r) => r.summary], ["variants", (r) => r.variants.length], ["event", (r) => r.event]],
+  quotes: [["speakers", (r) => r.speakers.join(", ")], ["summary", (r) => r.summary], ["variants", (r) => r.variants.length], ["event", (r) => r.event]],
   events: [["name", (r) => r.name], ["kind", (r) => r.kind], ["date", (r) => (r.date ?? []).map((d: { value: string }) => d.value)[0]], ["status", (r) => [...new Set((r.status ?? []).map((s: { value: string }) => s.value))].join(", ")], ["part of", (r) => r.partOfEvent]],
   situations: [["name", (r) => r.name], ["kind", (r) => r.kind], ["duration as stated", (r) => (r.statedDuration ?? []).map((d: { asStated: string }) => d.asStated).join("; ")], ["parties", (r) => (r.parties ?? []).length]],
   groups: [["name", (r) => r.name], ["kind", (r) => r.kind], ["members", (r) => (r.members ?? []).map((m: { person?: string; role: string }) => m.person ?? m.role).join("; ")]],
@@ -156,7 +157,7 @@ function generateDocs(): Map<string, string> {
   const files = new Map<string, string>();
   for (const c of Object.keys(collections) as CollectionName[]) {
     const records = readCollection(c).map((r) => r.value as Record<string, any>);
-    const columns = docColumns[c];
+    const columns = docColumns[c] ?? [["name", (r) => r.name ?? r.title]];
     let out = `<!-- ${BANNER} -->\n# ${c}\n\n${records.length} records. Schema: [schema/${collections[c].schema}](../../schema/${collections[c].schema}). Each record is a file in [data/${c}/](../../data/${c}/).\n\n`;
     out += `| id | ${columns.map(([h]) => h).join(" | ")} | articles citing it |\n|${" --- |".repeat(columns.length + 2)}\n`;
     for (const r of records) {

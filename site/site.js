@@ -29,27 +29,67 @@
   window.addEventListener("hashchange", highlightTarget);
   highlightTarget();
 
+  // The search page: load the shard a query needs (scripts/site/search.ts), list the matches, and let
+  // the arrow keys move between the box and the results (Enter opens a result, as any link).
   var input = document.getElementById("q");
-  if (input && window.SEARCH_INDEX) {
-    var fold = function (s) { return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9\u0600-\u06ff]+/g, " ").trim(); };
-    var index = window.SEARCH_INDEX.map(function (e) { return { e: e, keys: e.f.map(fold) }; });
+  if (input && window.SEARCH_KEYS) {
+    var fold = s=>s.normalize("NFD").replace(/[\u0300-\u036f]/g,"").toLowerCase().replace(/[^a-z0-9\u0600-\u06ff]+/g," ").trim(), hexKey = key=>[...Array(key.length).keys()].map(i=>key.charCodeAt(i).toString(16).padStart(4,"0")).join("");
+    var keys = window.SEARCH_KEYS, shards = {}, requested = {};
     var results = document.getElementById("results"), count = document.getElementById("count");
+    // Of the query's words of two letters or more, the one whose shard has the fewest chunks.
+    var keyFor = function (q) {
+      var best;
+      q.split(" ").forEach(function (w) {
+        if (w.length < 2) return;
+        var k = w.slice(0, 2);
+        if (best === undefined || (keys[k] || 0) < (keys[best] || 0)) best = k;
+      });
+      return best;
+    };
     var run = function () {
       var q = fold(input.value);
       results.textContent = "";
       if (!q) { count.textContent = ""; return; }
-      var hits = index.filter(function (x) { return x.keys.some(function (k) { return k.indexOf(q) >= 0; }); });
-      count.textContent = hits.length + " match" + (hits.length === 1 ? "" : "es");
-      hits.slice(0, 100).forEach(function (x) {
+      var key = keyFor(q);
+      if (key === undefined) { count.textContent = "Type at least two letters."; return; }
+      var total = keys[key] || 0, have = shards[key] || [], entries = [];
+      for (var n = 0; n < total; n++) {
+        if (!have[n]) { load(key, total); count.textContent = "Searching…"; return; }
+        entries = entries.concat(have[n]);
+      }
+      var hits = entries.filter(function (e) { return e.f.some(function (k) { return (" " + k).indexOf(" " + q) >= 0; }); });
+      count.textContent = hits.length + " match" + (hits.length === 1 ? "" : "es") + (hits.length > 100 ? ", the first 100 shown" : "");
+      hits.slice(0, 100).forEach(function (e) {
         var li = document.createElement("li"), a = document.createElement("a");
-        a.href = "../" + x.e.u; a.textContent = x.e.n;
-        li.appendChild(a); li.appendChild(document.createTextNode(" (" + x.e.c + ")"));
+        a.href = "../" + e.u; a.textContent = e.n;
+        li.appendChild(a); li.appendChild(document.createTextNode(" (" + e.c + ")"));
         results.appendChild(li);
       });
     };
+    var load = function (key, total) {
+      if (requested[key]) return;
+      requested[key] = true;
+      for (var n = 0; n < total; n++) {
+        var s = document.createElement("script");
+        s.src = "shards/" + hexKey(key) + "-" + n + ".js";
+        document.head.appendChild(s);
+      }
+    };
+    window.SEARCH_SHARD = function (key, n, entries) { (shards[key] = shards[key] || [])[n] = entries; run(); };
+    var links = function () { return Array.prototype.slice.call(results.querySelectorAll("a")); };
     input.addEventListener("input", run);
-    var param = /[?&]q=([^&]*)/.exec(location.search);
-    if (param) { input.value = decodeURIComponent(param[1]); }
+    input.addEventListener("keydown", function (ev) {
+      if (ev.key === "ArrowDown" && links()[0]) { ev.preventDefault(); links()[0].focus(); }
+    });
+    results.addEventListener("keydown", function (ev) {
+      var all = links(), at = all.indexOf(document.activeElement);
+      if (at < 0) return;
+      if (ev.key === "ArrowDown" && at + 1 < all.length) { ev.preventDefault(); all[at + 1].focus(); }
+      else if (ev.key === "ArrowUp") { ev.preventDefault(); (at > 0 ? all[at - 1] : input).focus(); }
+      else if (ev.key === "Escape") { ev.preventDefault(); input.focus(); }
+    });
+    var param = new URLSearchParams(location.search).get("q");
+    if (param) input.value = param;
     run();
   }
 })();

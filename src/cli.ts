@@ -11,8 +11,8 @@ const HELP: Record<string, string> = {
 
 Commands:
   check [dir]        run every check (schema, integrity, trace) on a data directory (default: data)
-  fix [dir]          rewrite record files into canonical formatting, and quotes that miss their seed
-                     only by whitespace, quote or dash style into the seed's exact text
+  fix [dir]          rewrite record files into canonical formatting, and quotes, asStated strings and
+                     name forms that miss only by whitespace, quote or dash style into the exact text
   add-source <file>  copy a new source text into data/seeds/ and write a skeleton article record
   help [command]     show help
 
@@ -34,18 +34,33 @@ the same whatever N is.
 
 Rewrites every record file of the data directory (default: data) into canonical formatting (schema key
 order, 2-space indent, final newline), and replaces each quote that misses its seed only by whitespace,
-no-break space, quote or dash style with the seed's exact text. It never changes meaning: files that do
-not parse or that hide a duplicate key are left alone and listed. Exit 1 when any file was left alone.
+no-break space, quote or dash style with the seed's exact text; likewise each asStated with the exact
+text of its evidence, and each name form with that of its record's evidence, when exactly one text
+matches (when several do, the check lists them for you to choose). It never changes meaning: files that
+do not parse or that hide a duplicate key are left alone and listed. Exit 1 when any file was left alone.
 `,
   "add-source": `Usage: iran-cuba-relations add-source <file> [--data dir] [--id article-id]
+         [--url URL] [--outlet name] [--published date] [--retrieved date] [--title text]
 
-Copies a UTF-8 source text, byte for byte, into <dir>/seeds/ (default dir: data), records its SHA-256,
-and writes <dir>/articles/<id>.json: a valid skeleton for you to complete. The id defaults to the file
-name in kebab-case. Refuses to overwrite an existing seed or article.
+Copies a UTF-8 source text, byte for byte, into <dir>/seeds/ (default dir: data) as
+NNN_<first 16 hex digits of its SHA-256>.txt (NNN: the next free number), and writes
+<dir>/articles/<id>.json: a valid skeleton for you to complete. The id defaults to the file name in
+kebab-case. Refuses to overwrite an existing article, or to add a text already in the data.
+
+What you know about the document that its text may not say goes into the article's "document" field,
+marked as supplied by you, never as a claim of the text:
+  --url        where you retrieved it (absolute http or https URL)
+  --outlet     the outlet that published it (linked to its organization record when one has that name)
+  --published  its publication date, --retrieved the day you retrieved it (YYYY-MM-DD, YYYY-MM or YYYY;
+               not later than today, retrieved not before published)
+  --title      its title; when the text contains it, it becomes the article's title, with evidence
 `,
 };
 
 class UsageError extends Error {}
+
+/** add-source's flags for what the contributor knows about the document. */
+const SUPPLIED = ["url", "outlet", "published", "retrieved", "title"] as const;
 
 interface Args {
   command: string;
@@ -79,7 +94,9 @@ function parseArgs(argv: string[]): Args {
       continue;
     }
     const value = () => {
-      const v = arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : argv[++i];
+      // A value that looks like the next option means this one was given none (`--title --data d`);
+      // a value that starts with "--" is still possible as `--title=--x`.
+      const v = arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : argv[i + 1]?.startsWith("--") ? undefined : argv[++i];
       if (v === undefined || v === "") throw new UsageError(`${arg.split("=")[0]} needs a value`);
       return v;
     };
@@ -93,7 +110,7 @@ function parseArgs(argv: string[]): Args {
       const v = value();
       if (!/^[1-9][0-9]{0,2}$/.test(v)) throw new UsageError(`--jobs must be a whole number from 1 to 999, not "${v}"`);
       args.options.jobs = v;
-    } else if (["--data", "--id"].some((o) => arg === o || arg.startsWith(`${o}=`))) args.options[arg.split("=")[0]!.slice(2)] = value();
+    } else if (["--data", "--id", ...SUPPLIED.map((f) => `--${f}`)].some((o) => arg === o || arg.startsWith(`${o}=`))) args.options[arg.split("=")[0]!.slice(2)] = value();
     else if (arg.startsWith("-")) throw new UsageError(`unknown option ${arg}`);
     else if (!args.command) args.command = arg;
     else args.positional.push(arg);
@@ -131,6 +148,8 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(HELP[command]);
     return 0;
   }
+  const misplaced = SUPPLIED.find((f) => args.options[f] !== undefined);
+  if (misplaced && command !== "add-source") throw new UsageError(`--${misplaced} is an option of add-source, not of ${command}`);
   if (command === "check") {
     expectArgs(args, 1);
     const dir = directory(args.positional[0] ?? "data");
@@ -153,6 +172,7 @@ async function main(argv: string[]): Promise<number> {
     expectArgs(args, 1);
     const result = fixDirectory(directory(args.positional[0] ?? "data"));
     for (const q of result.quotes) process.stdout.write(`${q.file}: quote at ${q.pointer} now copies the seed exactly\n`);
+    for (const v of result.verbatim) process.stdout.write(`${v.file}: ${v.pointer} now copies its evidence exactly: ${JSON.stringify(v.to)}\n`);
     for (const file of result.rewritten) process.stdout.write(`fixed ${file}\n`);
     for (const { file, reason } of result.skipped) process.stdout.write(`left ${file} alone: ${reason}\n`);
     process.stdout.write(`${result.rewritten.length} file(s) rewritten, ${result.skipped.length} left for you to fix\n`);
@@ -162,7 +182,10 @@ async function main(argv: string[]): Promise<number> {
     expectArgs(args, 1);
     const file = args.positional[0];
     if (!file) throw new UsageError("add-source needs the path of a source text");
-    const { seed, article, sha256 } = addSource(file, directory(args.options.data ?? "data", false), { id: args.options.id });
+    const { seed, article, sha256 } = addSource(file, directory(args.options.data ?? "data", false), {
+      id: args.options.id,
+      ...Object.fromEntries(SUPPLIED.flatMap((f) => (args.options[f] === undefined ? [] : [[f, args.options[f]]]))),
+    });
     process.stdout.write(`added ${seed} (SHA-256 ${sha256})\nwrote ${article}: complete it, then run \`iran-cuba-relations check\`\n`);
     return 0;
   }

@@ -114,7 +114,8 @@ let computed: Disagreement[] | undefined;
 export function disagreements(): readonly Disagreement[] {
   computed ??= findDisagreements(
     datasetSchema.$defs as unknown as Record<string, PerSourceSchemaNode>,
-    (Object.keys(collections) as CollectionName[]).map((c) => ({ collection: c, title: collections[c].title, records: datasetRecords[c] })),
+    // `?? []`: a collection just registered has no accessor here until one is added; it has nothing to compare yet.
+    (Object.keys(collections) as CollectionName[]).map((c) => ({ collection: c, title: collections[c].title, records: datasetRecords[c] ?? [] })),
   );
   return computed;
 }

@@ -24,10 +24,13 @@ export {
   membersOf,
   peopleInAgreement,
   quotesBy,
+  signingOf,
+  speakersOf,
   timeline,
   variantsOf,
   type AnyRecord,
   type EvidenceAt,
+  type SigningAccount,
   type TimelineEntry,
   type VariantReport,
 } from "./relations.js";

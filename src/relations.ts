@@ -1,5 +1,5 @@
 // Helpers that follow references between records: who says so, who took part, who said what.
-import type { Agreement, Article, Evidence, Event, Group, GroupMember, Organization, Person, Place, Quote, QuoteVariant, Situation, SituationParty } from "./generated/types.js";
+import type { Agreement, AgreementSigning, Article, Evidence, Event, Group, GroupMember, Organization, Person, PersonId, Place, Quote, QuoteVariant, SigningParticipant, Situation, SituationParty } from "./generated/types.js";
 import { agreements } from "./generated/collections/agreements.js";
 import { getArticle } from "./generated/collections/articles.js";
 import { events } from "./generated/collections/events.js";
@@ -37,12 +37,18 @@ export function articlesSupporting(record: AnyRecord): Article[] {
   return [...ids].sort().map((id) => getArticle(id));
 }
 
+/** The ids of the people an agreement names: in any source's account of its signing, then as proposers or negotiators. */
+function personIdsIn(agreement: Agreement): PersonId[] {
+  const signing = (agreement.signing ?? []).flatMap((s) => s.participants.flatMap((p) => (p.person ? [p.person] : [])));
+  return [...new Set([...signing, ...(agreement.people ?? []).map((p) => p.person)])];
+}
+
 /**
- * The people an agreement names (signatories, people present, proposers, negotiators), each once.
+ * The people an agreement names (signatories and people present in any source's account, proposers, negotiators), each once.
  * @example peopleInAgreement(getAgreement("iran-cuba-havana-agreements-2023")).map((p) => p.name)
  */
 export function peopleInAgreement(agreement: Agreement): Person[] {
-  return [...new Set((agreement.people ?? []).map((p) => p.person))].map((id) => getPerson(id));
+  return personIdsIn(agreement).map((id) => getPerson(id));
 }
 
 /**
@@ -50,7 +56,34 @@ export function peopleInAgreement(agreement: Agreement): Person[] {
  * @example agreementsNaming(getPerson("ebrahim-raisi")).map((a) => a.id)
  */
 export function agreementsNaming(person: Person): Agreement[] {
-  return agreements.filter((a) => (a.people ?? []).some((p) => p.person === person.id));
+  return agreements.filter((a) => personIdsIn(a).includes(person.id));
+}
+
+/** One source's account of who signed an agreement and who was present. */
+export interface SigningAccount {
+  /** The article that carries the account. */
+  article: Article;
+  /** The named people, countries and organizations that signed, and the unnamed ones in the source's words. */
+  signatories: SigningParticipant[];
+  /** Those in whose presence it was signed. */
+  present: SigningParticipant[];
+  /** The source's words. */
+  asStated: string;
+  certainty: AgreementSigning["certainty"];
+}
+
+/**
+ * Who signed an agreement and who was present, per source, in record order.
+ * @example signingOf(getAgreement("iran-cuba-havana-agreements-2023")).map((s) => `${s.article.id}: ${s.signatories.length} signatories`)
+ */
+export function signingOf(agreement: Agreement): SigningAccount[] {
+  return (agreement.signing ?? []).map((s) => ({
+    article: getArticle(s.evidence[0]!.article),
+    signatories: s.participants.filter((p) => p.part === "signatory"),
+    present: s.participants.filter((p) => p.part === "present"),
+    asStated: s.asStated,
+    certainty: s.certainty,
+  }));
 }
 
 /**
@@ -62,11 +95,19 @@ export function membersOf(set: Agreement): Agreement[] {
 }
 
 /**
- * Every quote attributed to a person, in id order.
+ * Every quote attributed to a person, alone or jointly with others, in id order.
  * @example quotesBy(getPerson("miguel-diaz-canel")).map((q) => q.summary)
  */
 export function quotesBy(person: Person): Quote[] {
-  return quotes.filter((q) => q.speaker === person.id);
+  return quotes.filter((q) => q.speakers.includes(person.id));
+}
+
+/**
+ * A quote's speakers, in record order: one person, or several for a joint statement.
+ * @example speakersOf(getQuote("raisi-willingness-to-strengthen-relations")).map((p) => p.name)
+ */
+export function speakersOf(quote: Quote): Person[] {
+  return quote.speakers.map((id) => getPerson(id));
 }
 
 /** One report of a quote, beside the article that carries it and the outlet that article names. */
@@ -84,9 +125,14 @@ export interface VariantReport {
 export function variantsOf(quote: Quote): VariantReport[] {
   return quote.variants.map((variant) => {
     const article = getArticle(variant.evidence[0]!.article);
-    const named = (article.attributions ?? []).find((a) => a.relation === "publisher") ?? (article.attributions ?? []).find((a) => a.relation === "licensor");
-    return { variant, article, outlet: named ? findOrganization(named.organization) : undefined };
+    return { variant, article, outlet: outletOf(article, findOrganization) };
   });
+}
+
+/** The organization an article names as its publisher, else as its licensor; `find` looks ids up (the site passes its own records). */
+export function outletOf(article: Article, find: (id: string) => Organization | undefined): Organization | undefined {
+  const named = (article.attributions ?? []).find((a) => a.relation === "publisher") ?? (article.attributions ?? []).find((a) => a.relation === "licensor");
+  return named ? find(named.organization) : undefined;
 }
 
 /**
@@ -118,6 +164,11 @@ export type TimelineEntry = { event: Event; date: string; undated?: undefined } 
  * @example timeline().map((t) => `${t.date ?? "undated"} ${t.event.name}`)
  */
 export function timeline(): TimelineEntry[] {
+  return timelineOf(events);
+}
+
+/** timeline() over any events (the site builds it from the records of the directory it is given). */
+export function timelineOf(events: readonly Event[]): TimelineEntry[] {
   const dated: TimelineEntry[] = [];
   const undated: TimelineEntry[] = [];
   for (const event of events) {

@@ -27,7 +27,7 @@ describe("benchmark", () => {
     expect(runCli(["check", "data"], a).status).toBe(0);
   });
 
-  it("smoke-runs npm run bench at a small size and writes every row (the check on default and on one thread)", () => {
+  it("smoke-runs npm run bench at a small size and writes every row (the check on default and on one thread, the site build)", () => {
     const out = join(mkdtempSync(join(tmpdir(), "icr-bench-md-")), "BENCHMARKS.md");
     const run = spawnSync(join(repoRoot, "node_modules/.bin/tsx"), ["scripts/bench/run.ts", "--sizes", "200", "--runs", "1", "--out", out], { cwd: repoRoot, encoding: "utf8" });
     expect(run.stderr).not.toMatch(/Error/);
@@ -35,5 +35,7 @@ describe("benchmark", () => {
     const md = readFileSync(out, "utf8");
     expect(md).toMatch(/^\| 200 \| 2 \| [\d.]+ (\| [\d.]+ s, \d+ MiB ){8}\|$/m);
     expect(md).toContain("check ÷ baseline");
+    // The site row: built, its files counted, the largest one under the limit the bench enforces.
+    expect(md).toMatch(/^\| 200 \| [\d.]+ s, \d+ MiB \| \d+ \| \d+ KB \(.+\) \|$/m);
   });
 });

@@ -1,9 +1,12 @@
 // CONTRIBUTING.md's steps, performed on a copy of the data with the built CLI: add a source, add a
 // record, see precise errors, let fix do the mechanical part, complete the records, see the check pass.
+import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { copyOfData, readRecord, runCli, writeRecord } from "./helpers/data-copy.js";
+import { copyOfData, readRecord, repoRoot, runCli, writeRecord } from "./helpers/data-copy.js";
+
+const contributing = readFileSync(join(repoRoot, "CONTRIBUTING.md"), "utf8");
 
 const SOURCE = "HAVANA – Cuban President Miguel Díaz-Canel said on Friday that “cooperation with Iran” will grow.\u00a0He thanked the Iranian delegation.\n";
 
@@ -17,7 +20,9 @@ describe("contributing an article, end to end", () => {
     const added = runCli(["add-source", source, "--data", "data", "--id", "test-new-article"], root);
     expect(added.status).toBe(0);
     expect(added.stdout).toContain("wrote");
-    expect(readFileSync(join(data, "seeds", "contributing-test-source.txt"), "utf8")).toBe(SOURCE);
+    const seed = readRecord(data, "articles", "test-new-article").seed;
+    expect(seed).toMatch(new RegExp(`^\\d{3,}_${createHash("sha256").update(SOURCE).digest("hex").slice(0, 16)}\\.txt$`));
+    expect(readFileSync(join(data, "seeds", seed), "utf8")).toBe(SOURCE);
     expect(readRecord(data, "articles", "test-new-article").languages[0].tag).toBe("und");
     expect(runCli(["check", "data"], root).status).toBe(0);
     // Adding the same source twice is refused, as a usage error.
@@ -33,6 +38,12 @@ describe("contributing an article, end to end", () => {
     expect(failing.status).toBe(1);
     expect(failing.stdout).toMatch(/^data\/people\/miguel-diaz-canel\.json:\d+:\d+: error: quote not found exactly in the seed of "test-new-article": it differs only in whitespace and quote style\. The source has: "said on Friday that “cooperation with Iran” will grow\.\\u00a0He thanked"/m);
     expect(failing.stdout).toMatch(/^data\/people\/miguel-diaz-canel\.json:\d+:\d+: error: not in canonical formatting/m);
+    // CONTRIBUTING.md shows this very report (line and column, and the evidence index, follow the data).
+    const shown = contributing.slice(contributing.indexOf("4. **Run the check**"), contributing.indexOf("5. **Let `fix`"));
+    const report = shown.split("\n").map((l) => l.trim()).filter((l) => l.startsWith("data/") || l.startsWith("hint:"));
+    const placeless = (s: string) => s.replace(/:\d+:\d+:/g, ":L:C:").replace(/\/evidence\/\d+\//g, "/evidence/N/");
+    expect(report.length).toBe(4);
+    for (const line of report) expect(placeless(failing.stdout)).toContain(placeless(line));
 
     // 5. fix copies the seed's exact text and restores the formatting.
     const fixed = runCli(["fix", "data"], root);

@@ -52,4 +52,29 @@ describe("Python jsonschema agrees with ajv", () => {
     });
     expect(out.stdout.trim().split("\n")).toEqual(cases.map((c) => (ajv.people(c) ? "valid" : "invalid")));
   });
+
+  it("on an article's supplied document metadata, which the real records do not use", () => {
+    const ajv = freshAjv();
+    const article = JSON.parse(realRecords().find((r) => r.collection === "articles")!.bytes.toString("utf8"));
+    const documents = [
+      { url: "https://example.com/news/2023/06/16/a%C3%B1o?x=1#top" },
+      { url: "http://example.com:8080" },
+      { url: "https://example.com/x\n" },
+      { url: "https://example.com/a b" },
+      { url: "https://exämple.com/" },
+      { url: "ftp://example.com/" },
+      { url: "example.com/page" },
+      { outlet: { name: "An Outlet", organization: "an-outlet" }, published: "2023-06", retrieved: "2024-02-29", title: "A title" },
+      { published: "2023-02-29" },
+      { outlet: {} },
+      {},
+    ];
+    const cases = documents.map((document) => ({ ...article, document }));
+    const out = spawnSync(python(), [join(repoRoot, "test/fuzz/jsonschema_verdicts.py"), join(repoRoot, "schema")], {
+      input: cases.map((c) => JSON.stringify({ schema: "article.schema.json", text: JSON.stringify(c) })).join("\n") + "\n", encoding: "utf8",
+    });
+    const verdicts = cases.map((c) => (ajv.articles(c) ? "valid" : "invalid"));
+    expect(verdicts).toEqual(["valid", "valid", "invalid", "invalid", "invalid", "invalid", "invalid", "valid", "invalid", "invalid", "invalid"]);
+    expect(out.stdout.trim().split("\n")).toEqual(verdicts);
+  });
 });

@@ -76,6 +76,11 @@ describe("schema/", () => {
       for (const record of shipped.records) usedProperties(record, root, "", used);
     }
     expect(defined.size).toBeGreaterThan(80);
-    expect([...defined].filter((p) => !used.has(p)).sort()).toEqual([]);
+    // What a contributor supplies with a document (URL, outlet, dates) is knowledge from outside the
+    // texts: the five seeds came with none, and the data may not invent it. test/add-source.test.ts and
+    // test/new-source.test.ts exercise it on fixtures.
+    const suppliedOnly = (p: string) => p === "Article.document" || p.startsWith("Article.document.");
+    expect([...defined].filter(suppliedOnly).length).toBeGreaterThan(0);
+    expect([...defined].filter((p) => !used.has(p) && !suppliedOnly(p)).sort()).toEqual([]);
   });
 });

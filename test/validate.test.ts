@@ -71,4 +71,20 @@ describe("validate and zod entry points", () => {
     const ok = validate.validatePerson(dataset.getPerson("raul-castro"));
     expect(ok.valid && ok.value.name).toBe("Raúl Castro");
   });
+
+  it("hints the expected form of a value, with examples from the schema", () => {
+    const person = structuredClone(dataset.getPerson("raul-castro")) as unknown as Record<string, unknown>;
+    person.id = "Raúl Castro";
+    const result = validate.validatePerson(person);
+    expect(result.valid).toBe(false);
+    expect(result.issues).toEqual([{ pointer: "/id", message: '"Raúl Castro" is not in the expected form', hint: expect.stringMatching(/^expected a kebab-case ASCII slug: .*, such as `raul-castro` or `iran-cuba-customs-agreement`$/) }]);
+  });
+
+  it("says what an empty supplied-document object lacks, and hints a supplied URL's form", () => {
+    const article = structuredClone(dataset.getArticle("raisi-imperialist-powers-upset")) as unknown as Record<string, unknown>;
+    article.document = {};
+    expect(validate.validateArticle(article).issues).toEqual([{ pointer: "/document", message: "needs at least 1 property: leave it out when there is nothing to give", hint: expect.stringContaining("supplied with the document") }]);
+    article.document = { url: "example.com/page" };
+    expect(validate.validateArticle(article).issues).toEqual([{ pointer: "/document/url", message: '"example.com/page" is not in the expected form', hint: expect.stringMatching(/^expected an absolute http or https URL .*, such as `https:\/\/example\.com\//) }]);
+  });
 });

@@ -103,9 +103,9 @@ export function generateDataset(options: { records: number; seeds: number; out: 
       name: `Agreement on ${field} ${i}`,
       kind: "agreement",
       status: [{ value: "signed", asStated: "signed" }],
-      parties: [{ country: "IR", asStated: "Both sides" }, { country: "CU", asStated: "Both sides" }],
+      parties: [{ country: "IR", asStated: "Both sides", certainty: "stated" }, { country: "CU", asStated: "Both sides", certainty: "stated" }],
       wordings: [{ asStated: `${field} cooperation`, certainty: "stated" }],
-      ...(signer ? { people: [{ person: signer, role: "present", asStated: "Both sides signed" }] } : {}),
+      ...(signer ? { signing: [{ participants: [{ part: "signatory", person: signer }], asStated: "Both sides signed", certainty: "stated", evidence: [evidence] }] } : {}),
       evidence: [evidence],
     } as never);
   }
@@ -125,7 +125,7 @@ export function generateDataset(options: { records: number; seeds: number; out: 
     const evidence = sentence(home(i), `“${words},” he said.`);
     write("quotes", {
       id: `quote-${i}`,
-      speaker: people ? `person-${i % people}` : undefined,
+      speakers: people ? [`person-${i % people}`] : undefined,
       summary: `Statement ${i}`,
       ...(counts.events ? { event: `event-${i % counts.events}` } : {}),
       variants: [{ asStated: words, speech: "direct", language: "en", attribution: { asStated: "he said" }, evidence: [evidence] }],

@@ -1,5 +1,7 @@
 // `npm run bench`: at 1 000, 10 000 and 100 000 records, the whole-process wall time and peak memory
-// (median of --runs repetitions) of five ways to read the same data, side by side, written to BENCHMARKS.md.
+// (median of --runs repetitions) of five ways to read the same data, side by side, and of building the
+// evidence explorer from it (`npm run site -- --data`, which fails the bench if any file of the site is
+// over MAX_SITE_FILE), written to BENCHMARKS.md.
 // `--sizes 200 --runs 1 --out FILE` makes the small smoke run that `npm test` does.
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -76,6 +78,33 @@ function packageWithData(data: string, into: string): string {
   return pkg;
 }
 
+/** No file of the site may weigh more than this: long lists are paginated, the search index sharded. */
+const MAX_SITE_FILE = 300 * 1024;
+
+function filesIn(dir: string): { path: string; bytes: number }[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    return e.isDirectory() ? filesIn(path) : [{ path, bytes: statSync(path).size }];
+  });
+}
+
+interface SiteRow { build: Measure; files: number; largest: { path: string; bytes: number } }
+
+/** Builds the site of a data directory afresh each run (removing the previous one is not timed), then weighs its files. */
+function siteOf(data: string, into: string): SiteRow {
+  const all: Measure[] = [];
+  const out = join(into, "site");
+  for (let i = 0; i < runs; i++) {
+    rmSync(out, { recursive: true, force: true });
+    // `--import tsx` in the measured process itself: tsx's CLI would run the script in a child, unmeasured.
+    all.push(measure(["--import", "tsx", join(root, "scripts/site.ts"), "--data", data, "--out", out]));
+  }
+  const files = filesIn(out);
+  const largest = files.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+  if (largest.bytes > MAX_SITE_FILE) throw new Error(`site of ${data}: ${largest.path} weighs ${(largest.bytes / 1024).toFixed(0)} KB, over the ${MAX_SITE_FILE / 1024} KB limit (paginate it)`);
+  return { build: { seconds: median(all.map((m) => m.seconds)), peakMiB: median(all.map((m) => m.peakMiB)) }, files: files.length, largest: { path: largest.path.slice(out.length + 1), bytes: largest.bytes } };
+}
+
 interface Row {
   records: number;
   seeds: number;
@@ -88,6 +117,7 @@ interface Row {
   importPackage: Measure;
   parseSameBytes: Measure;
   exportAll: Measure;
+  site: SiteRow;
 }
 
 const rows: Row[] = [];
@@ -113,6 +143,7 @@ try {
       zod: repeat([join(root, "node_modules/tsx/dist/cli.mjs"), join(here, "zod-parse.ts"), data]),
       importPackage: repeat([join(here, "import-package.mjs"), pkg]),
       parseSameBytes: repeat([join(here, "parse-same-bytes.mjs"), join(pkg, "dist/data")]),
+      site: siteOf(data, consumer),
       // Every artefact of exports/ (CSV, Parquet, NDJSON, evidence, annotations, JSON-LD). tsx as a loader in
       // the measured process (its CLI would run the script in a child whose memory the preload cannot see).
       exportAll: repeat(["--import", "tsx", join(root, "scripts/export.ts"), "--data", data, "--out", join(work, `exports-${records}`)]),
@@ -152,6 +183,16 @@ md += `
 for (const r of rows) {
   md += `| ${r.records} | ${ratio(r.check.seconds, r.baseline.seconds)} | ${ratio(r.ajv.seconds, r.check.seconds)} | ${ratio(r.importPackage.seconds, r.parseSameBytes.seconds)} | ${ratio(r.check.peakMiB, r.dataMiB)} | ${ratio(r.checkOneThread.seconds, r.baseline.seconds)} | ${ratio(r.ajv.seconds, r.checkOneThread.seconds)} | ${ratio(r.checkOneThread.peakMiB, r.dataMiB)} |\n`;
 }
+md += `
+## The evidence explorer built from the same data
+
+\`npm run site -- --data DIR --out DIR\` (scripts/site.ts), from an empty output folder. The bench fails if
+any file of the site weighs over ${MAX_SITE_FILE / 1024} KB.
+
+| records | site build | files written | largest file |
+| --- | --- | --- | --- |
+`;
+for (const r of rows) md += `| ${r.records} | ${f(r.site.build.seconds)} s, ${r.site.build.peakMiB.toFixed(0)} MiB | ${r.site.files} | ${(r.site.largest.bytes / 1024).toFixed(0)} KB (${r.site.largest.path}) |\n`;
 if (rows.length > 1) {
   const first = rows[0]!;
   const last = rows[rows.length - 1]!;
@@ -159,9 +200,9 @@ if (rows.length > 1) {
   md += `
 ## Growth from ${first.records} to ${last.records} records (${(last.records / first.records).toFixed(0)}× the records)
 
-| baseline | check | ajv-cli | zod | import | export |
-| --- | --- | --- | --- | --- | --- |
-| ${growth(first.baseline, last.baseline)} | ${growth(first.check, last.check)} | ${growth(first.ajv, last.ajv)} | ${growth(first.zod, last.zod)} | ${growth(first.importPackage, last.importPackage)} | ${growth(first.exportAll, last.exportAll)} |
+| baseline | check | ajv-cli | zod | import | site build | export |
+| --- | --- | --- | --- | --- | --- | --- |
+| ${growth(first.baseline, last.baseline)} | ${growth(first.check, last.check)} | ${growth(first.ajv, last.ajv)} | ${growth(first.zod, last.zod)} | ${growth(first.importPackage, last.importPackage)} | ${growth(first.site.build, last.site.build)} | ${growth(first.exportAll, last.exportAll)} |
 
 Process start-up dominates at the small size, so growth below the record ratio is expected; growth above it
 would show a super-linear step.

@@ -17,6 +17,7 @@ export interface EvidenceRow {
   article: string;
   seed: string;
   non_content: boolean;
+  from: string | null;
   quote: string;
   occurrences: number;
   occurrence: number;
@@ -74,6 +75,7 @@ export function evidenceRows(collection: CollectionName, record: Record<string, 
       article: evidence.article,
       seed: seed.file,
       non_content: evidence.nonContent === true,
+      from: evidence.from ?? null,
       quote: evidence.quote,
       occurrences: p.occurrences,
       occurrence: p.occurrence,

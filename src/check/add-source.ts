@@ -3,7 +3,10 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
+import { datasetSchema } from "../generated/dataset-schema.js";
 import { canonicalText } from "./canonical.js";
+import { SeedText } from "./seed-text.js";
+import { dateBefore } from "./rules/supplied-document.js";
 
 export interface AddSourceResult {
   seed: string;
@@ -13,8 +16,73 @@ export interface AddSourceResult {
 
 export class AddSourceError extends Error {}
 
-const SEED_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*\.txt$/;
+/** What the contributor knows about the document that its text may not say (`--url`, `--outlet`...). */
+export interface SuppliedMetadata {
+  url?: string;
+  outlet?: string;
+  published?: string;
+  retrieved?: string;
+  title?: string;
+}
+
+export interface AddSourceOptions extends SuppliedMetadata {
+  id?: string;
+  /** Today, as `YYYY-MM-DD` (default: the UTC date now): no date supplied may be later. */
+  today?: string;
+}
+
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+// The schema's own patterns, so add-source refuses exactly what the check would.
+const defs = datasetSchema.$defs as unknown as Record<string, { pattern?: string; properties?: Record<string, { pattern?: string; properties?: Record<string, { pattern?: string }> }> }>;
+const ISO_DATE = new RegExp(defs.IsoDate!.pattern!, "u");
+const URL_FORM = new RegExp(defs.Article!.properties!.document!.properties!.url!.pattern!, "u");
+
+/**
+ * The seed naming convention for new seeds (decision 49): `NNN_<the first 16 hex digits of the
+ * SHA-256>.txt`, NNN the number after the highest of `seeds/` (three digits at least). The name says
+ * the order texts arrived in and, unlike the existing names' hex, can be recomputed from the bytes.
+ */
+export function seedName(existing: readonly string[], sha256: string): string {
+  const numbers = existing.map((name) => /^(\d+)_/.exec(name)?.[1]).filter((n): n is string => n !== undefined).map(Number);
+  const next = numbers.length ? Math.max(...numbers) + 1 : 0;
+  return `${String(next).padStart(3, "0")}_${sha256.slice(0, 16)}.txt`;
+}
+
+/** The supplied metadata, checked and normalized; every refusal says which flag and what is expected. */
+export function checkSupplied(supplied: SuppliedMetadata, today: string): SuppliedMetadata {
+  const out: SuppliedMetadata = {};
+  if (supplied.url !== undefined) {
+    let url: URL | undefined;
+    try {
+      url = new URL(supplied.url.trim());
+    } catch {
+      url = undefined;
+    }
+    if (!url || (url.protocol !== "http:" && url.protocol !== "https:") || url.hostname === "") throw new AddSourceError(`--url ${JSON.stringify(supplied.url)} is not an absolute http or https URL (such as https://example.com/news/2023/06/16/article)`);
+    // `href` percent-encodes what is not ASCII and writes an IDN host in punycode: the form the schema asks for.
+    if (url.username || url.password) throw new AddSourceError(`--url ${JSON.stringify(supplied.url)} holds a user name or password: give the address without them`);
+    if (!URL_FORM.test(url.href)) throw new AddSourceError(`--url ${JSON.stringify(supplied.url)} is not a URL the schema accepts (host letters, digits, dots and hyphens; no spaces)`);
+    out.url = url.href;
+  }
+  for (const flag of ["outlet", "title"] as const) {
+    const value = supplied[flag];
+    if (value === undefined) continue;
+    if (value.trim() === "") throw new AddSourceError(`--${flag} is empty: give the ${flag === "outlet" ? "outlet's name" : "document's title"}, or leave the flag out`);
+    if (value.length > (flag === "outlet" ? 300 : 1000)) throw new AddSourceError(`--${flag} is longer than the ${flag === "outlet" ? 300 : 1000} characters allowed`);
+    out[flag] = value.trim();
+  }
+  for (const flag of ["published", "retrieved"] as const) {
+    const value = supplied[flag];
+    if (value === undefined) continue;
+    if (!ISO_DATE.test(value)) throw new AddSourceError(`--${flag} ${JSON.stringify(value)} is not a calendar date: expected YYYY-MM-DD, YYYY-MM or YYYY, such as 2023-06-16`);
+    if (dateBefore(today, value)) throw new AddSourceError(`--${flag} ${value} is later than today (${today})`);
+    out[flag] = value;
+  }
+  if (out.published && out.retrieved && dateBefore(out.retrieved, out.published)) {
+    throw new AddSourceError(`--retrieved ${out.retrieved} is before --published ${out.published}: a text cannot be retrieved before it is published`);
+  }
+  return out;
+}
 
 /** A kebab-case id from a file name: `Raisi in Havana.txt` → `raisi-in-havana`. */
 export function idFromFileName(name: string): string {
@@ -72,34 +140,68 @@ export function leadPassage(text: string): string {
   return end >= 40 ? prose.slice(0, prose.slice(end).search(/\s/) + end) : prose;
 }
 
-export function addSource(file: string, dataDir: string, options: { id?: string } = {}): AddSourceResult {
-  const seed = basename(file);
+export function addSource(file: string, dataDir: string, options: AddSourceOptions = {}): AddSourceResult {
   const bytes = readSource(file);
-  if (!SEED_NAME.test(seed)) throw new AddSourceError(`${seed}: a seed's file name must end in .txt and use only letters, digits, ".", "_" and "-"`);
-  const id = options.id ?? idFromFileName(seed);
+  const supplied = checkSupplied(options, options.today ?? new Date().toISOString().slice(0, 10));
+  const id = options.id ?? idFromFileName(basename(file));
   if (!ID.test(id)) throw new AddSourceError(`"${id}" is not a kebab-case id: pass one with --id`);
-  const seedPath = join(dataDir, "seeds", seed);
   const articlePath = join(dataDir, "articles", `${id}.json`);
-  if (existsSync(seedPath)) throw new AddSourceError(`data already has a seed named ${seed}`);
   if (existsSync(articlePath)) throw new AddSourceError(`data already has an article with id "${id}": pass another with --id`);
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const same = sameTextAs(dataDir, sha256);
   if (same) throw new AddSourceError(`${file} is byte-identical to the existing seed ${same.seed}${same.article ? ` (article "${same.article}")` : ""}: that text is already in the data`);
-  const lead = leadPassage(bytes.toString("utf8"));
+  const seedsDir = join(dataDir, "seeds");
+  const seed = seedName(existsSync(seedsDir) ? readdirSync(seedsDir) : [], sha256);
+  const seedPath = join(seedsDir, seed);
+  const text = bytes.toString("utf8");
+  const lead = leadPassage(text);
+  // A supplied title the text contains is the article's title, traced to the text (its exact words,
+  // should they differ only in quote, dash or space style); one it does not contain stays document metadata.
+  const titleInText = supplied.title === undefined ? undefined : new SeedText(text).includes(supplied.title) ? supplied.title : new SeedText(text).nearMiss(supplied.title)?.exact;
+  const organization = supplied.outlet === undefined ? undefined : organizationNamed(dataDir, supplied.outlet);
+  const document = {
+    url: supplied.url,
+    outlet: supplied.outlet === undefined ? undefined : { name: supplied.outlet, organization },
+    published: supplied.published,
+    retrieved: supplied.retrieved,
+    title: titleInText === undefined ? supplied.title : undefined,
+  };
   const skeleton = {
     id,
     seed,
     sha256,
+    document: Object.values(document).some((v) => v !== undefined) ? document : undefined,
+    title: titleInText === undefined ? undefined : { asStated: titleInText, evidence: [{ article: id, quote: titleInText }] },
     // "und" (undetermined) until the contributor says which language the text is in.
     languages: [{ tag: "und", extent: "main", evidence: [{ article: id, quote: lead }] }],
-    notes: ["Skeleton written by `iran-cuba-relations add-source`: set the language, and add the title, date, byline, dateline, attributions, posts and non-content spans the text shows."],
+    notes: [`Skeleton written by \`iran-cuba-relations add-source\`: set the language, and add the ${titleInText === undefined ? "title, " : ""}date, byline, dateline, attributions, captions, posts and non-content spans the text shows.`],
     evidence: [{ article: id, quote: lead }],
   };
-  mkdirSync(join(dataDir, "seeds"), { recursive: true });
+  mkdirSync(seedsDir, { recursive: true });
   mkdirSync(join(dataDir, "articles"), { recursive: true });
   writeFileSync(seedPath, bytes);
-  writeFileSync(articlePath, canonicalText("articles", skeleton));
+  // JSON drops the undefined fields: the skeleton holds only what was supplied.
+  writeFileSync(articlePath, canonicalText("articles", JSON.parse(JSON.stringify(skeleton))));
   return { seed: seedPath, article: articlePath, sha256 };
+}
+
+/** The one organization whose name or a name form is exactly the outlet's name as supplied, if exactly one. */
+function organizationNamed(dataDir: string, name: string): string | undefined {
+  const dir = join(dataDir, "organizations");
+  if (!existsSync(dir)) return undefined;
+  const matches: string[] = [];
+  for (const file of readdirSync(dir)) {
+    if (!file.endsWith(".json")) continue;
+    let record: { name?: unknown; nameForms?: unknown };
+    try {
+      record = JSON.parse(readFileSync(join(dir, file), "utf8"));
+    } catch {
+      continue; // the check reports a broken record; it names nothing here
+    }
+    const names = [record.name, ...(Array.isArray(record.nameForms) ? record.nameForms : [])];
+    if (names.includes(name)) matches.push(file.slice(0, -".json".length));
+  }
+  return matches.length === 1 ? matches[0] : undefined;
 }
 
 /** The existing seed with these exact bytes, and the article that claims it, if any. */

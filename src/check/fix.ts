@@ -1,24 +1,35 @@
-// Rewrites record files into canonical formatting, and replaces a quote that misses its seed only by
-// whitespace, quote or dash style with the seed's exact text. It never changes meaning: files that do
-// not parse, or that hide a duplicate key, are left alone for the contributor to decide.
+// Rewrites record files into canonical formatting, and replaces a verbatim string that misses only by
+// whitespace, quote or dash style with the exact text it was meant to copy: an evidence quote with its
+// seed's text, an `asStated` with its evidence's, a name form with its record's evidence's. Only where
+// exactly one text matches. It never changes meaning: files that do not parse, or that hide a duplicate
+// key, are left alone for the contributor to decide.
 import { writeFileSync } from "node:fs";
 import type { Article, Evidence } from "../generated/types.js";
-import { allEvidence } from "../walk.js";
+import { allEvidence, walkObjects } from "../walk.js";
 import { canonicalText, isCanonical } from "./canonical.js";
 import { loadDataset } from "./dataset.js";
-import { SeedText } from "./seed-text.js";
+import { looseMatchesIn, SeedText } from "./seed-text.js";
+
+export interface Replacement {
+  file: string;
+  pointer: string;
+  from: string;
+  to: string;
+}
 
 export interface FixResult {
   rewritten: string[];
   /** Quotes replaced by the seed's exact text: file, pointer, before and after. */
-  quotes: { file: string; pointer: string; from: string; to: string }[];
+  quotes: Replacement[];
+  /** `asStated` strings and name forms replaced by the one exact text of their evidence they loosely match. */
+  verbatim: Replacement[];
   /** Files fix would not touch, and why. */
   skipped: { file: string; reason: string }[];
 }
 
 export function fixDirectory(dir: string, options: { cwd?: string } = {}): FixResult {
   const dataset = loadDataset(dir, options.cwd);
-  const result: FixResult = { rewritten: [], quotes: [], skipped: [] };
+  const result: FixResult = { rewritten: [], quotes: [], verbatim: [], skipped: [] };
   const seeds = new Map<string, SeedText>();
   for (const record of dataset.records) {
     const article = record.collection === "articles" ? (record.value as Article | undefined) : undefined;
@@ -40,15 +51,51 @@ export function fixDirectory(dir: string, options: { cwd?: string } = {}): FixRe
       const e = evidence as Partial<Evidence>;
       const seed = typeof e.article === "string" ? seeds.get(e.article) : undefined;
       if (!seed || typeof e.quote !== "string" || seed.includes(e.quote)) continue;
-      const near = seed.nearMiss(e.quote);
-      if (!near) continue;
-      result.quotes.push({ file: record.file, pointer: `${pointer}/quote`, from: e.quote, to: near.exact });
-      e.quote = near.exact;
+      // Only one text to copy: where the seed holds several that match loosely, the check lists them.
+      const near = seed.nearMisses(e.quote);
+      if (near.length !== 1) continue;
+      result.quotes.push({ file: record.file, pointer: `${pointer}/quote`, from: e.quote, to: near[0]!.exact });
+      e.quote = near[0]!.exact;
       changed = true;
     }
-    if (!changed && isCanonical(record)) continue;
+    // After the quotes, so an asStated or name form is matched against the quotes as fixed.
+    const verbatim = fixVerbatim(record.value);
+    for (const r of verbatim) result.verbatim.push({ file: record.file, ...r });
+    if (!changed && verbatim.length === 0 && isCanonical(record)) continue;
     writeFileSync(`${dataset.dir}/${record.collection}/${record.name}.json`, canonicalText(record.collection, record.value));
     result.rewritten.push(record.file);
   }
   return result;
+}
+
+/** The one exact text a verbatim string loosely matches in these passages; undefined when none or several. */
+function onlyMatch(passages: readonly string[], verbatim: string): string | undefined {
+  if (passages.some((p) => p.includes(verbatim))) return undefined;
+  const matches = looseMatchesIn(passages, verbatim);
+  return matches.length === 1 ? matches[0]!.exact : undefined;
+}
+
+/** Replaces, in place, each `asStated` and name form that its evidence holds only loosely, when exactly one text matches. */
+function fixVerbatim(record: unknown): Omit<Replacement, "file">[] {
+  const done: Omit<Replacement, "file">[] = [];
+  walkObjects(record, (node, pointer, evidence) => {
+    if (typeof node.asStated !== "string" || !evidence) return;
+    const exact = onlyMatch(evidence.map((e) => e.quote), node.asStated);
+    if (exact === undefined) return;
+    done.push({ pointer: `${pointer}/asStated`, from: node.asStated, to: exact });
+    node.asStated = exact;
+  });
+  const forms = (record as { nameForms?: unknown } | null)?.nameForms;
+  if (Array.isArray(forms)) {
+    const quotes = allEvidence(record).map(({ evidence }) => evidence.quote);
+    forms.forEach((form: unknown, i) => {
+      if (typeof form !== "string") return;
+      const exact = onlyMatch(quotes, form);
+      // An exact form already listed makes this one a stray copy: removing it is the contributor's call.
+      if (exact === undefined || forms.includes(exact)) return;
+      done.push({ pointer: `/nameForms/${i}`, from: form, to: exact });
+      forms[i] = exact;
+    });
+  }
+  return done;
 }

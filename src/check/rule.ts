@@ -12,6 +12,8 @@ export interface ArticleFacts {
   sha256: string | undefined;
   /** The well-shaped non-content spans (`quote` and `kind` strings), with their index in `nonContent`. */
   nonContent: { quote: string; kind: string; index: number }[];
+  /** The well-shaped photo captions (`asStated` strings), with their index in `captions`. */
+  captions: { text: string; index: number }[];
 }
 
 /**

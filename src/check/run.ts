@@ -58,18 +58,24 @@ type Facts = Pick<CheckContext, "ids" | "articles" | "articleWithoutSeed" | "see
 
 /** What can be used of an article record whatever its schema errors: each fact only where it is well-formed. */
 function articleFacts(record: RecordFile): ArticleFacts {
-  const value = (record.value ?? {}) as { seed?: unknown; sha256?: unknown; nonContent?: unknown };
+  const value = (record.value ?? {}) as { seed?: unknown; sha256?: unknown; nonContent?: unknown; captions?: unknown };
   const spans = Array.isArray(value.nonContent) ? (value.nonContent as unknown[]) : [];
   const nonContent: ArticleFacts["nonContent"] = [];
   spans.forEach((span, index) => {
     const { quote, kind } = (span ?? {}) as { quote?: unknown; kind?: unknown };
     if (typeof quote === "string" && quote !== "" && typeof kind === "string") nonContent.push({ quote, kind, index });
   });
+  const captions: ArticleFacts["captions"] = [];
+  (Array.isArray(value.captions) ? (value.captions as unknown[]) : []).forEach((caption, index) => {
+    const { asStated } = (caption ?? {}) as { asStated?: unknown };
+    if (typeof asStated === "string" && asStated !== "") captions.push({ text: asStated, index });
+  });
   return {
     record,
     seed: typeof value.seed === "string" ? value.seed : undefined,
     sha256: typeof value.sha256 === "string" && /^[0-9a-f]{64}$/.test(value.sha256) ? value.sha256 : undefined,
     nonContent,
+    captions,
   };
 }
 

@@ -14,6 +14,15 @@ export interface SchemaNode {
   required?: readonly string[];
   items?: SchemaNode;
   anyOf?: readonly SchemaNode[];
+  examples?: readonly unknown[];
+  /** The expected form, from the first node met along the `$ref`s that gives `examples` (set by `resolve`). */
+  form?: ExpectedForm;
+}
+
+/** A form in words (the description of the schema node that gives the examples) and its examples. */
+export interface ExpectedForm {
+  description: string | undefined;
+  examples: readonly unknown[];
 }
 
 const defs = datasetSchema.$defs as unknown as Record<string, SchemaNode>;
@@ -32,15 +41,23 @@ export function deref(schema: SchemaNode | undefined): SchemaNode | undefined {
   return target;
 }
 
-/** Follows `$ref`s, keeping the first description met: a property's own beats its definition's (for messages). */
+/**
+ * Follows `$ref`s, keeping the first description met: a property's own beats its definition's (for
+ * messages). The first node that gives `examples` (the property, or a definition such as `LanguageTag`)
+ * is kept as `form`, so a message can say what form is expected even where the property's own
+ * description only says what the value means.
+ */
 export function resolve(schema: SchemaNode | undefined): SchemaNode | undefined {
   let s = schema;
   let description = s?.description;
+  let form: ExpectedForm | undefined = s?.examples ? { description: s.description, examples: s.examples } : undefined;
   for (let guard = 0; s?.$ref && guard < 32; guard++) {
     s = defs[s.$ref.replace("#/$defs/", "")];
     description ??= s?.description;
+    if (!form && s?.examples) form = { description: s.description, examples: s.examples };
   }
-  return s && description !== s.description ? { ...s, description } : s;
+  if (!s) return s;
+  return description !== s.description || form ? { ...s, description, form } : s;
 }
 
 export function recordSchema(collection: CollectionName): SchemaNode {
@@ -165,7 +182,7 @@ export function forEachReference(collection: CollectionName, record: unknown, vi
 
 /**
  * Every reference a record makes. The schema, not field names, says what refers to what: references are
- * found along the paths the schema allows them at, so a field can be named for its meaning (`speaker`).
+ * found along the paths the schema allows them at, so a field can be named for its meaning (`speakers`).
  */
 export function referencesIn(collection: CollectionName, record: unknown): Reference[] {
   const out: Reference[] = [];

@@ -66,6 +66,20 @@ export class SeedText {
     return { exact, differences: classify(quote, exact) };
   }
 
+  /** Every distinct source text the quote matches loosely (as `nearMiss`), in the order they occur. */
+  nearMisses(quote: string): NearMiss[] {
+    this.loosened ??= loosen(this.text);
+    const { loose, starts, ends } = this.loosened;
+    const needle = loosen(quote.normalize("NFC").trim()).loose;
+    const found = new Map<string, NearMiss>();
+    if (needle.length === 0) return [];
+    for (let at = loose.indexOf(needle); at !== -1; at = loose.indexOf(needle, at + 1)) {
+      const exact = this.text.slice(starts[at], ends[at + needle.length - 1]);
+      if (!found.has(exact)) found.set(exact, { exact, differences: classify(quote, exact) });
+    }
+    return [...found.values()];
+  }
+
   /** The longest start of the quote that occurs in the source, and what the source has after it. */
   longestMatchingStart(quote: string): { matched: string; sourceContinues: string } {
     let lo = 0;
@@ -113,4 +127,34 @@ export function showLine(line: string, max = 100): string {
   const shown = line.length > max ? `${line.slice(0, max)}…` : line;
   const safe = shown.replace(/[\u0000-\u001F\u007F-\u009F\u00A0\u2000-\u200F\u2028\u2029\u202F\u205F\u3000\uFEFF]/g, (c) => (c === "\t" ? "\\t" : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
   return `‹${safe}›`;
+}
+
+/**
+ * What a verbatim string (an `asStated`, a name form) that is not in its passages exactly matches in
+ * them loosely: the distinct exact texts, across every passage. One means `fix` can copy it; more means
+ * the contributor must choose.
+ */
+export function looseMatchesIn(passages: readonly string[], verbatim: string): NearMiss[] {
+  const found = new Map<string, NearMiss>();
+  for (const passage of passages) for (const near of new SeedText(passage).nearMisses(verbatim)) if (!found.has(near.exact)) found.set(near.exact, near);
+  return [...found.values()];
+}
+
+/**
+ * The message for a verbatim string that its passages hold only loosely: with one match, the exact
+ * text to copy (`fix` copies it); with several, each of them, for the contributor to choose. Undefined
+ * when nothing matches, even loosely (then the string itself is wrong, or evidence is missing).
+ */
+export function looseMatchFinding(subject: string, where: string, matches: readonly NearMiss[]): { message: string; hint: string } | undefined {
+  if (matches.length === 0) return undefined;
+  if (matches.length === 1) {
+    return {
+      message: `${subject} is not in ${where} exactly: it differs only in ${matches[0]!.differences.join(" and ")}. The quote has: ${showExact(matches[0]!.exact)}`,
+      hint: "replace it with the quote's exact text (`iran-cuba-relations fix` does it for you)",
+    };
+  }
+  return {
+    message: `${subject} is not in ${where} exactly: it differs only in whitespace, quote or dash style from ${matches.length} different passages: ${matches.map((m) => showExact(m.exact)).join(", ")}`,
+    hint: "replace it with the passage you mean, copied exactly (fix cannot choose between them)",
+  };
 }

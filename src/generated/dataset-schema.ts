@@ -84,10 +84,14 @@ export const datasetSchema = {
   },
   "$defs": {
     "Id": {
-      "description": "A kebab-case ASCII slug, unique within its collection and equal to the record's file name without `.json`.",
+      "description": "A kebab-case ASCII slug: lower-case letters and digits, in words joined by single hyphens, at most 100 characters. Unique within its collection and equal to the record's file name without `.json`.",
       "type": "string",
       "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$(?!\\n)",
-      "maxLength": 100
+      "maxLength": 100,
+      "examples": [
+        "raul-castro",
+        "iran-cuba-customs-agreement"
+      ]
     },
     "ArticleId": {
       "description": "The id of a record in `data/articles/`.",
@@ -153,17 +157,30 @@ export const datasetSchema = {
     "IsoDate": {
       "description": "A calendar date as ISO 8601: `YYYY-MM-DD`, or `YYYY-MM` or `YYYY` when the text gives no more. A full date must exist in the Gregorian calendar (no 2023-02-29, no 04-31): the pattern encodes month lengths and leap years, so every validator agrees without a `format`.",
       "type": "string",
-      "pattern": "^(?:[0-9]{4}(?:-(?:0[1-9]|1[0-2]))?|[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[048]|[2468][048]|[13579][26])00)-02-29)$(?!\\n)"
+      "pattern": "^(?:[0-9]{4}(?:-(?:0[1-9]|1[0-2]))?|[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[048]|[2468][048]|[13579][26])00)-02-29)$(?!\\n)",
+      "examples": [
+        "2023-06-15",
+        "2023-06",
+        "2023"
+      ]
     },
     "CountryCode": {
-      "description": "An ISO 3166-1 alpha-2 country code (`IR`, `CU`, `VE`, `NI`, `RU`, `CN`, `US`...).",
+      "description": "An ISO 3166-1 alpha-2 country code: two upper-case letters.",
       "type": "string",
-      "pattern": "^[A-Z]{2}$(?!\\n)"
+      "pattern": "^[A-Z]{2}$(?!\\n)",
+      "examples": [
+        "IR",
+        "CU"
+      ]
     },
     "LanguageTag": {
-      "description": "A BCP 47 language tag (`en`, `es`, `fa`...).",
+      "description": "A BCP 47 language tag: a 2- or 3-letter lower-case language code, then optional subtags (script, region) after hyphens.",
       "type": "string",
-      "pattern": "^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$(?!\\n)"
+      "pattern": "^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$(?!\\n)",
+      "examples": [
+        "en",
+        "es-CU"
+      ]
     },
     "Certainty": {
       "description": "How directly the text supports the value: `stated` (the text says it), `interpretation` (a curator's mapping of the text's wording, explained in a note), `ambiguous` (the text can be read more than one way; the note says which).",
@@ -232,6 +249,65 @@ export const datasetSchema = {
               "minimum": 0
             }
           }
+        },
+        "from": {
+          "description": "The kind of content the quote comes from, when it is not the article's running text: `caption` (a photo caption the article records in `captions`; the quote must lie inside one). Set it whenever the quote lies inside a recorded caption, so a reader knows the words are a caption's.",
+          "type": "string",
+          "enum": [
+            "caption"
+          ]
+        }
+      }
+    },
+    "StatedPeriod": {
+      "description": "A span of time as a source states it (`from 2011 to 2021`, `between 2008 and 2018`), with its normalized bounds and how they were derived. A bound the text does not give is left out.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "asStated",
+        "derivation"
+      ],
+      "anyOf": [
+        {
+          "required": [
+            "start"
+          ]
+        },
+        {
+          "required": [
+            "end"
+          ]
+        }
+      ],
+      "properties": {
+        "asStated": {
+          "description": "The words of the source that state the period (`from 2011 to 2021`).",
+          "$ref": "#/$defs/Verbatim"
+        },
+        "start": {
+          "description": "When the period begins, as precisely as the words allow (`2011`).",
+          "$ref": "#/$defs/IsoDate"
+        },
+        "end": {
+          "description": "When the period ends, as precisely as the words allow (`2021`).",
+          "$ref": "#/$defs/IsoDate"
+        },
+        "derivation": {
+          "description": "How the bounds follow from the words: `stated` (the text gives them), `relative` (`last year`, `six decades` resolved against a dated passage), `inferred` (another reasoning, explained in the note).",
+          "type": "string",
+          "enum": [
+            "stated",
+            "relative",
+            "inferred"
+          ]
+        },
+        "note": {
+          "description": "Why the bounds are read this way; for any derivation but `stated`, what they were resolved against, and how.",
+          "$ref": "#/$defs/Note"
+        },
+        "evidence": {
+          "description": "The passage that gives the period, when it is narrower than (or other than) the evidence of the object holding it; without it, the words must occur in that object's evidence.",
+          "$ref": "#/$defs/EvidenceList"
         }
       }
     },
@@ -438,15 +514,72 @@ export const datasetSchema = {
           "$ref": "#/$defs/ArticleId"
         },
         "seed": {
-          "description": "The file name of the source text in `data/seeds/`.",
+          "description": "A file name ending in `.txt`, of letters, digits, `.`, `_` and `-`: the source text in `data/seeds/`. `add-source` names a new seed `NNN_<the first 16 hex digits of its SHA-256>.txt`, NNN the next free number; existing names are kept.",
           "type": "string",
           "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*\\.txt$(?!\\n)",
-          "maxLength": 200
+          "maxLength": 200,
+          "examples": [
+            "005_3fa2c1d0e9b84a17.txt"
+          ]
         },
         "sha256": {
-          "description": "The SHA-256 of the seed file's bytes, lower-case hex. The check fails when the seed changes by one byte.",
+          "description": "64 lower-case hex digits: the SHA-256 of the seed file's bytes. The check fails when the seed changes by one byte.",
           "type": "string",
-          "pattern": "^[0-9a-f]{64}$(?!\\n)"
+          "pattern": "^[0-9a-f]{64}$(?!\\n)",
+          "examples": [
+            "3fa2c1d0e9b84a17000000000000000000000000000000000000000000000000"
+          ]
+        },
+        "document": {
+          "title": "SuppliedDocument",
+          "description": "What the contributor supplied with the document when adding it (`add-source --url --outlet --published --retrieved --title`), not read from its text: document metadata, never a claim of the text and never evidence. A value the text itself states is traced where it stands (a title found in the text is the article's `title`, with evidence), not here.",
+          "type": "object",
+          "additionalProperties": false,
+          "minProperties": 1,
+          "properties": {
+            "url": {
+              "description": "An absolute http or https URL in ASCII, non-ASCII characters percent-encoded (as `add-source` writes it). Supplied by the contributor: the address the text was retrieved from.",
+              "type": "string",
+              "pattern": "^https?://[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:[/?#][!-~]*)?$(?!\\n)",
+              "maxLength": 2000,
+              "examples": [
+                "https://example.com/news/2023/06/16/raisi-in-havana"
+              ]
+            },
+            "outlet": {
+              "title": "SuppliedOutlet",
+              "description": "Supplied by the contributor: the outlet that published the document, as given, linked to its organization record when there is one.",
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "name"
+              ],
+              "properties": {
+                "name": {
+                  "description": "The outlet's name as the contributor gave it; not checked against the text.",
+                  "$ref": "#/$defs/NormalizedName"
+                },
+                "organization": {
+                  "description": "The organization record of the outlet, when one exists.",
+                  "$ref": "#/$defs/OrganizationId"
+                }
+              }
+            },
+            "published": {
+              "description": "Supplied by the contributor: the date the document was published (from its page or address, say), when the text may not state it.",
+              "$ref": "#/$defs/IsoDate"
+            },
+            "retrieved": {
+              "description": "Supplied by the contributor: the date the text was retrieved; never before `published`.",
+              "$ref": "#/$defs/IsoDate"
+            },
+            "title": {
+              "description": "Supplied by the contributor: the document's title as shown where it was found, when the text itself does not contain it.",
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 1000
+            }
+          }
         },
         "title": {
           "description": "The title as the text states it, when it shows one.",
@@ -482,13 +615,12 @@ export const datasetSchema = {
                 "$ref": "#/$defs/OrganizationId"
               },
               "relation": {
-                "description": "How the text relates the organization to the article: `publisher` (the text presents itself as the organization's), `licensor` (a licence line names it), `cited-source` (the text reports what it reported), `photo-credit` (a caption credits it).",
+                "description": "How the text relates the organization to the article: `publisher` (the text presents itself as the organization's), `licensor` (a licence line names it), `cited-source` (the text reports what it reported). A caption's credit is the caption's `credit`.",
                 "type": "string",
                 "enum": [
                   "publisher",
                   "licensor",
-                  "cited-source",
-                  "photo-credit"
+                  "cited-source"
                 ]
               },
               "asStated": {
@@ -520,9 +652,12 @@ export const datasetSchema = {
               "$ref": "#/$defs/Verbatim"
             },
             "spdx": {
-              "description": "The SPDX identifier of the licence named (`CC-BY-4.0`).",
+              "description": "An SPDX licence identifier: the licence named.",
               "type": "string",
-              "pattern": "^[A-Za-z0-9.+-]+$(?!\\n)"
+              "pattern": "^[A-Za-z0-9.+-]+$(?!\\n)",
+              "examples": [
+                "CC-BY-4.0"
+              ]
             },
             "evidence": {
               "$ref": "#/$defs/EvidenceList"
@@ -578,11 +713,23 @@ export const datasetSchema = {
             "properties": {
               "author": {
                 "title": "PostAuthor",
-                "description": "The post's author as the embed names it, linked to a record when there is one.",
+                "description": "The post's author as the embed names it, linked to its record: a person, or the account (an organization record of kind `social-media-account`) when the embed shows an account rather than a person. The embed's display name and handle are enough to make an account record.",
                 "type": "object",
                 "additionalProperties": false,
                 "required": [
                   "asStated"
+                ],
+                "anyOf": [
+                  {
+                    "required": [
+                      "person"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "organization"
+                    ]
+                  }
                 ],
                 "properties": {
                   "asStated": {
@@ -617,6 +764,53 @@ export const datasetSchema = {
               },
               "evidence": {
                 "description": "The embed as it stands in the text; author, handle, date and text must occur in it.",
+                "$ref": "#/$defs/EvidenceList"
+              }
+            }
+          },
+          "uniqueItems": true
+        },
+        "captions": {
+          "description": "Photo captions in the text: content of their own kind, not running prose. Evidence quoting inside one is marked `\"from\": \"caption\"`.",
+          "type": "array",
+          "items": {
+            "title": "ArticleCaption",
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "asStated",
+              "evidence"
+            ],
+            "properties": {
+              "asStated": {
+                "description": "The caption's whole text exactly as written, credit included.",
+                "$ref": "#/$defs/Verbatim"
+              },
+              "credit": {
+                "title": "CaptionCredit",
+                "description": "Whom the caption credits for the picture, in its words, linked to the organization credited.",
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "asStated",
+                  "organization"
+                ],
+                "properties": {
+                  "asStated": {
+                    "description": "The credit as written (`handout by Cuba Presidency`).",
+                    "$ref": "#/$defs/Verbatim"
+                  },
+                  "organization": {
+                    "description": "The organization credited.",
+                    "$ref": "#/$defs/OrganizationId"
+                  }
+                }
+              },
+              "note": {
+                "$ref": "#/$defs/Note"
+              },
+              "evidence": {
+                "description": "The caption as it stands in the text, marked `\"from\": \"caption\"`.",
                 "$ref": "#/$defs/EvidenceList"
               }
             }
@@ -730,6 +924,10 @@ export const datasetSchema = {
                 "description": "The organization the role is held in, when there is a record for it.",
                 "$ref": "#/$defs/OrganizationId"
               },
+              "period": {
+                "description": "When the person held the role, as the text states it (`from 2011 to 2021`); absent when the text gives no time.",
+                "$ref": "#/$defs/StatedPeriod"
+              },
               "note": {
                 "$ref": "#/$defs/Note"
               },
@@ -758,6 +956,45 @@ export const datasetSchema = {
           },
           "uniqueItems": true
         },
+        "statedStatus": {
+          "x-perSource": "value",
+          "description": "Whether the person is, at the time of the text, active, retired or dead, as each source states it (`a retired politician and general`, `has been forced out of retirement`, `the late dictator`); where sources differ, every version is kept with its evidence. Offices and their time sense are `roles`.",
+          "type": "array",
+          "items": {
+            "title": "PersonStatus",
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "value",
+              "asStated"
+            ],
+            "properties": {
+              "value": {
+                "description": "The normalized status: `active` (serving in some office or position), `retired` (withdrawn from public office), `deceased`.",
+                "type": "string",
+                "enum": [
+                  "active",
+                  "retired",
+                  "deceased"
+                ]
+              },
+              "asStated": {
+                "description": "The words of the source that state the status.",
+                "$ref": "#/$defs/Verbatim"
+              },
+              "certainty": {
+                "$ref": "#/$defs/Certainty"
+              },
+              "note": {
+                "$ref": "#/$defs/Note"
+              },
+              "evidence": {
+                "$ref": "#/$defs/EvidenceList"
+              }
+            }
+          },
+          "uniqueItems": true
+        },
         "relations": {
           "description": "Family and other personal relations the texts state.",
           "type": "array",
@@ -776,16 +1013,26 @@ export const datasetSchema = {
                 "$ref": "#/$defs/PersonId"
               },
               "kind": {
-                "description": "What the related person is to this one.",
+                "description": "What the related person is to this one: `sibling`, `counterpart` (holds the matching office in another country), `predecessor` (held an office before this person, who succeeded them), `successor` (succeeded this person in an office).",
                 "type": "string",
                 "enum": [
                   "sibling",
-                  "counterpart"
+                  "counterpart",
+                  "predecessor",
+                  "successor"
                 ]
               },
               "asStated": {
-                "description": "The words that state the relation (`his late brother Fidel Castro`).",
+                "description": "The words that state the relation (`his late brother Fidel Castro`, `succeeding his brother Fidel Castro`).",
                 "$ref": "#/$defs/Verbatim"
+              },
+              "period": {
+                "description": "When the relation held, as the text states it: for a succession, the term of the successor's office that the text ties it to. Absent when the text gives no time.",
+                "$ref": "#/$defs/StatedPeriod"
+              },
+              "certainty": {
+                "description": "How directly the text states the relation; a note says why when it is not `stated`.",
+                "$ref": "#/$defs/Certainty"
               },
               "note": {
                 "$ref": "#/$defs/Note"
@@ -965,7 +1212,8 @@ export const datasetSchema = {
             "type": "object",
             "additionalProperties": false,
             "required": [
-              "asStated"
+              "asStated",
+              "certainty"
             ],
             "anyOf": [
               {
@@ -991,6 +1239,13 @@ export const datasetSchema = {
               "asStated": {
                 "description": "How the source names the party.",
                 "$ref": "#/$defs/Verbatim"
+              },
+              "certainty": {
+                "description": "`stated` when the words name the party (`Iran`, `the ministries of justice of the two countries`); `interpretation` or `ambiguous` when the party is read from context (`Both sides`, `the two countries`), explained in the note.",
+                "$ref": "#/$defs/Certainty"
+              },
+              "note": {
+                "$ref": "#/$defs/Note"
               },
               "evidence": {
                 "$ref": "#/$defs/EvidenceList"
@@ -1096,15 +1351,43 @@ export const datasetSchema = {
           "uniqueItems": true
         },
         "place": {
-          "description": "Where it was signed or reached, as each source states it.",
+          "x-perSource": "place",
+          "description": "Where it was signed or reached, per source: the place record, the words that name it and how certain the reading is.",
           "type": "array",
           "items": {
-            "$ref": "#/$defs/StatedText"
+            "title": "AgreementPlace",
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "place",
+              "asStated",
+              "certainty"
+            ],
+            "properties": {
+              "place": {
+                "description": "The place record.",
+                "$ref": "#/$defs/PlaceId"
+              },
+              "asStated": {
+                "description": "The words of the source that name the place for this agreement (`in Havana`, `Havanna`).",
+                "$ref": "#/$defs/Verbatim"
+              },
+              "certainty": {
+                "description": "`stated` when the text places the agreement there; `interpretation` when the place is read from the surrounding text (a paragraph that opens in Havana), explained in the note.",
+                "$ref": "#/$defs/Certainty"
+              },
+              "note": {
+                "$ref": "#/$defs/Note"
+              },
+              "evidence": {
+                "$ref": "#/$defs/EvidenceList"
+              }
+            }
           },
           "uniqueItems": true
         },
         "people": {
-          "description": "People the texts connect to it: who signed it, in whose presence, who proposed or negotiated it.",
+          "description": "People the texts connect to it other than at its signing: who proposed or negotiated it. Who signed and who was present are per source, in `signing`.",
           "type": "array",
           "items": {
             "title": "AgreementPerson",
@@ -1121,11 +1404,9 @@ export const datasetSchema = {
                 "$ref": "#/$defs/PersonId"
               },
               "role": {
-                "description": "The person's part: `signatory`, `present` (signed in their presence), `proposer`, `negotiator`.",
+                "description": "The person's part: `proposer`, `negotiator`.",
                 "type": "string",
                 "enum": [
-                  "signatory",
-                  "present",
                   "proposer",
                   "negotiator"
                 ]
@@ -1133,6 +1414,178 @@ export const datasetSchema = {
               "asStated": {
                 "description": "The words that connect the person to the agreement.",
                 "$ref": "#/$defs/Verbatim"
+              },
+              "note": {
+                "$ref": "#/$defs/Note"
+              },
+              "evidence": {
+                "$ref": "#/$defs/EvidenceList"
+              }
+            }
+          },
+          "uniqueItems": true
+        },
+        "signing": {
+          "x-perSource": "participants",
+          "description": "Who signed it and who was present, as each source tells it: one entry per source. Sources that name different signers (the countries, the president, unnamed officials in the presidents' presence) are different versions, listed by `disagreements()`.",
+          "type": "array",
+          "items": {
+            "title": "AgreementSigning",
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "participants",
+              "asStated",
+              "certainty",
+              "evidence"
+            ],
+            "properties": {
+              "participants": {
+                "description": "Everyone this source names as signing or present, normalized (references, or the unnamed described by role), in the source's order. Versions are compared on this list.",
+                "type": "array",
+                "minItems": 1,
+                "items": {
+                  "title": "SigningParticipant",
+                  "type": "object",
+                  "additionalProperties": false,
+                  "required": [
+                    "part"
+                  ],
+                  "anyOf": [
+                    {
+                      "required": [
+                        "person"
+                      ]
+                    },
+                    {
+                      "required": [
+                        "country"
+                      ]
+                    },
+                    {
+                      "required": [
+                        "organization"
+                      ]
+                    },
+                    {
+                      "required": [
+                        "unnamed"
+                      ]
+                    }
+                  ],
+                  "properties": {
+                    "part": {
+                      "description": "`signatory` (signed it) or `present` (it was signed in their presence).",
+                      "type": "string",
+                      "enum": [
+                        "signatory",
+                        "present"
+                      ]
+                    },
+                    "person": {
+                      "description": "A named person.",
+                      "$ref": "#/$defs/PersonId"
+                    },
+                    "country": {
+                      "description": "A country, when the source says the country signed (`Iran and Cuba signed`).",
+                      "$ref": "#/$defs/CountryCode"
+                    },
+                    "organization": {
+                      "description": "An organization (a government, a ministry), when the source names it as a side that signed (`signed ... with the communist Cuban regime`).",
+                      "$ref": "#/$defs/OrganizationId"
+                    },
+                    "unnamed": {
+                      "description": "People the source describes by role without naming them (`the senior officials of Iran and Cuba`), in its words. Never a name the text does not give.",
+                      "$ref": "#/$defs/StatedText"
+                    }
+                  }
+                },
+                "uniqueItems": true
+              },
+              "asStated": {
+                "description": "The source's words on who signed (`Raisi signed 6 cooperation agreements`, `were signed between the senior officials of Iran and Cuba at the presence or Raisi and Diaz-Canel`).",
+                "$ref": "#/$defs/Verbatim"
+              },
+              "certainty": {
+                "description": "`stated` when the words say who signed; `interpretation` or `ambiguous` when part of it is a curator's reading (the other party of `signed ... with`), explained in the note.",
+                "$ref": "#/$defs/Certainty"
+              },
+              "note": {
+                "$ref": "#/$defs/Note"
+              },
+              "evidence": {
+                "$ref": "#/$defs/EvidenceList"
+              }
+            }
+          },
+          "uniqueItems": true
+        },
+        "documentTypes": {
+          "x-perSource": "value",
+          "description": "What kind of documents each source says they are, as it words it, normalized beside: one entry per source.",
+          "type": "array",
+          "items": {
+            "title": "DocumentTypes",
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "value",
+              "asStated"
+            ],
+            "properties": {
+              "value": {
+                "description": "The normalized types this source names, in its order: `agreement`, `memorandum-of-understanding`, `programme`, `accord`, `document` (a document of no stated type: `cooperation documents`).",
+                "type": "array",
+                "minItems": 1,
+                "items": {
+                  "type": "string",
+                  "enum": [
+                    "agreement",
+                    "memorandum-of-understanding",
+                    "programme",
+                    "accord",
+                    "document"
+                  ]
+                },
+                "uniqueItems": true
+              },
+              "asStated": {
+                "description": "The source's words for the documents (`Six cooperation documents and memorandums of understanding`, `6 cooperation agreements`).",
+                "$ref": "#/$defs/Verbatim"
+              },
+              "note": {
+                "$ref": "#/$defs/Note"
+              },
+              "evidence": {
+                "$ref": "#/$defs/EvidenceList"
+              }
+            }
+          },
+          "uniqueItems": true
+        },
+        "purposes": {
+          "description": "What it is for, or what a party seeks by it, as the texts state it.",
+          "type": "array",
+          "items": {
+            "title": "AgreementPurpose",
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "asStated",
+              "certainty"
+            ],
+            "properties": {
+              "country": {
+                "description": "The country whose aim it is, when the text ascribes it to one (`as China seeks to ...`).",
+                "$ref": "#/$defs/CountryCode"
+              },
+              "asStated": {
+                "description": "The words that state the purpose or aim.",
+                "$ref": "#/$defs/Verbatim"
+              },
+              "certainty": {
+                "description": "`stated` when the text ties the purpose to this agreement; `interpretation` or `ambiguous` otherwise, explained in the note.",
+                "$ref": "#/$defs/Certainty"
               },
               "note": {
                 "$ref": "#/$defs/Note"
@@ -1184,14 +1637,15 @@ export const datasetSchema = {
           }
         },
         "kind": {
-          "description": "What sort of place it is.",
+          "description": "What sort of place it is, as the texts show it; `unspecified` when they name the place without saying what sort it is (a label from outside the texts would be invented).",
           "type": "string",
           "enum": [
             "country",
             "city",
             "region",
             "island",
-            "venue"
+            "venue",
+            "unspecified"
           ]
         },
         "country": {
@@ -1211,6 +1665,42 @@ export const datasetSchema = {
           },
           "uniqueItems": true
         },
+        "standsFor": {
+          "description": "Readings in which a text uses the place's name for something else (metonymy: `Washington` for the United States as a state), each with its certainty. The name is recorded as a place; what it stands for is a reading, never a default.",
+          "type": "array",
+          "items": {
+            "title": "PlaceReading",
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "asStated",
+              "country",
+              "certainty",
+              "note"
+            ],
+            "properties": {
+              "asStated": {
+                "description": "The name as written where it stands for something else (`Washington`).",
+                "$ref": "#/$defs/Verbatim"
+              },
+              "country": {
+                "description": "The country, as a state acting, that the name stands for.",
+                "$ref": "#/$defs/CountryCode"
+              },
+              "certainty": {
+                "$ref": "#/$defs/Certainty"
+              },
+              "note": {
+                "description": "Why the name is read this way: what in the passage acts, and what the other texts say in its place.",
+                "$ref": "#/$defs/Note"
+              },
+              "evidence": {
+                "$ref": "#/$defs/EvidenceList"
+              }
+            }
+          },
+          "uniqueItems": true
+        },
         "notes": {
           "$ref": "#/$defs/Notes"
         },
@@ -1222,12 +1712,12 @@ export const datasetSchema = {
     },
     "Quote": {
       "title": "Quote",
-      "description": "One statement by one person, with one variant per report of it: the same sentence worded differently by several outlets is one quote. Direct quotation and indirect speech are told apart per variant.",
+      "description": "One statement, with one variant per report of it: the same sentence worded differently by several outlets is one quote. A statement the texts attribute to several people together (`the two leaders stressed`) is one quote with several speakers. Direct quotation and indirect speech are told apart per variant.",
       "type": "object",
       "additionalProperties": false,
       "required": [
         "id",
-        "speaker",
+        "speakers",
         "summary",
         "variants",
         "evidence"
@@ -1237,9 +1727,14 @@ export const datasetSchema = {
           "description": "The quote's id, equal to the file name.",
           "$ref": "#/$defs/QuoteId"
         },
-        "speaker": {
-          "description": "Who made the statement, as the texts attribute it. Checked against the text around each variant, never assumed.",
-          "$ref": "#/$defs/PersonId"
+        "speakers": {
+          "description": "Who made the statement, as the texts attribute it: one person, or several for a statement attributed to them together (a joint statement). Checked against the text around each variant, never assumed.",
+          "type": "array",
+          "minItems": 1,
+          "items": {
+            "$ref": "#/$defs/PersonId"
+          },
+          "uniqueItems": true
         },
         "summary": {
           "description": "A short normalized description of what was said, for display; the words are in the variants.",

@@ -104,6 +104,7 @@ export type PlaceId = (typeof placeIds)[number];
 
 /** Every id of data/quotes/. */
 export const quoteIds = [
+  "amir-abdollahian-cooperate-in-many-fields",
   "amir-abdollahian-cuba-last-destination",
   "amir-abdollahian-focus-of-cooperation",
   "amir-abdollahian-pioneers-of-regional-convergence",

@@ -9,6 +9,27 @@ import type * as Ids from "./ids.js";
  */
 export type ArticleId = Ids.ArticleId;
 /**
+ * A normalized display name chosen by the curators; prefer a form the texts themselves use. Not checked verbatim: the name forms are.
+ *
+ * This interface was referenced by `Dataset`'s JSON-Schema
+ * via the `definition` "NormalizedName".
+ */
+export type NormalizedName = string;
+/**
+ * The id of a record in `data/organizations/`.
+ *
+ * This interface was referenced by `Dataset`'s JSON-Schema
+ * via the `definition` "OrganizationId".
+ */
+export type OrganizationId = Ids.OrganizationId;
+/**
+ * A calendar date as ISO 8601: `YYYY-MM-DD`, or `YYYY-MM` or `YYYY` when the text gives no more. A full date must exist in the Gregorian calendar (no 2023-02-29, no 04-31): the pattern encodes month lengths and leap years, so every validator agrees without a `format`.
+ *
+ * This interface was referenced by `Dataset`'s JSON-Schema
+ * via the `definition` "IsoDate".
+ */
+export type IsoDate = string;
+/**
  * Text copied exactly, byte for byte (curly quotes, accents and no-break spaces included), from the source it is checked against.
  *
  * This interface was referenced by `Dataset`'s JSON-Schema
@@ -32,21 +53,7 @@ export type Note = string;
  */
 export type EvidenceList = Evidence[];
 /**
- * A calendar date as ISO 8601: `YYYY-MM-DD`, or `YYYY-MM` or `YYYY` when the text gives no more. A full date must exist in the Gregorian calendar (no 2023-02-29, no 04-31): the pattern encodes month lengths and leap years, so every validator agrees without a `format`.
- *
- * This interface was referenced by `Dataset`'s JSON-Schema
- * via the `definition` "IsoDate".
- */
-export type IsoDate = string;
-/**
- * The id of a record in `data/organizations/`.
- *
- * This interface was referenced by `Dataset`'s JSON-Schema
- * via the `definition` "OrganizationId".
- */
-export type OrganizationId = Ids.OrganizationId;
-/**
- * A BCP 47 language tag (`en`, `es`, `fa`...).
+ * A BCP 47 language tag: a 2- or 3-letter lower-case language code, then optional subtags (script, region) after hyphens.
  *
  * This interface was referenced by `Dataset`'s JSON-Schema
  * via the `definition` "LanguageTag".
@@ -67,19 +74,19 @@ export type PersonId = Ids.PersonId;
  */
 export type Notes = Note[];
 /**
- * A normalized display name chosen by the curators; prefer a form the texts themselves use. Not checked verbatim: the name forms are.
- *
- * This interface was referenced by `Dataset`'s JSON-Schema
- * via the `definition` "NormalizedName".
- */
-export type NormalizedName = string;
-/**
- * An ISO 3166-1 alpha-2 country code (`IR`, `CU`, `VE`, `NI`, `RU`, `CN`, `US`...).
+ * An ISO 3166-1 alpha-2 country code: two upper-case letters.
  *
  * This interface was referenced by `Dataset`'s JSON-Schema
  * via the `definition` "CountryCode".
  */
 export type CountryCode = string;
+/**
+ * How directly the text supports the value: `stated` (the text says it), `interpretation` (a curator's mapping of the text's wording, explained in a note), `ambiguous` (the text can be read more than one way; the note says which).
+ *
+ * This interface was referenced by `Dataset`'s JSON-Schema
+ * via the `definition` "Certainty".
+ */
+export type Certainty = "stated" | "interpretation" | "ambiguous";
 /**
  * The id of a record in `data/agreements/`.
  *
@@ -94,13 +101,6 @@ export type AgreementId = Ids.AgreementId;
  * via the `definition` "EventId".
  */
 export type EventId = Ids.EventId;
-/**
- * How directly the text supports the value: `stated` (the text says it), `interpretation` (a curator's mapping of the text's wording, explained in a note), `ambiguous` (the text can be read more than one way; the note says which).
- *
- * This interface was referenced by `Dataset`'s JSON-Schema
- * via the `definition` "Certainty".
- */
-export type Certainty = "stated" | "interpretation" | "ambiguous";
 /**
  * The id of a record in `data/places/`.
  *
@@ -130,7 +130,7 @@ export type GroupId = Ids.GroupId;
  */
 export type SituationId = Ids.SituationId;
 /**
- * A kebab-case ASCII slug, unique within its collection and equal to the record's file name without `.json`.
+ * A kebab-case ASCII slug: lower-case letters and digits, in words joined by single hyphens, at most 100 characters. Unique within its collection and equal to the record's file name without `.json`.
  *
  * This interface was referenced by `Dataset`'s JSON-Schema
  * via the `definition` "Id".
@@ -190,13 +190,14 @@ export interface Article {
    */
   id: ArticleId;
   /**
-   * The file name of the source text in `data/seeds/`.
+   * A file name ending in `.txt`, of letters, digits, `.`, `_` and `-`: the source text in `data/seeds/`. `add-source` names a new seed `NNN_<the first 16 hex digits of its SHA-256>.txt`, NNN the next free number; existing names are kept.
    */
   seed: string;
   /**
-   * The SHA-256 of the seed file's bytes, lower-case hex. The check fails when the seed changes by one byte.
+   * 64 lower-case hex digits: the SHA-256 of the seed file's bytes. The check fails when the seed changes by one byte.
    */
   sha256: string;
+  document?: SuppliedDocument;
   /**
    * The title as the text states it, when it shows one.
    */
@@ -229,6 +230,10 @@ export interface Article {
    */
   posts?: EmbeddedPost[];
   /**
+   * Photo captions in the text: content of their own kind, not running prose. Evidence quoting inside one is marked `"from": "caption"`.
+   */
+  captions?: ArticleCaption[];
+  /**
    * Spans of the text that are not article content: follow and share links, newsletter prompts, related-news links, reader comments, licence lines and footers. No evidence may come from them unless it is marked `nonContent` and is about the span itself.
    */
   nonContent?: NonContentSpan[];
@@ -237,6 +242,41 @@ export interface Article {
    * Passages that identify the article (its title or lead).
    */
   evidence: EvidenceList;
+}
+/**
+ * What the contributor supplied with the document when adding it (`add-source --url --outlet --published --retrieved --title`), not read from its text: document metadata, never a claim of the text and never evidence. A value the text itself states is traced where it stands (a title found in the text is the article's `title`, with evidence), not here.
+ */
+export interface SuppliedDocument {
+  /**
+   * An absolute http or https URL in ASCII, non-ASCII characters percent-encoded (as `add-source` writes it). Supplied by the contributor: the address the text was retrieved from.
+   */
+  url?: string;
+  outlet?: SuppliedOutlet;
+  /**
+   * Supplied by the contributor: the date the document was published (from its page or address, say), when the text may not state it.
+   */
+  published?: IsoDate;
+  /**
+   * Supplied by the contributor: the date the text was retrieved; never before `published`.
+   */
+  retrieved?: IsoDate;
+  /**
+   * Supplied by the contributor: the document's title as shown where it was found, when the text itself does not contain it.
+   */
+  title?: string;
+}
+/**
+ * Supplied by the contributor: the outlet that published the document, as given, linked to its organization record when there is one.
+ */
+export interface SuppliedOutlet {
+  /**
+   * The outlet's name as the contributor gave it; not checked against the text.
+   */
+  name: NormalizedName;
+  /**
+   * The organization record of the outlet, when one exists.
+   */
+  organization?: OrganizationId;
 }
 /**
  * A piece of text as the source states it. Without its own evidence, it must occur in the evidence of the nearest enclosing object that has some.
@@ -296,6 +336,10 @@ export interface Evidence {
      */
     codePointEnd: number;
   };
+  /**
+   * The kind of content the quote comes from, when it is not the article's running text: `caption` (a photo caption the article records in `captions`; the quote must lie inside one). Set it whenever the quote lies inside a recorded caption, so a reader knows the words are a caption's.
+   */
+  from?: "caption";
 }
 /**
  * A date derived from the text, with the words it was derived from and how.
@@ -328,9 +372,9 @@ export interface ArticleAttribution {
    */
   organization: OrganizationId;
   /**
-   * How the text relates the organization to the article: `publisher` (the text presents itself as the organization's), `licensor` (a licence line names it), `cited-source` (the text reports what it reported), `photo-credit` (a caption credits it).
+   * How the text relates the organization to the article: `publisher` (the text presents itself as the organization's), `licensor` (a licence line names it), `cited-source` (the text reports what it reported). A caption's credit is the caption's `credit`.
    */
-  relation: "publisher" | "licensor" | "cited-source" | "photo-credit";
+  relation: "publisher" | "licensor" | "cited-source";
   /**
    * The organization's name as written where the text names it.
    */
@@ -347,7 +391,7 @@ export interface ArticleLicense {
    */
   asStated: Verbatim;
   /**
-   * The SPDX identifier of the licence named (`CC-BY-4.0`).
+   * An SPDX licence identifier: the licence named.
    */
   spdx: string;
   evidence?: EvidenceList;
@@ -390,7 +434,7 @@ export interface EmbeddedPost {
   evidence: EvidenceList;
 }
 /**
- * The post's author as the embed names it, linked to a record when there is one.
+ * The post's author as the embed names it, linked to its record: a person, or the account (an organization record of kind `social-media-account`) when the embed shows an account rather than a person. The embed's display name and handle are enough to make an account record.
  */
 export interface PostAuthor {
   /**
@@ -405,6 +449,31 @@ export interface PostAuthor {
    * The organization or account that authored the post.
    */
   organization?: OrganizationId;
+}
+export interface ArticleCaption {
+  /**
+   * The caption's whole text exactly as written, credit included.
+   */
+  asStated: Verbatim;
+  credit?: CaptionCredit;
+  note?: Note;
+  /**
+   * The caption as it stands in the text, marked `"from": "caption"`.
+   */
+  evidence: EvidenceList;
+}
+/**
+ * Whom the caption credits for the picture, in its words, linked to the organization credited.
+ */
+export interface CaptionCredit {
+  /**
+   * The credit as written (`handout by Cuba Presidency`).
+   */
+  asStated: Verbatim;
+  /**
+   * The organization credited.
+   */
+  organization: OrganizationId;
 }
 export interface NonContentSpan {
   /**
@@ -458,6 +527,10 @@ export interface Person {
    */
   statedAge?: StatedNumber[];
   /**
+   * Whether the person is, at the time of the text, active, retired or dead, as each source states it (`a retired politician and general`, `has been forced out of retirement`, `the late dictator`); where sources differ, every version is kept with its evidence. Offices and their time sense are `roles`.
+   */
+  statedStatus?: PersonStatus[];
+  /**
    * Family and other personal relations the texts state.
    */
   relations?: PersonRelation[];
@@ -484,7 +557,43 @@ export interface PersonRole {
    * The organization the role is held in, when there is a record for it.
    */
   organization?: OrganizationId;
+  /**
+   * When the person held the role, as the text states it (`from 2011 to 2021`); absent when the text gives no time.
+   */
+  period?: StatedPeriod;
   note?: Note;
+  evidence?: EvidenceList;
+}
+/**
+ * A span of time as a source states it (`from 2011 to 2021`, `between 2008 and 2018`), with its normalized bounds and how they were derived. A bound the text does not give is left out.
+ *
+ * This interface was referenced by `Dataset`'s JSON-Schema
+ * via the `definition` "StatedPeriod".
+ */
+export interface StatedPeriod {
+  /**
+   * The words of the source that state the period (`from 2011 to 2021`).
+   */
+  asStated: Verbatim;
+  /**
+   * When the period begins, as precisely as the words allow (`2011`).
+   */
+  start?: IsoDate;
+  /**
+   * When the period ends, as precisely as the words allow (`2021`).
+   */
+  end?: IsoDate;
+  /**
+   * How the bounds follow from the words: `stated` (the text gives them), `relative` (`last year`, `six decades` resolved against a dated passage), `inferred` (another reasoning, explained in the note).
+   */
+  derivation: "stated" | "relative" | "inferred";
+  /**
+   * Why the bounds are read this way; for any derivation but `stated`, what they were resolved against, and how.
+   */
+  note?: Note;
+  /**
+   * The passage that gives the period, when it is narrower than (or other than) the evidence of the object holding it; without it, the words must occur in that object's evidence.
+   */
   evidence?: EvidenceList;
 }
 /**
@@ -505,19 +614,40 @@ export interface StatedNumber {
   note?: Note;
   evidence?: EvidenceList;
 }
+export interface PersonStatus {
+  /**
+   * The normalized status: `active` (serving in some office or position), `retired` (withdrawn from public office), `deceased`.
+   */
+  value: "active" | "retired" | "deceased";
+  /**
+   * The words of the source that state the status.
+   */
+  asStated: Verbatim;
+  certainty?: Certainty;
+  note?: Note;
+  evidence?: EvidenceList;
+}
 export interface PersonRelation {
   /**
    * The related person.
    */
   person: PersonId;
   /**
-   * What the related person is to this one.
+   * What the related person is to this one: `sibling`, `counterpart` (holds the matching office in another country), `predecessor` (held an office before this person, who succeeded them), `successor` (succeeded this person in an office).
    */
-  kind: "sibling" | "counterpart";
+  kind: "sibling" | "counterpart" | "predecessor" | "successor";
   /**
-   * The words that state the relation (`his late brother Fidel Castro`).
+   * The words that state the relation (`his late brother Fidel Castro`, `succeeding his brother Fidel Castro`).
    */
   asStated: Verbatim;
+  /**
+   * When the relation held, as the text states it: for a succession, the term of the successor's office that the text ties it to. Absent when the text gives no time.
+   */
+  period?: StatedPeriod;
+  /**
+   * How directly the text states the relation; a note says why when it is not `stated`.
+   */
+  certainty?: Certainty;
   note?: Note;
   evidence?: EvidenceList;
 }
@@ -639,13 +769,25 @@ export interface Agreement {
    */
   date?: StatedDate[];
   /**
-   * Where it was signed or reached, as each source states it.
+   * Where it was signed or reached, per source: the place record, the words that name it and how certain the reading is.
    */
-  place?: StatedText[];
+  place?: AgreementPlace[];
   /**
-   * People the texts connect to it: who signed it, in whose presence, who proposed or negotiated it.
+   * People the texts connect to it other than at its signing: who proposed or negotiated it. Who signed and who was present are per source, in `signing`.
    */
   people?: AgreementPerson[];
+  /**
+   * Who signed it and who was present, as each source tells it: one entry per source. Sources that name different signers (the countries, the president, unnamed officials in the presidents' presence) are different versions, listed by `disagreements()`.
+   */
+  signing?: AgreementSigning[];
+  /**
+   * What kind of documents each source says they are, as it words it, normalized beside: one entry per source.
+   */
+  documentTypes?: DocumentTypes[];
+  /**
+   * What it is for, or what a party seeks by it, as the texts state it.
+   */
+  purposes?: AgreementPurpose[];
   notes?: Notes;
   /**
    * Passages that report the agreement.
@@ -677,6 +819,11 @@ export interface AgreementParty {
    * How the source names the party.
    */
   asStated: Verbatim;
+  /**
+   * `stated` when the words name the party (`Iran`, `the ministries of justice of the two countries`); `interpretation` or `ambiguous` when the party is read from context (`Both sides`, `the two countries`), explained in the note.
+   */
+  certainty: Certainty;
+  note?: Note;
   evidence?: EvidenceList;
 }
 /**
@@ -737,19 +884,105 @@ export interface AgreementWording {
   note?: Note;
   evidence?: EvidenceList;
 }
+export interface AgreementPlace {
+  /**
+   * The place record.
+   */
+  place: PlaceId;
+  /**
+   * The words of the source that name the place for this agreement (`in Havana`, `Havanna`).
+   */
+  asStated: Verbatim;
+  /**
+   * `stated` when the text places the agreement there; `interpretation` when the place is read from the surrounding text (a paragraph that opens in Havana), explained in the note.
+   */
+  certainty: Certainty;
+  note?: Note;
+  evidence?: EvidenceList;
+}
 export interface AgreementPerson {
   /**
    * The person.
    */
   person: PersonId;
   /**
-   * The person's part: `signatory`, `present` (signed in their presence), `proposer`, `negotiator`.
+   * The person's part: `proposer`, `negotiator`.
    */
-  role: "signatory" | "present" | "proposer" | "negotiator";
+  role: "proposer" | "negotiator";
   /**
    * The words that connect the person to the agreement.
    */
   asStated: Verbatim;
+  note?: Note;
+  evidence?: EvidenceList;
+}
+export interface AgreementSigning {
+  /**
+   * Everyone this source names as signing or present, normalized (references, or the unnamed described by role), in the source's order. Versions are compared on this list.
+   *
+   * @minItems 1
+   */
+  participants: SigningParticipant[];
+  /**
+   * The source's words on who signed (`Raisi signed 6 cooperation agreements`, `were signed between the senior officials of Iran and Cuba at the presence or Raisi and Diaz-Canel`).
+   */
+  asStated: Verbatim;
+  /**
+   * `stated` when the words say who signed; `interpretation` or `ambiguous` when part of it is a curator's reading (the other party of `signed ... with`), explained in the note.
+   */
+  certainty: Certainty;
+  note?: Note;
+  evidence: EvidenceList;
+}
+export interface SigningParticipant {
+  /**
+   * `signatory` (signed it) or `present` (it was signed in their presence).
+   */
+  part: "signatory" | "present";
+  /**
+   * A named person.
+   */
+  person?: PersonId;
+  /**
+   * A country, when the source says the country signed (`Iran and Cuba signed`).
+   */
+  country?: CountryCode;
+  /**
+   * An organization (a government, a ministry), when the source names it as a side that signed (`signed ... with the communist Cuban regime`).
+   */
+  organization?: OrganizationId;
+  /**
+   * People the source describes by role without naming them (`the senior officials of Iran and Cuba`), in its words. Never a name the text does not give.
+   */
+  unnamed?: StatedText;
+}
+export interface DocumentTypes {
+  /**
+   * The normalized types this source names, in its order: `agreement`, `memorandum-of-understanding`, `programme`, `accord`, `document` (a document of no stated type: `cooperation documents`).
+   *
+   * @minItems 1
+   */
+  value: ("agreement" | "memorandum-of-understanding" | "programme" | "accord" | "document")[];
+  /**
+   * The source's words for the documents (`Six cooperation documents and memorandums of understanding`, `6 cooperation agreements`).
+   */
+  asStated: Verbatim;
+  note?: Note;
+  evidence?: EvidenceList;
+}
+export interface AgreementPurpose {
+  /**
+   * The country whose aim it is, when the text ascribes it to one (`as China seeks to ...`).
+   */
+  country?: CountryCode;
+  /**
+   * The words that state the purpose or aim.
+   */
+  asStated: Verbatim;
+  /**
+   * `stated` when the text ties the purpose to this agreement; `interpretation` or `ambiguous` otherwise, explained in the note.
+   */
+  certainty: Certainty;
   note?: Note;
   evidence?: EvidenceList;
 }
@@ -775,9 +1008,9 @@ export interface Place {
    */
   nameForms: Verbatim[];
   /**
-   * What sort of place it is.
+   * What sort of place it is, as the texts show it; `unspecified` when they name the place without saying what sort it is (a label from outside the texts would be invented).
    */
-  kind: "country" | "city" | "region" | "island" | "venue";
+  kind: "country" | "city" | "region" | "island" | "venue" | "unspecified";
   /**
    * For a country, its own ISO code; for another place, the country it is in, when the texts make it clear.
    */
@@ -790,14 +1023,34 @@ export interface Place {
    * What the texts say the place is, in their words (`the capital, Havana`).
    */
   descriptions?: StatedText[];
+  /**
+   * Readings in which a text uses the place's name for something else (metonymy: `Washington` for the United States as a state), each with its certainty. The name is recorded as a place; what it stands for is a reading, never a default.
+   */
+  standsFor?: PlaceReading[];
   notes?: Notes;
   /**
    * Passages that name the place; every name form must occur in one of the record's quotes.
    */
   evidence: EvidenceList;
 }
+export interface PlaceReading {
+  /**
+   * The name as written where it stands for something else (`Washington`).
+   */
+  asStated: Verbatim;
+  /**
+   * The country, as a state acting, that the name stands for.
+   */
+  country: CountryCode;
+  certainty: Certainty;
+  /**
+   * Why the name is read this way: what in the passage acts, and what the other texts say in its place.
+   */
+  note: Note;
+  evidence?: EvidenceList;
+}
 /**
- * One statement by one person, with one variant per report of it: the same sentence worded differently by several outlets is one quote. Direct quotation and indirect speech are told apart per variant.
+ * One statement, with one variant per report of it: the same sentence worded differently by several outlets is one quote. A statement the texts attribute to several people together (`the two leaders stressed`) is one quote with several speakers. Direct quotation and indirect speech are told apart per variant.
  *
  * This interface was referenced by `Dataset`'s JSON-Schema
  * via the `definition` "Quote".
@@ -808,9 +1061,11 @@ export interface Quote {
    */
   id: QuoteId;
   /**
-   * Who made the statement, as the texts attribute it. Checked against the text around each variant, never assumed.
+   * Who made the statement, as the texts attribute it: one person, or several for a statement attributed to them together (a joint statement). Checked against the text around each variant, never assumed.
+   *
+   * @minItems 1
    */
-  speaker: PersonId;
+  speakers: PersonId[];
   /**
    * A short normalized description of what was said, for display; the words are in the variants.
    */

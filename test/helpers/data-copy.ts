@@ -1,9 +1,9 @@
 // Tests mutate a fresh copy of the real data directory, never data/ itself.
-import { spawnSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { expect, it } from "vitest";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { checkDirectory, type CheckResult } from "../../src/check/index.js";
 
 export const repoRoot = new URL("../../", import.meta.url).pathname;
@@ -13,6 +13,26 @@ export function copyOfData(): { root: string; data: string } {
   const root = mkdtempSync(join(tmpdir(), "icr-test-"));
   cpSync(join(repoRoot, "data"), join(root, "data"), { recursive: true });
   return { root, data: join(root, "data") };
+}
+
+/**
+ * A temporary copy of the repository as it stands in the working tree (tracked and untracked files that
+ * git does not ignore; no .git, dist/ or .test-results/), with node_modules linked to this one's install.
+ */
+export function copyOfRepository(): string {
+  const root = mkdtempSync(join(tmpdir(), "icr-repo-"));
+  const files = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: repoRoot, encoding: "utf8" }).split("\0");
+  for (const file of files) {
+    if (file === "" || file === "node_modules") continue;
+    mkdirSync(dirname(join(root, file)), { recursive: true });
+    try {
+      cpSync(join(repoRoot, file), join(root, file));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error; // deleted in the working tree, not yet committed
+    }
+  }
+  symlinkSync(realpathSync(join(repoRoot, "node_modules")), join(root, "node_modules"));
+  return root;
 }
 
 export function readRecord(data: string, collection: string, id: string): Record<string, any> {

@@ -10,13 +10,13 @@ describe("references rule", () => {
   it("reads what refers to what from the schema, not from field names", () => {
     const refs = referencesIn("quotes", {
       id: "q",
-      speaker: "ebrahim-raisi",
+      speakers: ["ebrahim-raisi"],
       event: "some-event",
       variants: [{ asStated: "x", speech: "direct", language: "en", evidence: [{ article: "a", quote: "x" }] }],
       evidence: [],
     });
     expect(refs).toEqual([
-      { pointer: "/speaker", collection: "people", id: "ebrahim-raisi" },
+      { pointer: "/speakers/0", collection: "people", id: "ebrahim-raisi" },
       { pointer: "/event", collection: "events", id: "some-event" },
       { pointer: "/variants/0/evidence/0/article", collection: "articles", id: "a" },
     ]);
@@ -25,13 +25,13 @@ describe("references rule", () => {
   it("reports a dangling reference at its value and suggests the closest id", () => {
     const { root, data } = copyOfData();
     const agreement = readRecord(data, "agreements", "iran-cuba-havana-agreements-2023");
-    agreement.people[0].person = "ebrahim-raisy";
+    agreement.signing[1].participants[0].person = "ebrahim-raisy";
     writeRecord(data, "agreements", "iran-cuba-havana-agreements-2023", agreement);
     const found = findings(check(root), "references");
     expect(found).toEqual([
       expect.objectContaining({
         file: "data/agreements/iran-cuba-havana-agreements-2023.json",
-        pointer: "/people/0/person",
+        pointer: "/signing/1/participants/0/person",
         ...positionOf(data, "agreements", "iran-cuba-havana-agreements-2023", '"ebrahim-raisy"'),
         message: 'unknown person "ebrahim-raisy": there is no data/people/ebrahim-raisy.json',
         hint: 'did you mean "ebrahim-raisi"?',

@@ -13,6 +13,9 @@ import { quotePlacement } from "./quote-placement.js";
 import { statedInEvidence } from "./stated-in-evidence.js";
 import { nameFormsInEvidence } from "./name-forms-in-evidence.js";
 import { nonContent } from "./non-content.js";
+import { captions } from "./captions.js";
+import { periodOrder } from "./period-order.js";
+import { suppliedDocument } from "./supplied-document.js";
 
 export const rules: readonly Rule[] = [
   readableJson,
@@ -28,4 +31,7 @@ export const rules: readonly Rule[] = [
   statedInEvidence,
   nameFormsInEvidence,
   nonContent,
+  captions,
+  periodOrder,
+  suppliedDocument,
 ];

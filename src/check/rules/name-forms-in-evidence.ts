@@ -1,5 +1,5 @@
 import type { Rule } from "../rule.js";
-import { showExact } from "../seed-text.js";
+import { looseMatchesIn, looseMatchFinding, showExact } from "../seed-text.js";
 import { allEvidence } from "../../walk.js";
 
 /** Every name form of a record occurs in one of the record's own evidence quotes. */
@@ -14,10 +14,15 @@ export const nameFormsInEvidence: Rule = {
       if (typeof form !== "string") return; // the schema rule reports it
       count("name forms traced");
       if (quotes.some((q) => q.includes(form))) return;
+      const matches = looseMatchesIn(quotes, form);
+      const loose = looseMatchFinding(`name form ${showExact(form)}`, "this record's evidence", matches);
+      // The exact form may be listed already: then this one is a stray copy, not a form to repair.
+      const listed = matches.length === 1 && forms.includes(matches[0]!.exact);
       report(record, {
         pointer: `/nameForms/${i}`,
-        message: `name form ${showExact(form)} does not occur in any evidence quote of this record`,
-        hint: "add evidence whose quote contains the name exactly as written",
+        ...(loose && listed
+          ? { message: `${loose.message}, which is already a name form of this record`, hint: "remove this name form: the exact one is listed" }
+          : (loose ?? { message: `name form ${showExact(form)} does not occur in any evidence quote of this record`, hint: "add evidence whose quote contains the name exactly as written" })),
       });
     });
   },

@@ -1,12 +1,7 @@
 import type { CheckContext, Rule } from "../rule.js";
 import { showExact } from "../seed-text.js";
 import { allEvidence } from "../../walk.js";
-
-interface Span {
-  start: number;
-  end: number;
-  kind: string;
-}
+import { locatedSpans, type LocatedSpan } from "../article-spans.js";
 
 /**
  * No evidence comes from a span its article marks as non-content (reader comments, follow links,
@@ -39,10 +34,10 @@ export const nonContent: Rule = {
       const overlapping = found.map((start) => list.find((s) => start < s.end && s.start < start + evidence.quote.length));
       const inContent = overlapping.some((s) => s === undefined);
       const span = overlapping.find((s) => s !== undefined);
-      if (span?.kind === "reader-comment" && !inContent) {
+      if (span?.item === "reader-comment" && !inContent) {
         report(record, { pointer: `${pointer}/quote`, message: `quote comes from a reader comment of "${evidence.article}": reader comments are never evidence`, hint: "cite the article's own text" });
       } else if (!inContent && evidence.nonContent !== true) {
-        report(record, { pointer: `${pointer}/quote`, message: `quote comes from a ${span!.kind} span of "${evidence.article}", which is not article content`, hint: 'cite the article\'s own text; for a fact about the span itself (e.g. who is named as licensor), mark the evidence "nonContent": true' });
+        report(record, { pointer: `${pointer}/quote`, message: `quote comes from a ${span!.item} span of "${evidence.article}", which is not article content`, hint: 'cite the article\'s own text; for a fact about the span itself (e.g. who is named as licensor), mark the evidence "nonContent": true' });
       } else if (inContent && evidence.nonContent === true) {
         report(record, { pointer: `${pointer}/nonContent`, message: `evidence is marked nonContent, but its quote is article content`, hint: 'remove "nonContent": true' });
       }
@@ -50,22 +45,7 @@ export const nonContent: Rule = {
   },
 };
 
-/** The non-content spans of an article, located in its seed once per check. */
-const located = new WeakMap<CheckContext, Map<string, Span[] | undefined>>();
-
-function spansOf(context: CheckContext, articleId: string): Span[] | undefined {
-  let byArticle = located.get(context);
-  if (!byArticle) located.set(context, (byArticle = new Map()));
-  if (!byArticle.has(articleId)) {
-    const article = context.articles.get(articleId);
-    const seed = context.seedText(articleId);
-    const list: Span[] = [];
-    if (article && seed) {
-      for (const span of article.nonContent) {
-        for (const start of seed.occurrences(span.quote)) list.push({ start, end: start + span.quote.length, kind: span.kind });
-      }
-    }
-    byArticle.set(articleId, list.length ? list : undefined);
-  }
-  return byArticle.get(articleId);
+/** The non-content spans of an article, located in its seed. */
+function spansOf(context: CheckContext, articleId: string): LocatedSpan<string>[] | undefined {
+  return locatedSpans(context, articleId, "non-content", (a) => a.nonContent.map((span) => ({ text: span.quote, item: span.kind })));
 }

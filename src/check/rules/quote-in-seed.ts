@@ -12,7 +12,16 @@ export const quoteInSeed: Rule = {
       if (!seed) continue; // unknown article or unusable seed: references or seed-integrity reports it
       count("evidence quotes traced");
       if (seed.includes(evidence.quote)) continue;
-      const near = seed.nearMiss(evidence.quote);
+      const nears = seed.nearMisses(evidence.quote);
+      if (nears.length > 1) {
+        report(record, {
+          pointer: `${pointer}/quote`,
+          message: `quote not found exactly in the seed of "${evidence.article}": it differs only in whitespace, quote or dash style from ${nears.length} different passages: ${nears.map((n) => showExact(n.exact)).join(", ")}`,
+          hint: "copy the passage you mean exactly (fix cannot choose between them)",
+        });
+        continue;
+      }
+      const near = nears[0];
       if (near) {
         report(record, {
           pointer: `${pointer}/quote`,

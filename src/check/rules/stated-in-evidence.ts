@@ -1,5 +1,5 @@
 import type { Rule } from "../rule.js";
-import { SeedText, showExact } from "../seed-text.js";
+import { looseMatchesIn, looseMatchFinding, showExact } from "../seed-text.js";
 import { traceIndex } from "../../walk.js";
 
 /** Every `asStated` string occurs in a quote of the evidence beside it (or of the nearest enclosing evidence). */
@@ -10,14 +10,14 @@ export const statedInEvidence: Rule = {
     for (const { asStated: stated, pointer: at, evidence } of traceIndex(record.value).stated) {
       count("verbatim strings traced");
       if (evidence?.some((e) => e.quote.includes(stated))) continue;
-      const quotes = (evidence ?? []).map((e) => e.quote);
-      const near = quotes.map((q) => new SeedText(q).nearMiss(stated)).find((n) => n !== undefined);
+      // A near miss (quote style, a dash, a space) says exactly what to change, never "add evidence".
+      const loose = looseMatchFinding(showExact(stated), "its evidence", looseMatchesIn((evidence ?? []).map((e) => e.quote), stated));
       report(record, {
         pointer: at,
-        message: near
-          ? `${showExact(stated)} is not in its evidence exactly: it differs only in ${near.differences.join(" and ")}. The quote has: ${showExact(near.exact)}`
-          : `${showExact(stated)} does not occur in any evidence quote of this object or the objects around it`,
-        hint: "asStated is copied exactly from the text; add evidence whose quote contains it",
+        ...(loose ?? {
+          message: `${showExact(stated)} does not occur in any evidence quote of this object or the objects around it`,
+          hint: "asStated is copied exactly from the text; add evidence whose quote contains it",
+        }),
       });
     }
   },
