@@ -7,8 +7,8 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { repoRoot } from "./helpers/data-copy.js";
 
-/** The packed tarball may not exceed this: it fails when the data is shipped twice. */
-const TARBALL_BUDGET_BYTES = 400 * 1024;
+/** The packed tarball may not exceed this: it fails when the data is shipped twice (419 407 bytes with evidence positions, after the merges of 0.2.0). */
+const TARBALL_BUDGET_BYTES = 500 * 1024;
 
 const bin = (name: string) => join(repoRoot, "node_modules/.bin", name);
 let project = "";
