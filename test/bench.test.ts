@@ -33,7 +33,7 @@ describe("benchmark", () => {
     expect(run.stderr).not.toMatch(/Error/);
     expect(run.status).toBe(0);
     const md = readFileSync(out, "utf8");
-    expect(md).toMatch(/^\| 200 \| 2 \| [\d.]+ (\| [\d.]+ s, \d+ MiB ){7}\|$/m);
+    expect(md).toMatch(/^\| 200 \| 2 \| [\d.]+ (\| [\d.]+ s, \d+ MiB ){8}\|$/m);
     expect(md).toContain("check ÷ baseline");
     // The site row: built, its files counted, the largest one under the limit the bench enforces.
     expect(md).toMatch(/^\| 200 \| [\d.]+ s, \d+ MiB \| \d+ \| \d+ KB \(.+\) \|$/m);

@@ -157,6 +157,7 @@ interface Row {
   parseSameBytes: Measure;
   changed: Measure;
   cache: Measure;
+  exportAll: Measure;
   site: SiteRow;
 }
 
@@ -184,6 +185,9 @@ try {
       importPackage: repeat([join(here, "import-package.mjs"), pkg]),
       parseSameBytes: repeat([join(here, "parse-same-bytes.mjs"), join(pkg, "dist/data")]),
       site: siteOf(data, consumer),
+      // Every artefact of exports/ (CSV, Parquet, NDJSON, evidence, annotations, JSON-LD). tsx as a loader in
+      // the measured process (its CLI would run the script in a child whose memory the preload cannot see).
+      exportAll: repeat(["--import", "tsx", join(root, "scripts/export.ts"), "--data", data, "--out", join(work, `exports-${records}`)]),
       // Last: it edits the data.
       ...incremental(data, records),
     });
@@ -206,12 +210,12 @@ Data: \`npm run bench:generate\` (scripts/bench/generate-dataset.ts), one seed p
 Row 2 is the check as it runs by default (one thread per 20 000 records, at most one per core); row 2b is
 the same check held to one thread with \`--jobs 1\`.
 
-| records | seeds | data MiB | 1 baseline: read + JSON.parse | 2 check (all rules) | 2b check --jobs 1 | 3 ajv-cli validate (schema only) | 4 zod safeParse | 5a import package | 5b JSON.parse same bytes |
-| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+| records | seeds | data MiB | 1 baseline: read + JSON.parse | 2 check (all rules) | 2b check --jobs 1 | 3 ajv-cli validate (schema only) | 4 zod safeParse | 5a import package | 5b JSON.parse same bytes | 6 npm run export (every format) |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 `;
 for (const r of rows) {
   const cell = (m: Measure) => `${f(m.seconds)} s, ${m.peakMiB.toFixed(0)} MiB`;
-  md += `| ${r.records} | ${r.seeds} | ${r.dataMiB.toFixed(1)} | ${cell(r.baseline)} | ${cell(r.check)} | ${cell(r.checkOneThread)} | ${cell(r.ajv)} | ${cell(r.zod)} | ${cell(r.importPackage)} | ${cell(r.parseSameBytes)} |\n`;
+  md += `| ${r.records} | ${r.seeds} | ${r.dataMiB.toFixed(1)} | ${cell(r.baseline)} | ${cell(r.check)} | ${cell(r.checkOneThread)} | ${cell(r.ajv)} | ${cell(r.zod)} | ${cell(r.importPackage)} | ${cell(r.parseSameBytes)} | ${cell(r.exportAll)} |\n`;
 }
 md += `
 ## Ratios against the targets
@@ -253,9 +257,9 @@ if (rows.length > 1) {
   md += `
 ## Growth from ${first.records} to ${last.records} records (${(last.records / first.records).toFixed(0)}× the records)
 
-| baseline | check | ajv-cli | zod | import | site build |
-| --- | --- | --- | --- | --- | --- |
-| ${growth(first.baseline, last.baseline)} | ${growth(first.check, last.check)} | ${growth(first.ajv, last.ajv)} | ${growth(first.zod, last.zod)} | ${growth(first.importPackage, last.importPackage)} | ${growth(first.site.build, last.site.build)} |
+| baseline | check | ajv-cli | zod | import | site build | export |
+| --- | --- | --- | --- | --- | --- | --- |
+| ${growth(first.baseline, last.baseline)} | ${growth(first.check, last.check)} | ${growth(first.ajv, last.ajv)} | ${growth(first.zod, last.zod)} | ${growth(first.importPackage, last.importPackage)} | ${growth(first.site.build, last.site.build)} | ${growth(first.exportAll, last.exportAll)} |
 
 Process start-up dominates at the small size, so growth below the record ratio is expected; growth above it
 would show a super-linear step.
