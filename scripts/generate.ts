@@ -16,6 +16,7 @@ import { bundleSchemas } from "./lib/bundle-schema.js";
 import { readSchemaFiles, type JsonSchema } from "./lib/schema-files.js";
 import { readmeWithOutputs } from "./readme-examples.js";
 import { readCollection, collections, type CollectionName } from "./lib/collections.js";
+import { readSeeds, withPositions } from "./lib/positions.js";
 
 const root = new URL("../", import.meta.url).pathname;
 const outDir = join(root, "src/generated");
@@ -172,8 +173,10 @@ function generateDocs(): Map<string, string> {
 
 function generateDataFiles(): Map<string, string> {
   const files = new Map<string, string>();
+  const seeds = readSeeds();
   for (const c of Object.keys(collections) as CollectionName[]) {
-    const records = readCollection(c).map((r) => r.value);
+    // Each evidence item ships with its position in the seed, so a consumer can highlight the passage.
+    const records = readCollection(c).map((r) => withPositions(r.value, seeds, `data/${c}/${r.id}.json`));
     files.set(`data/${c}.json`, JSON.stringify({ $comment: BANNER, records }) + "\n");
     files.set(`data/${c}.cjs`, `${jsBanner}"use strict";\n// Shared by the ESM and CJS builds, so the records ship once.\nmodule.exports = require("./${c}.json").records;\n`);
     files.set(`data/${c}.d.cts`, `${jsBanner}declare const records: readonly unknown[];\nexport = records;\n`);
@@ -275,4 +278,9 @@ function listFiles(dir: string, prefix = ""): string[] {
   );
 }
 
-process.exitCode = await main();
+// Data the build cannot use (a quote it cannot place) is reported as one line naming the file, not a stack trace.
+process.exitCode = await main().catch((error: Error) => {
+  if (!/^data\//.test(error.message)) throw error;
+  console.error(`${error.message}`);
+  return 1;
+});

@@ -101,6 +101,7 @@ for (const a of records.get("articles")!) {
 
 // ---------- html helpers ----------
 import { esc } from "./site/escape.js";
+import { placeQuote } from "../src/locate.js";
 /** Path of a page relative to the site root, always a directory with index.html (stable permalinks). */
 const pagePath = (...parts: string[]) => [...parts, "index.html"].join("/");
 const recordPath = (c: string, id: string) => pagePath(c, id);
@@ -164,16 +165,17 @@ ${options.script ? `<script src="${link("site.js")}"></script>` : ""}
 const href = (p: string) => `<@${p}@>`;
 
 // ---------- offsets: where each quote sits in its seed (UTF-16 code units, as the DOM counts) ----------
-function locate(article: string, quote: string): { start: number; end: number } | undefined {
+// The occurrence the evidence states, or its only one (src/locate.ts), as the checker places it.
+function locate(article: string, quote: string, occurrence: unknown): { start: number; end: number } | undefined {
   const text = seedText.get(article);
   if (!text) return undefined;
-  const start = text.indexOf(quote);
-  return start < 0 ? undefined : { start, end: start + quote.length };
+  const placed = placeQuote(text, quote, typeof occurrence === "number" ? occurrence : undefined);
+  return placed.ok ? { start: placed.index, end: placed.index + quote.length } : undefined;
 }
 function evidenceLink(e: Json): string {
   const article = String(e.article);
   const quote = String(e.quote);
-  const at = locate(article, quote);
+  const at = locate(article, quote, e.occurrence);
   const target = at ? `${href(recordPath("articles", article))}#q=${at.start}-${at.end}` : href(recordPath("articles", article));
   return `<a class="evidence${e.nonContent ? " noncontent" : ""}" href="${target}"><q>${esc(quote)}</q> <span class="src">— ${esc(article)}</span></a>`;
 }
@@ -186,7 +188,7 @@ function collectEvidence(value: unknown, pointer: string, record: Rec): void {
   if (value === null || typeof value !== "object") return;
   const node = value as Json;
   if (typeof node.article === "string" && typeof node.quote === "string") {
-    const at = locate(node.article, node.quote);
+    const at = locate(node.article, node.quote, node.occurrence);
     if (at) {
       const list = citations.get(node.article) ?? [];
       list.push({ ...at, record, pointer });

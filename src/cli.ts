@@ -2,9 +2,11 @@
 // The command line that ships in the package: `iran-cuba-relations check|fix|add-source`.
 // Exit codes: 0 no problems, 1 problems in the data, 2 usage error, 3 internal error.
 import { appendFileSync, existsSync, readdirSync, statSync } from "node:fs";
-import { resolve } from "node:path";
+import { basename, join, resolve } from "node:path";
 import { collectionNames } from "./collections.js";
-import { addSource, AddSourceError, checkDirectoryInParallel, DirectoryChangedError, fixDirectory, format, formats, githubSummary, runAsCheckWorker, type Format } from "./check/index.js";
+import { addSource, AddSourceError, checkDirectoryInParallel, DirectoryChangedError, fixDirectory, format, formats, githubSummary, runAsCheckWorker, type CheckResult, type Format } from "./check/index.js";
+import { cacheKey, checkerIdentity, checkWithCache, defaultCacheFile } from "./check/cache.js";
+import { checkChangedSince, GitChangesError } from "./check/git-changes.js";
 
 const HELP: Record<string, string> = {
   main: `Usage: iran-cuba-relations <command> [options]
@@ -20,6 +22,7 @@ Run \`iran-cuba-relations <command> --help\` for a command's options.
 Exit codes: 0 no problems, 1 problems in the data, 2 usage error, 3 internal error.
 `,
   check: `Usage: iran-cuba-relations check [dir] [--format text|json|github] [--no-color] [--jobs N]
+                                 [--changed <git-ref> | --cache [--cache-location <path>]]
 
 Runs every rule on the data directory (default: data) and reports every problem in every file:
   text    path:line:column: severity: message (at /json/pointer) [rule], a hint, and a summary (default)
@@ -29,6 +32,11 @@ Runs every rule on the data directory (default: data) and reports every problem 
 Color only on a terminal, and never when NO_COLOR is set. Exit 0 when clean, 1 on any error.
 --jobs N checks on N threads (default: one per 20 000 records, at most one per core); the report is
 the same whatever N is.
+--changed <git-ref> checks only what differs from the ref (git diff, untracked files included) and what
+  depends on it, on one thread; the report is the full check's when the ref passes the full check.
+--cache remembers what each file gave, in node_modules/.cache/iran-cuba-relations/ (or the file, or
+  folder, given by --cache-location), and checks again only what changed and what depends on it, on
+  one thread; the report is the full check's. A damaged cache is ignored with a warning.
 `,
   fix: `Usage: iran-cuba-relations fix [dir]
 
@@ -110,7 +118,8 @@ function parseArgs(argv: string[]): Args {
       const v = value();
       if (!/^[1-9][0-9]{0,2}$/.test(v)) throw new UsageError(`--jobs must be a whole number from 1 to 999, not "${v}"`);
       args.options.jobs = v;
-    } else if (["--data", "--id", ...SUPPLIED.map((f) => `--${f}`)].some((o) => arg === o || arg.startsWith(`${o}=`))) args.options[arg.split("=")[0]!.slice(2)] = value();
+    } else if (arg === "--cache") args.options.cache = "yes";
+    else if (["--data", "--id", "--changed", "--cache-location", ...SUPPLIED.map((f) => `--${f}`)].some((o) => arg === o || arg.startsWith(`${o}=`))) args.options[arg.split("=")[0]!.slice(2)] = value();
     else if (arg.startsWith("-")) throw new UsageError(`unknown option ${arg}`);
     else if (!args.command) args.command = arg;
     else args.positional.push(arg);
@@ -134,6 +143,24 @@ function directory(dir: string, mustHoldData = true): string {
     throw new UsageError(`${dir} is not a data directory: it holds none of ${expected.map((n) => `${n}/`).join(", ")}`);
   }
   return path;
+}
+
+/** `check --changed <ref>` or `check --cache`: the same report, from re-checking only what a change can affect. */
+function incrementalCheck(dir: string, options: Args["options"]): CheckResult {
+  if (options.changed !== undefined && options.cache !== undefined) throw new UsageError("--changed and --cache do not go together: choose one");
+  if (options["cache-location"] !== undefined && options.cache === undefined) throw new UsageError("--cache-location needs --cache");
+  if (options.changed !== undefined) {
+    try {
+      return checkChangedSince(dir, options.changed).result;
+    } catch (error) {
+      throw error instanceof GitChangesError ? new UsageError(error.message) : error;
+    }
+  }
+  let file = defaultCacheFile(dir);
+  const location = options["cache-location"];
+  if (location !== undefined) file = existsSync(location) && statSync(location).isDirectory() ? join(resolve(location), basename(file)) : resolve(location);
+  const key = cacheKey({ ...checkerIdentity(new URL(import.meta.url)), dir, cwd: process.cwd() });
+  return checkWithCache(dir, { file, key, warn: (message) => process.stderr.write(`iran-cuba-relations: warning: ${message}\n`) }).result;
 }
 
 function expectArgs(args: Args, max: number): void {
@@ -160,7 +187,9 @@ async function main(argv: string[]): Promise<number> {
     // (`npm run check`, through tsx) the check keeps to one thread.
     const built = import.meta.url.endsWith(".js");
     const jobs = !built ? 1 : args.options.jobs === undefined ? undefined : Number(args.options.jobs);
-    const result = await checkDirectoryInParallel(dir, { workerScript: new URL(import.meta.url), jobs });
+    const result = ["changed", "cache", "cache-location"].some((o) => args.options[o] !== undefined)
+      ? incrementalCheck(dir, args.options)
+      : await checkDirectoryInParallel(dir, { workerScript: new URL(import.meta.url), jobs });
     if (progress) process.stderr.write("\r\u001b[K");
     process.stdout.write(format(result, args.format, args.color));
     // GitHub caps annotations at 10 per step: the job summary lists every problem.

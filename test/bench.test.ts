@@ -23,19 +23,21 @@ describe("benchmark", () => {
     expect(seed).toMatch(/\p{Script=Arabic}/u);
     const result = check(a);
     expect(result.diagnostics).toEqual([]);
-    expect(result.summary.counts["evidence quotes traced"]).toBeGreaterThan(500);
+    expect(result.counts!["evidence quotes traced"]).toBeGreaterThan(500);
     expect(runCli(["check", "data"], a).status).toBe(0);
   });
 
-  it("smoke-runs npm run bench at a small size and writes every row (the check on default and on one thread, the site build)", () => {
+  it("smoke-runs npm run bench at a small size and writes every row (the check on default and on one thread, the site build, --changed and --cache)", () => {
     const out = join(mkdtempSync(join(tmpdir(), "icr-bench-md-")), "BENCHMARKS.md");
     const run = spawnSync(join(repoRoot, "node_modules/.bin/tsx"), ["scripts/bench/run.ts", "--sizes", "200", "--runs", "1", "--out", out], { cwd: repoRoot, encoding: "utf8" });
     expect(run.stderr).not.toMatch(/Error/);
     expect(run.status).toBe(0);
     const md = readFileSync(out, "utf8");
-    expect(md).toMatch(/^\| 200 \| 2 \| [\d.]+ (\| [\d.]+ s, \d+ MiB ){7}\|$/m);
+    expect(md).toMatch(/^\| 200 \| 2 \| [\d.]+ (\| [\d.]+ s, \d+ MiB ){8}\|$/m);
     expect(md).toContain("check ÷ baseline");
     // The site row: built, its files counted, the largest one under the limit the bench enforces.
     expect(md).toMatch(/^\| 200 \| [\d.]+ s, \d+ MiB \| \d+ \| \d+ KB \(.+\) \|$/m);
+    // The incremental rows: --changed and a warm --cache, each against the full check and the baseline.
+    expect(md).toMatch(/^\| 200 (\| [\d.]+ s, \d+ MiB ){2}(\| [\d.]+× ){4}\|$/m);
   });
 });

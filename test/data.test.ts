@@ -18,8 +18,8 @@ describe("the dataset in data/", () => {
       expect(n, collection).toBe(readdirSync(`${repoRoot}data/${collection}`).length);
       expect(n, collection).toBeGreaterThan(0);
     }
-    expect(result.summary.counts["evidence quotes traced"]).toBeGreaterThan(100);
-    expect(result.summary.counts["name forms traced"]).toBeGreaterThan(20);
+    expect(result.counts!["evidence quotes traced"]).toBeGreaterThan(100);
+    expect(result.counts!["name forms traced"]).toBeGreaterThan(20);
   });
 
   it("runs each rule from its own module, each with its own test file", () => {

@@ -1,13 +1,19 @@
 // The exports follow the schema, resolve their keys, and place every quote exactly in its seed.
 import { describe, expect, it } from "vitest";
-import { readFileSync } from "node:fs";
-import { buildExports } from "../scripts/export.js";
-import { tablesOf } from "../scripts/export/tables.js";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { copyOfData, readRecord, writeRecord } from "./helpers/data-copy.js";
+import { buildExports, bytesOf } from "../scripts/export.js";
+import { snakeCase, tablesOf } from "../scripts/export/tables.js";
 import { collectionNames, collections } from "../src/collections.js";
 import { evidenceOf } from "../src/relations.js";
 import * as api from "../src/index.js";
 
-const artefacts = new Map(buildExports().map((a) => [a.path, a.content]));
+const built = buildExports();
+const artefacts = new Map(built.filter((a) => typeof a.content === "string").map((a) => [a.path, a.content as string]));
+const parquet = new Map(built.filter((a) => typeof a.content !== "string").map((a) => [a.path, a.content as Uint8Array]));
 const descriptor = JSON.parse(artefacts.get("datapackage.json")!) as {
   resources: { name: string; type?: string; path: string; hash?: string; schema?: { fields: { name: string }[]; primaryKey: string[]; foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[] } }[];
 };
@@ -41,7 +47,8 @@ describe("exports", () => {
       const resources = descriptor.resources.filter((r) => r.name === collection || r.name.startsWith(`${collection}_`));
       for (const property of Object.keys(schema.properties)) {
         if (property === "evidence") continue;
-        const found = resources.some((r) => r.name === `${collection}_${property}` || r.name.startsWith(`${collection}_${property}_`) || r.schema!.fields.some((f) => f.name === property || f.name.startsWith(`${property}_`)));
+        const table = `${collection}_${snakeCase(property)}`;
+        const found = resources.some((r) => r.name === table || r.name.startsWith(`${table}_`) || r.schema!.fields.some((f) => f.name === property || f.name.startsWith(`${property}_`)));
         expect(found, `${collection}.${property}`).toBe(true);
       }
       expect(tablesOf(collection)[0]!.name).toBe(collection);
@@ -75,14 +82,67 @@ describe("exports", () => {
     }
   });
 
-  it("seeds are resources with their SHA-256", () => {
-    const seeds = descriptor.resources.filter((r) => r.hash);
-    expect(seeds.length).toBe(api.articles.length);
-    for (const s of seeds) expect(s.hash).toBe(`sha256:${api.articles.find((a) => s.path.endsWith(a.seed))!.sha256}`);
+  // The official Data Package v2 profile (https://datapackage.org/profiles/2.0/datapackage.json) is in no
+  // package the project can install offline; these are the v2 rules the descriptor relies on, checked here.
+  it("follows the Data Package v2 rules it relies on: names, paths, field types, keys, hashes, licences, sources", () => {
+    const d = JSON.parse(artefacts.get("datapackage.json")!) as Record<string, any>;
+    expect(d.$schema).toBe("https://datapackage.org/profiles/2.0/datapackage.json");
+    expect(d.resources.length).toBeGreaterThan(0);
+    const names = d.resources.map((r: { name: string }) => r.name);
+    expect(new Set(names).size).toBe(names.length);
+    const v2Types = ["string", "number", "integer", "boolean", "object", "array", "list", "date", "time", "datetime", "year", "yearmonth", "duration", "geopoint", "geojson", "any"];
+    for (const r of d.resources) {
+      expect(r.name, r.name).toMatch(/^[a-z0-9._-]+$/);
+      // A path stays inside the package's folder: not absolute, no "../" (a v2 MUST).
+      expect(typeof r.path === "string" && !r.path.startsWith("/") && !r.path.split("/").includes(".."), r.name).toBe(true);
+      if (r.hash !== undefined) expect(r.hash, r.name).toMatch(/^sha256:[0-9a-f]{64}$/);
+      for (const l of r.licenses ?? []) expect(l.name ?? l.path, r.name).toBeTruthy();
+      if (r.type !== "table") continue;
+      const fields = r.schema.fields.map((f: { name: string; type: string }) => {
+        expect(v2Types, `${r.name}.${f.name}`).toContain(f.type);
+        return f.name;
+      });
+      expect(new Set(fields).size, r.name).toBe(fields.length);
+      for (const k of r.schema.primaryKey) expect(fields, r.name).toContain(k);
+      for (const fk of r.schema.foreignKeys ?? []) {
+        expect(fk.fields.length).toBe(fk.reference.fields.length);
+        const target = d.resources.find((t: { name: string }) => t.name === fk.reference.resource);
+        for (const k of fk.fields) expect(fields).toContain(k);
+        for (const k of fk.reference.fields) expect(target.schema.fields.map((f: { name: string }) => f.name)).toContain(k);
+      }
+    }
+    for (const l of d.licenses) expect(l.name ?? l.path).toBeTruthy();
+    expect(d.sources.length).toBe(api.articles.length);
+    for (const s of d.sources) expect(s.title).toBeTruthy();
+  });
+
+  it("every source names its seed with its SHA-256 and licence", () => {
+    const sources = (JSON.parse(artefacts.get("datapackage.json")!) as { sources: { seed: string; hash: string; bytes: number; licenses: { name: string }[] }[] }).sources;
+    expect(sources.map((s) => s.seed).sort()).toEqual(api.articles.map((a) => `data/seeds/${a.seed}`).sort());
+    for (const s of sources) {
+      const article = api.articles.find((a) => s.seed.endsWith(a.seed))!;
+      expect(s.hash).toBe(`sha256:${article.sha256}`);
+      expect(s.bytes).toBe(readFileSync(s.seed).length);
+      expect(s.licenses[0]!.name).toBe(article.license?.spdx ?? "no-licence-stated");
+    }
   });
 
   it("the committed exports are up to date", () => {
-    for (const [path, content] of artefacts) expect(readFileSync(`exports/${path}`, "utf8"), path).toBe(content);
+    for (const a of built) expect(readFileSync(`exports/${a.path}`).equals(bytesOf(a)), a.path).toBe(true);
+  });
+
+  it("writes a Parquet file per table that reads back (hyparquet) to the CSV's rows, typed", async () => {
+    const { parquetReadObjects } = await import("hyparquet");
+    for (const r of descriptor.resources.filter((r) => r.type === "table")) {
+      const file = parquet.get(`parquet/${r.name}.parquet`);
+      expect(file, r.name).toBeDefined();
+      const rows = await parquetReadObjects({ file: file!.buffer.slice(file!.byteOffset, file!.byteOffset + file!.byteLength) as ArrayBuffer });
+      const fields = r.schema!.fields as { name: string; type: string }[];
+      const asCsv = (v: unknown) => (v === null ? "" : String(v));
+      expect(rows.map((row) => fields.map((f) => asCsv(row[f.name]))), r.name).toEqual(tables.get(r.name)!.map((row) => fields.map((f) => row[f.name])));
+      for (const f of fields.filter((f) => f.type === "integer")) for (const row of rows) if (row[f.name] !== null) expect(typeof row[f.name], `${r.name}.${f.name}`).toBe("bigint");
+    }
+    expect(parquet.size).toBe(tables.size);
   });
 
   it("DuckDB loads evidence.csv and the NDJSON and joins evidence back to records", async () => {
@@ -97,5 +157,28 @@ describe("exports", () => {
     const got = reader.getRowObjects().map((r) => [r.record_id, r.name, Number(r.n)]);
     const want = api.people.map((p) => [p.id, p.name, evidenceOf(p).length]).filter((r) => (r[2] as number) > 0);
     expect(got).toEqual(want);
+  });
+
+  it("refuses to place a repeated quote that does not state its occurrence: a clear message, exit 1, nothing written", () => {
+    const { data } = copyOfData();
+    const org = readRecord(data, "organizations", "tasnim-news-agency");
+    delete org.evidence[0].occurrence;
+    writeRecord(data, "organizations", "tasnim-news-agency", org);
+    const out = join(mkdtempSync(join(tmpdir(), "icr-export-")), "exports");
+    const run = spawnSync("node_modules/.bin/tsx", ["scripts/export.ts", "--data", data, "--out", out], { encoding: "utf8" });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toBe("data/organizations/tasnim-news-agency.json: the quote at /evidence/0 cannot be placed in 001_f96156025c1638aa.txt (ambiguous, 2 occurrences); run npm run check");
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("release.yml builds the exports a release attaches, with the npm scripts that exist", () => {
+    const workflow = readFileSync(".github/workflows/release.yml", "utf8");
+    const scripts = (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: Record<string, string> }).scripts;
+    for (const [, name] of workflow.matchAll(/npm run ([\w:-]+)/g)) expect(scripts, name).toHaveProperty(name!);
+    expect(workflow).toMatch(/types: \[published\]/);
+    for (const asset of ["exports.zip", "exports.tar.gz"]) {
+      expect(workflow).toContain(`gh release upload "$TAG" exports.zip exports.tar.gz`);
+      expect(readFileSync("README.md", "utf8")).toContain(asset);
+    }
   });
 });

@@ -136,7 +136,7 @@ describe("the command line", () => {
 
   it("text reports show control and bidi characters in file names escaped, one diagnostic per line", () => {
     const file = "data/people/evil\n\u202Etxt.json";
-    const text = formatText({ diagnostics: [{ file, line: 1, column: 1, severity: "error", rule: "schema", message: `${file} is\u2066 odd` }], summary: { records: {} as never, seeds: 0, counts: {} } });
+    const text = formatText({ diagnostics: [{ file, line: 1, column: 1, severity: "error", rule: "schema", message: `${file} is\u2066 odd` }], summary: { records: {} as never, seeds: 0 } });
     expect(text.split("\n")[0]).toBe("data/people/evil\\u{000A}\\u{202E}txt.json:1:1: error: data/people/evil\\u{000A}\\u{202E}txt.json is\\u{2066} odd [schema]");
     expect(text).not.toMatch(/[\u202E\u2066]/);
     const { root, data } = copyOfData();

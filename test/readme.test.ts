@@ -13,7 +13,7 @@ const examples = [...readme.matchAll(/<!-- example: ([\w-]+) -->\n```js\n([\s\S]
 
 describe("README", () => {
   it("has examples to run", () => {
-    expect(examples.map((e) => e.name)).toEqual(["stated-ages", "havana-agreements", "who-said-what", "disagreements", "periods-and-readings", "plans-and-situations"]);
+    expect(examples.map((e) => e.name)).toEqual(["stated-ages", "havana-agreements", "who-said-what", "positions", "disagreements", "periods-and-readings", "plans-and-situations"]);
   });
 
   it.each(examples)("example $name prints what the README shows", ({ code, output }) => {

@@ -8,6 +8,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { cpus, totalmem, tmpdir } from "node:os";
 import { join } from "node:path";
 import { collections, type CollectionName } from "../../src/collections.js";
+import { canonicalText } from "../../src/check/canonical.js";
 import { generateDataset } from "./generate-dataset.js";
 
 const root = new URL("../../", import.meta.url).pathname;
@@ -51,8 +52,11 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-function repeat(args: string[], cwd?: string): Measure {
-  const all = Array.from({ length: runs }, () => measure(args, cwd));
+function repeat(args: string[], cwd?: string, before?: () => void): Measure {
+  const all = Array.from({ length: runs }, () => {
+    before?.();
+    return measure(args, cwd);
+  });
   return { seconds: median(all.map((m) => m.seconds)), peakMiB: median(all.map((m) => m.peakMiB)) };
 }
 
@@ -76,6 +80,41 @@ function packageWithData(data: string, into: string): string {
     writeFileSync(join(pkg, "dist/data", `${c}.json`), JSON.stringify({ $comment: "synthetic", records }));
   }
   return pkg;
+}
+
+/** How many record files the incremental rows change. */
+const CHANGED_FILES = 10;
+
+/**
+ * The incremental rows: the data committed to a git repository, then CHANGED_FILES people records
+ * edited; `check --changed HEAD`, and `check --cache` with the cache the clean data left (put back before
+ * every run, so that each run finds the same CHANGED_FILES files changed).
+ */
+function incremental(data: string, records: number): { changed: Measure; cache: Measure } {
+  const git = (...args: string[]) => {
+    const child = spawnSync("git", ["-c", "user.name=bench", "-c", "user.email=bench@example.org", "-c", "commit.gpgsign=false", ...args], { cwd: data, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+    if (child.status !== 0) throw new Error(`git ${args[0]} failed: ${child.stderr}`);
+  };
+  git("init", "-q");
+  git("add", "-A");
+  git("commit", "-q", "-m", "clean");
+  const cache = join(data, "..", `cache-${records}.json`);
+  const clean = `${cache}.clean`;
+  // Files written in the last 2 s are hashed rather than trusted by their times (src/check/cache.ts): wait them out.
+  spawnSync("sleep", ["2.1"]);
+  measure([join(root, "dist/cli.js"), "check", data, "--cache", "--cache-location", cache]);
+  cpSync(cache, clean);
+  const people = readdirSync(join(data, "people")).slice(0, CHANGED_FILES);
+  for (const file of people) {
+    const path = join(data, "people", file);
+    const person = JSON.parse(readFileSync(path, "utf8"));
+    person.name = `${person.name} Jr.`;
+    writeFileSync(path, canonicalText("people", person));
+  }
+  return {
+    changed: repeat([join(root, "dist/cli.js"), "check", data, "--changed", "HEAD"]),
+    cache: repeat([join(root, "dist/cli.js"), "check", data, "--cache", "--cache-location", cache], undefined, () => cpSync(clean, cache)),
+  };
 }
 
 /** No file of the site may weigh more than this: long lists are paginated, the search index sharded. */
@@ -116,6 +155,9 @@ interface Row {
   zod: Measure;
   importPackage: Measure;
   parseSameBytes: Measure;
+  changed: Measure;
+  cache: Measure;
+  exportAll: Measure;
   site: SiteRow;
 }
 
@@ -143,6 +185,11 @@ try {
       importPackage: repeat([join(here, "import-package.mjs"), pkg]),
       parseSameBytes: repeat([join(here, "parse-same-bytes.mjs"), join(pkg, "dist/data")]),
       site: siteOf(data, consumer),
+      // Every artefact of exports/ (CSV, Parquet, NDJSON, evidence, annotations, JSON-LD). tsx as a loader in
+      // the measured process (its CLI would run the script in a child whose memory the preload cannot see).
+      exportAll: repeat(["--import", "tsx", join(root, "scripts/export.ts"), "--data", data, "--out", join(work, `exports-${records}`)]),
+      // Last: it edits the data.
+      ...incremental(data, records),
     });
   }
 } finally {
@@ -163,12 +210,12 @@ Data: \`npm run bench:generate\` (scripts/bench/generate-dataset.ts), one seed p
 Row 2 is the check as it runs by default (one thread per 20 000 records, at most one per core); row 2b is
 the same check held to one thread with \`--jobs 1\`.
 
-| records | seeds | data MiB | 1 baseline: read + JSON.parse | 2 check (all rules) | 2b check --jobs 1 | 3 ajv-cli validate (schema only) | 4 zod safeParse | 5a import package | 5b JSON.parse same bytes |
-| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+| records | seeds | data MiB | 1 baseline: read + JSON.parse | 2 check (all rules) | 2b check --jobs 1 | 3 ajv-cli validate (schema only) | 4 zod safeParse | 5a import package | 5b JSON.parse same bytes | 6 npm run export (every format) |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 `;
 for (const r of rows) {
   const cell = (m: Measure) => `${f(m.seconds)} s, ${m.peakMiB.toFixed(0)} MiB`;
-  md += `| ${r.records} | ${r.seeds} | ${r.dataMiB.toFixed(1)} | ${cell(r.baseline)} | ${cell(r.check)} | ${cell(r.checkOneThread)} | ${cell(r.ajv)} | ${cell(r.zod)} | ${cell(r.importPackage)} | ${cell(r.parseSameBytes)} |\n`;
+  md += `| ${r.records} | ${r.seeds} | ${r.dataMiB.toFixed(1)} | ${cell(r.baseline)} | ${cell(r.check)} | ${cell(r.checkOneThread)} | ${cell(r.ajv)} | ${cell(r.zod)} | ${cell(r.importPackage)} | ${cell(r.parseSameBytes)} | ${cell(r.exportAll)} |\n`;
 }
 md += `
 ## Ratios against the targets
@@ -189,6 +236,20 @@ any file of the site weighs over ${MAX_SITE_FILE / 1024} KB.
 | --- | --- | --- | --- |
 `;
 for (const r of rows) md += `| ${r.records} | ${f(r.site.build.seconds)} s, ${r.site.build.peakMiB.toFixed(0)} MiB | ${r.site.files} | ${(r.site.largest.bytes / 1024).toFixed(0)} KB (${r.site.largest.path}) |\n`;
+md += `
+## Incremental checks: ${CHANGED_FILES} changed files
+
+The data committed to git, then ${CHANGED_FILES} people records edited (a valid change each). \`--changed HEAD\` asks git
+what differs and re-checks it and what depends on it; \`--cache\` starts each run from the cache the clean data
+left, so it finds the same ${CHANGED_FILES} files changed. Both run on one thread and print the full check's report.
+
+| records | check --changed HEAD | check --cache (warm) | --changed ÷ check (target ≤ 0.1×) | --cache ÷ check (target ≤ 0.1×) | --changed ÷ baseline | --cache ÷ baseline |
+| --- | --- | --- | --- | --- | --- | --- |
+`;
+for (const r of rows) {
+  const cell = (m: Measure) => `${f(m.seconds)} s, ${m.peakMiB.toFixed(0)} MiB`;
+  md += `| ${r.records} | ${cell(r.changed)} | ${cell(r.cache)} | ${ratio(r.changed.seconds, r.check.seconds)} | ${ratio(r.cache.seconds, r.check.seconds)} | ${ratio(r.changed.seconds, r.baseline.seconds)} | ${ratio(r.cache.seconds, r.baseline.seconds)} |\n`;
+}
 if (rows.length > 1) {
   const first = rows[0]!;
   const last = rows[rows.length - 1]!;
@@ -196,9 +257,9 @@ if (rows.length > 1) {
   md += `
 ## Growth from ${first.records} to ${last.records} records (${(last.records / first.records).toFixed(0)}× the records)
 
-| baseline | check | ajv-cli | zod | import | site build |
-| --- | --- | --- | --- | --- | --- |
-| ${growth(first.baseline, last.baseline)} | ${growth(first.check, last.check)} | ${growth(first.ajv, last.ajv)} | ${growth(first.zod, last.zod)} | ${growth(first.importPackage, last.importPackage)} | ${growth(first.site.build, last.site.build)} |
+| baseline | check | ajv-cli | zod | import | site build | export |
+| --- | --- | --- | --- | --- | --- | --- |
+| ${growth(first.baseline, last.baseline)} | ${growth(first.check, last.check)} | ${growth(first.ajv, last.ajv)} | ${growth(first.zod, last.zod)} | ${growth(first.importPackage, last.importPackage)} | ${growth(first.site.build, last.site.build)} | ${growth(first.exportAll, last.exportAll)} |
 
 Process start-up dominates at the small size, so growth below the record ratio is expected; growth above it
 would show a super-linear step.

@@ -39,6 +39,9 @@ function scalarType(node: SchemaNode | undefined): FieldType | undefined {
 
 const isEvidenceList = (key: string) => key === "evidence";
 
+/** Table names are lowercase (Data Package names): `statedCount` → `stated_count`. */
+export const snakeCase = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
 /** Every table of one collection, the root table first, children depth first. */
 export function tablesOf(collection: CollectionName): Table[] {
   const tables: Table[] = [];
@@ -55,7 +58,7 @@ export function tablesOf(collection: CollectionName): Table[] {
           table.columns.push({ name: path.join("_"), path, type, description: raw.description ?? prop.description, enum: prop.enum, references: referenceTarget(raw) });
         } else if (prop.type === "array") {
           const items = prop.items!;
-          const childName = `${name}_${path.join("_")}`;
+          const childName = `${name}_${path.map(snakeCase).join("_")}`;
           const itemType = scalarType(items);
           if (itemType) {
             tables.push({
@@ -65,7 +68,8 @@ export function tablesOf(collection: CollectionName): Table[] {
             });
           } else visit(childName, deref(items)!, [...arrayPath, ...path], name, raw.description ?? prop.description);
         } else if (prop.type === "object" || prop.properties) addColumns(prop, path);
-        else throw new Error(`export: cannot map ${collection} property ${path.join(".")}: neither scalar, array nor object`);
+        // Anything else (a oneOf, a const object...) is kept whole as JSON text rather than stopping the export.
+        else table.columns.push({ name: path.join("_"), path, type: "string", description: `${raw.description ?? prop.description ?? path.join(".")} (JSON)` });
       }
     };
     addColumns(node, []);
@@ -77,6 +81,11 @@ export function tablesOf(collection: CollectionName): Table[] {
   };
   const root = deref(recordSchema(collection))!;
   visit(collection, root, [], undefined, root.description);
+  const seen = new Set<string>();
+  for (const t of tables) {
+    if (seen.has(t.name)) throw new Error(`export: table name ${t.name} of ${collection} is ambiguous`);
+    seen.add(t.name);
+  }
   return tables;
 }
 

@@ -10,10 +10,10 @@ function plural(n: number, word: string): string {
 }
 
 export function summaryLine(result: CheckResult): string {
-  const { records, seeds, counts } = result.summary;
+  // The listing only: an incremental check (--changed, --cache) must be able to state the same line.
+  const { records, seeds } = result.summary;
   const held = Object.entries(records).map(([c, n]) => `${n} ${c}`).join(", ");
-  const traced = Object.entries(counts).map(([what, n]) => `${n} ${what}`).join(", ");
-  return `${held}; ${plural(seeds, "seed")}${traced ? `; ${traced}` : ""}`;
+  return `${held}; ${plural(seeds, "seed")}`;
 }
 
 function outcome(diagnostics: readonly Diagnostic[]): string {

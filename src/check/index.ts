@@ -8,3 +8,5 @@ export { format, formats, githubSummary, type Format } from "./format.js";
 export { rules } from "./rules/index.js";
 export type { Diagnostic } from "./diagnostic.js";
 export type { CheckContext, Rule } from "./rule.js";
+export { checkChangedSince, GitChangesError } from "./git-changes.js";
+export { cacheKey, checkerIdentity, checkWithCache, defaultCacheFile } from "./cache.js";

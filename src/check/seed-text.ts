@@ -1,5 +1,6 @@
 // Finding quotes in a seed: exactly, and — to help a contributor whose quote misses — loosely,
 // ignoring only whitespace, quote style and dash style, so the message can show the exact text.
+import { occurrencesIn } from "../locate.js";
 import { firstOccurrences } from "./substrings.js";
 
 /** How a character is folded for the loose match; characters not listed stand for themselves. */
@@ -51,10 +52,7 @@ export class SeedText {
 
   /** Every offset where the quote occurs exactly. */
   occurrences(quote: string): number[] {
-    const out: number[] = [];
-    if (quote === "") return out; // "" occurs everywhere; indexOf would never return -1
-    for (let i = this.text.indexOf(quote); i !== -1; i = this.text.indexOf(quote, i + 1)) out.push(i);
-    return out;
+    return occurrencesIn(this.text, quote);
   }
 
   /** The source text a quote matches when whitespace, quote and dash style and normalization are ignored. */

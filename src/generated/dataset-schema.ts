@@ -212,6 +212,44 @@ export const datasetSchema = {
           "description": "Set to true when the quote deliberately comes from a span the article marks as non-content (a licence line, follow links...). Allowed only for facts about that span itself; never set it to cite a reader comment as fact.",
           "const": true
         },
+        "occurrence": {
+          "description": "Which occurrence of the quote in the seed text is meant, counting every place it starts from the beginning of the seed, from 1. Required when the quote occurs more than once in its seed (the `quote-placement` rule says so), and only then: a repeated passage is placed by the curator, never guessed.",
+          "type": "integer",
+          "minimum": 1
+        },
+        "position": {
+          "description": "Where the quote sits in its seed, written by the build into the package's data (`dist/data/`) so that a consumer can highlight the passage without the seed's search; never written in `data/` (the `quote-placement` rule refuses it there).",
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "start",
+            "end",
+            "codePointStart",
+            "codePointEnd"
+          ],
+          "properties": {
+            "start": {
+              "description": "Start of the quote in UTF-16 code units of the seed text, from 0: what JavaScript strings and the DOM count (`text.slice(start, end)`).",
+              "type": "integer",
+              "minimum": 0
+            },
+            "end": {
+              "description": "End of the quote (exclusive) in UTF-16 code units.",
+              "type": "integer",
+              "minimum": 0
+            },
+            "codePointStart": {
+              "description": "Start of the quote in Unicode code points of the seed text, from 0: what W3C Web Annotation's TextPositionSelector, Python `str` and most other languages count.",
+              "type": "integer",
+              "minimum": 0
+            },
+            "codePointEnd": {
+              "description": "End of the quote (exclusive) in Unicode code points.",
+              "type": "integer",
+              "minimum": 0
+            }
+          }
+        },
         "from": {
           "description": "The kind of content the quote comes from, when it is not the article's running text: `caption` (a photo caption the article records in `captions`; the quote must lie inside one). Set it whenever the quote lies inside a recorded caption, so a reader knows the words are a caption's.",
           "type": "string",

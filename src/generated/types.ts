@@ -312,6 +312,31 @@ export interface Evidence {
    */
   nonContent?: true;
   /**
+   * Which occurrence of the quote in the seed text is meant, counting every place it starts from the beginning of the seed, from 1. Required when the quote occurs more than once in its seed (the `quote-placement` rule says so), and only then: a repeated passage is placed by the curator, never guessed.
+   */
+  occurrence?: number;
+  /**
+   * Where the quote sits in its seed, written by the build into the package's data (`dist/data/`) so that a consumer can highlight the passage without the seed's search; never written in `data/` (the `quote-placement` rule refuses it there).
+   */
+  position?: {
+    /**
+     * Start of the quote in UTF-16 code units of the seed text, from 0: what JavaScript strings and the DOM count (`text.slice(start, end)`).
+     */
+    start: number;
+    /**
+     * End of the quote (exclusive) in UTF-16 code units.
+     */
+    end: number;
+    /**
+     * Start of the quote in Unicode code points of the seed text, from 0: what W3C Web Annotation's TextPositionSelector, Python `str` and most other languages count.
+     */
+    codePointStart: number;
+    /**
+     * End of the quote (exclusive) in Unicode code points.
+     */
+    codePointEnd: number;
+  };
+  /**
    * The kind of content the quote comes from, when it is not the article's running text: `caption` (a photo caption the article records in `captions`; the quote must lie inside one). Set it whenever the quote lies inside a recorded caption, so a reader knows the words are a caption's.
    */
   from?: "caption";

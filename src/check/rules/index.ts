@@ -9,6 +9,7 @@ import { canonicalFormat } from "./canonical-format.js";
 import { references } from "./references.js";
 import { seedIntegrity } from "./seed-integrity.js";
 import { quoteInSeed } from "./quote-in-seed.js";
+import { quotePlacement } from "./quote-placement.js";
 import { statedInEvidence } from "./stated-in-evidence.js";
 import { nameFormsInEvidence } from "./name-forms-in-evidence.js";
 import { nonContent } from "./non-content.js";
@@ -26,6 +27,7 @@ export const rules: readonly Rule[] = [
   references,
   seedIntegrity,
   quoteInSeed,
+  quotePlacement,
   statedInEvidence,
   nameFormsInEvidence,
   nonContent,

@@ -26,7 +26,10 @@ export const nonContent: Rule = {
       const list = spansOf(context, evidence.article);
       const seed = list && seedText(evidence.article);
       if (!list || !seed) continue;
-      const found = seed.occurrences(evidence.quote);
+      const all = seed.occurrences(evidence.quote);
+      // A stated occurrence is the passage meant (quote-placement checks it); otherwise every one counts.
+      const stated = typeof evidence.occurrence === "number" ? all[evidence.occurrence - 1] : undefined;
+      const found = stated === undefined ? all : [stated];
       if (found.length === 0) continue; // quote-in-seed reports it
       const overlapping = found.map((start) => list.find((s) => start < s.end && s.start < start + evidence.quote.length));
       const inContent = overlapping.some((s) => s === undefined);
