@@ -29,6 +29,14 @@ function mutations(record: Record<string, unknown>): { what: string; value: unkn
   const m3 = copy();
   m3.evidence[0].extra = true;
   out.push({ what: "unknown evidence property", value: m3 });
+  // Fuzz seed 20298416: an integer past 2^53 (`1e+300`) is an integer to JSON Schema but not to zod's
+  // `int`; the schema bounds every integer by Number.MAX_SAFE_INTEGER so all validators agree.
+  const m4 = copy();
+  m4.evidence[0].occurrence = 1e300;
+  out.push({ what: "occurrence past the safe integer range", value: m4 });
+  const m5 = copy();
+  m5.evidence[0].occurrence = Number.MAX_SAFE_INTEGER;
+  out.push({ what: "occurrence at the safe integer limit", value: m5 });
   out.push({ what: "an array instead of a record", value: [copy()] });
   out.push({ what: "null", value: null });
   for (const [key, value] of Object.entries(record)) {

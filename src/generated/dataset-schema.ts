@@ -215,7 +215,8 @@ export const datasetSchema = {
         "occurrence": {
           "description": "Which occurrence of the quote in the seed text is meant, counting every place it starts from the beginning of the seed, from 1. Required when the quote occurs more than once in its seed (the `quote-placement` rule says so), and only then: a repeated passage is placed by the curator, never guessed.",
           "type": "integer",
-          "minimum": 1
+          "minimum": 1,
+          "maximum": 9007199254740991
         },
         "position": {
           "description": "Where the quote sits in its seed, written by the build into the package's data (`dist/data/`) so that a consumer can highlight the passage without the seed's search; never written in `data/` (the `quote-placement` rule refuses it there).",
@@ -231,22 +232,26 @@ export const datasetSchema = {
             "start": {
               "description": "Start of the quote in UTF-16 code units of the seed text, from 0: what JavaScript strings and the DOM count (`text.slice(start, end)`).",
               "type": "integer",
-              "minimum": 0
+              "minimum": 0,
+              "maximum": 9007199254740991
             },
             "end": {
               "description": "End of the quote (exclusive) in UTF-16 code units.",
               "type": "integer",
-              "minimum": 0
+              "minimum": 0,
+              "maximum": 9007199254740991
             },
             "codePointStart": {
               "description": "Start of the quote in Unicode code points of the seed text, from 0: what W3C Web Annotation's TextPositionSelector, Python `str` and most other languages count.",
               "type": "integer",
-              "minimum": 0
+              "minimum": 0,
+              "maximum": 9007199254740991
             },
             "codePointEnd": {
               "description": "End of the quote (exclusive) in Unicode code points.",
               "type": "integer",
-              "minimum": 0
+              "minimum": 0,
+              "maximum": 9007199254740991
             }
           }
         },

@@ -34,7 +34,7 @@ const pattern14 = new RegExp("^[A-Za-z0-9.+-]+$(?!\\n)", "u");
 const pattern15 = new RegExp("^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$(?!\\n)", "u");
 const schema38 = {"description":"A piece of text as the source states it. Without its own evidence, it must occur in the evidence of the nearest enclosing object that has some.","type":"object","additionalProperties":false,"required":["asStated"],"properties":{"asStated":{"description":"The text exactly as written in the source.","$ref":"#/$defs/Verbatim"},"note":{"$ref":"#/$defs/Note"},"evidence":{"$ref":"#/$defs/EvidenceList"}}};
 const schema41 = {"description":"One or more passages that support the value. Every verbatim string beside it must occur in one of these quotes.","type":"array","minItems":1,"items":{"$ref":"#/$defs/Evidence"},"uniqueItems":true};
-const schema42 = {"description":"The unit of provenance: an exact passage of one source text.","type":"object","additionalProperties":false,"required":["article","quote"],"properties":{"article":{"description":"The article whose seed text contains the quote.","$ref":"#/$defs/ArticleId"},"quote":{"description":"An exact substring of the article's seed text.","$ref":"#/$defs/Verbatim"},"nonContent":{"description":"Set to true when the quote deliberately comes from a span the article marks as non-content (a licence line, follow links...). Allowed only for facts about that span itself; never set it to cite a reader comment as fact.","const":true},"occurrence":{"description":"Which occurrence of the quote in the seed text is meant, counting every place it starts from the beginning of the seed, from 1. Required when the quote occurs more than once in its seed (the `quote-placement` rule says so), and only then: a repeated passage is placed by the curator, never guessed.","type":"integer","minimum":1},"position":{"description":"Where the quote sits in its seed, written by the build into the package's data (`dist/data/`) so that a consumer can highlight the passage without the seed's search; never written in `data/` (the `quote-placement` rule refuses it there).","type":"object","additionalProperties":false,"required":["start","end","codePointStart","codePointEnd"],"properties":{"start":{"description":"Start of the quote in UTF-16 code units of the seed text, from 0: what JavaScript strings and the DOM count (`text.slice(start, end)`).","type":"integer","minimum":0},"end":{"description":"End of the quote (exclusive) in UTF-16 code units.","type":"integer","minimum":0},"codePointStart":{"description":"Start of the quote in Unicode code points of the seed text, from 0: what W3C Web Annotation's TextPositionSelector, Python `str` and most other languages count.","type":"integer","minimum":0},"codePointEnd":{"description":"End of the quote (exclusive) in Unicode code points.","type":"integer","minimum":0}}},"from":{"description":"The kind of content the quote comes from, when it is not the article's running text: `caption` (a photo caption the article records in `captions`; the quote must lie inside one). Set it whenever the quote lies inside a recorded caption, so a reader knows the words are a caption's.","type":"string","enum":["caption"]}}};
+const schema42 = {"description":"The unit of provenance: an exact passage of one source text.","type":"object","additionalProperties":false,"required":["article","quote"],"properties":{"article":{"description":"The article whose seed text contains the quote.","$ref":"#/$defs/ArticleId"},"quote":{"description":"An exact substring of the article's seed text.","$ref":"#/$defs/Verbatim"},"nonContent":{"description":"Set to true when the quote deliberately comes from a span the article marks as non-content (a licence line, follow links...). Allowed only for facts about that span itself; never set it to cite a reader comment as fact.","const":true},"occurrence":{"description":"Which occurrence of the quote in the seed text is meant, counting every place it starts from the beginning of the seed, from 1. Required when the quote occurs more than once in its seed (the `quote-placement` rule says so), and only then: a repeated passage is placed by the curator, never guessed.","type":"integer","minimum":1,"maximum":9007199254740991},"position":{"description":"Where the quote sits in its seed, written by the build into the package's data (`dist/data/`) so that a consumer can highlight the passage without the seed's search; never written in `data/` (the `quote-placement` rule refuses it there).","type":"object","additionalProperties":false,"required":["start","end","codePointStart","codePointEnd"],"properties":{"start":{"description":"Start of the quote in UTF-16 code units of the seed text, from 0: what JavaScript strings and the DOM count (`text.slice(start, end)`).","type":"integer","minimum":0,"maximum":9007199254740991},"end":{"description":"End of the quote (exclusive) in UTF-16 code units.","type":"integer","minimum":0,"maximum":9007199254740991},"codePointStart":{"description":"Start of the quote in Unicode code points of the seed text, from 0: what W3C Web Annotation's TextPositionSelector, Python `str` and most other languages count.","type":"integer","minimum":0,"maximum":9007199254740991},"codePointEnd":{"description":"End of the quote (exclusive) in Unicode code points.","type":"integer","minimum":0,"maximum":9007199254740991}}},"from":{"description":"The kind of content the quote comes from, when it is not the article's running text: `caption` (a photo caption the article records in `captions`; the quote must lie inside one). Set it whenever the quote lies inside a recorded caption, so a reader knows the words are a caption's.","type":"string","enum":["caption"]}}};
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -174,13 +174,23 @@ vErrors.push(err10);
 errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 < 1 || isNaN(data3)){
-const err11 = {instancePath:instancePath+"/occurrence",schemaPath:"#/properties/occurrence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data3 > 9007199254740991 || isNaN(data3)){
+const err11 = {instancePath:instancePath+"/occurrence",schemaPath:"#/properties/occurrence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err11];
 }
 else {
 vErrors.push(err11);
+}
+errors++;
+}
+if(data3 < 1 || isNaN(data3)){
+const err12 = {instancePath:instancePath+"/occurrence",schemaPath:"#/properties/occurrence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
 }
 errors++;
 }
@@ -190,17 +200,7 @@ if(data.position !== undefined){
 let data4 = data.position;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.start === undefined){
-const err12 = {instancePath:instancePath+"/position",schemaPath:"#/properties/position/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-if(data4.end === undefined){
-const err13 = {instancePath:instancePath+"/position",schemaPath:"#/properties/position/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};
+const err13 = {instancePath:instancePath+"/position",schemaPath:"#/properties/position/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -209,8 +209,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data4.codePointStart === undefined){
-const err14 = {instancePath:instancePath+"/position",schemaPath:"#/properties/position/required",keyword:"required",params:{missingProperty: "codePointStart"},message:"must have required property '"+"codePointStart"+"'"};
+if(data4.end === undefined){
+const err14 = {instancePath:instancePath+"/position",schemaPath:"#/properties/position/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -219,8 +219,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data4.codePointEnd === undefined){
-const err15 = {instancePath:instancePath+"/position",schemaPath:"#/properties/position/required",keyword:"required",params:{missingProperty: "codePointEnd"},message:"must have required property '"+"codePointEnd"+"'"};
+if(data4.codePointStart === undefined){
+const err15 = {instancePath:instancePath+"/position",schemaPath:"#/properties/position/required",keyword:"required",params:{missingProperty: "codePointStart"},message:"must have required property '"+"codePointStart"+"'"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -229,9 +229,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-for(const key1 in data4){
-if(!((((key1 === "start") || (key1 === "end")) || (key1 === "codePointStart")) || (key1 === "codePointEnd"))){
-const err16 = {instancePath:instancePath+"/position",schemaPath:"#/properties/position/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(data4.codePointEnd === undefined){
+const err16 = {instancePath:instancePath+"/position",schemaPath:"#/properties/position/required",keyword:"required",params:{missingProperty: "codePointEnd"},message:"must have required property '"+"codePointEnd"+"'"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -240,11 +239,9 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-if(data4.start !== undefined){
-let data5 = data4.start;
-if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err17 = {instancePath:instancePath+"/position/start",schemaPath:"#/properties/position/properties/start/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key1 in data4){
+if(!((((key1 === "start") || (key1 === "end")) || (key1 === "codePointStart")) || (key1 === "codePointEnd"))){
+const err17 = {instancePath:instancePath+"/position",schemaPath:"#/properties/position/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -253,9 +250,11 @@ vErrors.push(err17);
 }
 errors++;
 }
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 < 0 || isNaN(data5)){
-const err18 = {instancePath:instancePath+"/position/start",schemaPath:"#/properties/position/properties/start/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data4.start !== undefined){
+let data5 = data4.start;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err18 = {instancePath:instancePath+"/position/start",schemaPath:"#/properties/position/properties/start/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -264,12 +263,9 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-}
-if(data4.end !== undefined){
-let data6 = data4.end;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err19 = {instancePath:instancePath+"/position/end",schemaPath:"#/properties/position/properties/end/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 9007199254740991 || isNaN(data5)){
+const err19 = {instancePath:instancePath+"/position/start",schemaPath:"#/properties/position/properties/start/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -278,9 +274,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 < 0 || isNaN(data6)){
-const err20 = {instancePath:instancePath+"/position/end",schemaPath:"#/properties/position/properties/end/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data5 < 0 || isNaN(data5)){
+const err20 = {instancePath:instancePath+"/position/start",schemaPath:"#/properties/position/properties/start/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -291,10 +286,10 @@ errors++;
 }
 }
 }
-if(data4.codePointStart !== undefined){
-let data7 = data4.codePointStart;
-if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err21 = {instancePath:instancePath+"/position/codePointStart",schemaPath:"#/properties/position/properties/codePointStart/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data4.end !== undefined){
+let data6 = data4.end;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err21 = {instancePath:instancePath+"/position/end",schemaPath:"#/properties/position/properties/end/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -303,9 +298,9 @@ vErrors.push(err21);
 }
 errors++;
 }
-if((typeof data7 == "number") && (isFinite(data7))){
-if(data7 < 0 || isNaN(data7)){
-const err22 = {instancePath:instancePath+"/position/codePointStart",schemaPath:"#/properties/position/properties/codePointStart/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 > 9007199254740991 || isNaN(data6)){
+const err22 = {instancePath:instancePath+"/position/end",schemaPath:"#/properties/position/properties/end/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -314,12 +309,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-}
-if(data4.codePointEnd !== undefined){
-let data8 = data4.codePointEnd;
-if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err23 = {instancePath:instancePath+"/position/codePointEnd",schemaPath:"#/properties/position/properties/codePointEnd/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data6 < 0 || isNaN(data6)){
+const err23 = {instancePath:instancePath+"/position/end",schemaPath:"#/properties/position/properties/end/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -328,9 +319,12 @@ vErrors.push(err23);
 }
 errors++;
 }
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 < 0 || isNaN(data8)){
-const err24 = {instancePath:instancePath+"/position/codePointEnd",schemaPath:"#/properties/position/properties/codePointEnd/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data4.codePointStart !== undefined){
+let data7 = data4.codePointStart;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err24 = {instancePath:instancePath+"/position/codePointStart",schemaPath:"#/properties/position/properties/codePointStart/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -339,11 +333,9 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err25 = {instancePath:instancePath+"/position",schemaPath:"#/properties/position/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 > 9007199254740991 || isNaN(data7)){
+const err25 = {instancePath:instancePath+"/position/codePointStart",schemaPath:"#/properties/position/properties/codePointStart/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -352,11 +344,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-if(data.from !== undefined){
-let data9 = data.from;
-if(typeof data9 !== "string"){
-const err26 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data7 < 0 || isNaN(data7)){
+const err26 = {instancePath:instancePath+"/position/codePointStart",schemaPath:"#/properties/position/properties/codePointStart/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -365,8 +354,12 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(!(data9 === "caption")){
-const err27 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/enum",keyword:"enum",params:{allowedValues: schema42.properties.from.enum},message:"must be equal to one of the allowed values"};
+}
+}
+if(data4.codePointEnd !== undefined){
+let data8 = data4.codePointEnd;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err27 = {instancePath:instancePath+"/position/codePointEnd",schemaPath:"#/properties/position/properties/codePointEnd/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -375,15 +368,72 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-}
-else {
-const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 > 9007199254740991 || isNaN(data8)){
+const err28 = {instancePath:instancePath+"/position/codePointEnd",schemaPath:"#/properties/position/properties/codePointEnd/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err28];
 }
 else {
 vErrors.push(err28);
+}
+errors++;
+}
+if(data8 < 0 || isNaN(data8)){
+const err29 = {instancePath:instancePath+"/position/codePointEnd",schemaPath:"#/properties/position/properties/codePointEnd/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/position",schemaPath:"#/properties/position/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data.from !== undefined){
+let data9 = data.from;
+if(typeof data9 !== "string"){
+const err31 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if(!(data9 === "caption")){
+const err32 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/enum",keyword:"enum",params:{allowedValues: schema42.properties.from.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
 }
 errors++;
 }
