@@ -18,7 +18,11 @@ export type Placement =
  * occurs more than once. Anything else is a problem, never a guess.
  */
 export function placeQuote(text: string, quote: string, occurrence: number | undefined): Placement {
-  const found = occurrencesIn(text, quote);
+  return placeAmong(occurrencesIn(text, quote), occurrence);
+}
+
+/** `placeQuote` given every offset where the quote occurs (`occurrencesIn`). */
+export function placeAmong(found: readonly number[], occurrence: number | undefined): Placement {
   const n = found.length;
   if (n === 0) return { ok: false, problem: "missing", occurrences: 0 };
   if (occurrence === undefined) return n === 1 ? { ok: true, index: found[0]!, occurrences: 1, occurrence: 1 } : { ok: false, problem: "ambiguous", occurrences: n };

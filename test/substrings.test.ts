@@ -1,7 +1,7 @@
 // firstOccurrences (src/check/substrings.ts) answers what includes/indexOf answer, pair by pair, in one pass.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { firstOccurrences } from "../src/check/substrings.js";
+import { FEW_NEEDLES, firstOccurrences, firstOccurrencesByAutomaton, firstOccurrencesOneByOne } from "../src/check/substrings.js";
 
 /** The quadratic reference: the first haystack holding the needle, and indexOf there. */
 const reference = (needles: string[], haystacks: string[]) =>
@@ -11,17 +11,23 @@ const reference = (needles: string[], haystacks: string[]) =>
   });
 
 describe("firstOccurrences", () => {
-  it("agrees with includes and indexOf on any strings, lone surrogates and overlaps included", () => {
+  it("agrees with includes and indexOf on any strings, lone surrogates and overlaps included, by either method", () => {
     // A small alphabet, so needles overlap, nest and repeat; surrogate halves, compared by UTF-16 unit as includes does.
+    // Up to 2 × FEW_NEEDLES needles, so the dispatch takes both paths; each method is also checked alone.
     const str = fc.string({ unit: fc.constantFrom("a", "b", "ab", "\ud83d", "\ude00", "x"), maxLength: 8 });
-    fc.assert(fc.property(fc.array(str, { maxLength: 8 }), fc.array(str, { maxLength: 6 }), (needles, haystacks) => {
-      expect(firstOccurrences(needles, haystacks)).toEqual(reference(needles, haystacks));
+    fc.assert(fc.property(fc.array(str, { maxLength: 2 * FEW_NEEDLES }), fc.array(str, { maxLength: 6 }), (needles, haystacks) => {
+      const expected = reference(needles, haystacks);
+      expect(firstOccurrences(needles, haystacks)).toEqual(expected);
+      expect(firstOccurrencesByAutomaton(needles, haystacks)).toEqual(expected);
+      expect(firstOccurrencesOneByOne(needles, haystacks)).toEqual(expected);
     }), { numRuns: 5000, seed: 12 });
   });
 
   it("the empty needle occurs at the start of the first haystack, and nowhere when there are none", () => {
     expect(firstOccurrences(["", "a"], ["xa", "a"])).toEqual([{ haystack: 0, index: 0 }, { haystack: 0, index: 1 }]);
     expect(firstOccurrences([""], [])).toEqual([undefined]);
+    expect(firstOccurrencesByAutomaton(["", "a"], ["xa", "a"])).toEqual([{ haystack: 0, index: 0 }, { haystack: 0, index: 1 }]);
+    expect(firstOccurrencesByAutomaton([""], [])).toEqual([undefined]);
   });
 
   it("takes time linear in the input: 50 000 needles in 50 000 haystacks, none found", () => {

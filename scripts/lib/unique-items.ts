@@ -50,16 +50,19 @@ export const linearUniqueItems: CodeKeywordDefinition = {
     const i = gen.let("i");
     const j = gen.let("j");
     cxt.setParams({ i, j });
-    const first = gen.const("first", _`new Map()`);
-    const k = gen.let("k");
-    gen.for(_`${i} = 0; ${i} < ${data}.length; ${i}++`, () => {
-      gen.assign(k, _`${key}(${data}[${i}])`);
-      gen.if(_`${first}.has(${k})`, () => {
-        gen.assign(j, _`${first}.get(${k})`);
-        cxt.error();
-        gen.assign(valid, false).break();
+    // An array of none or one item holds no repeat: most evidence lists, so neither a Map nor a key is made for them.
+    gen.if(_`${data}.length > 1`, () => {
+      const first = gen.const("first", _`new Map()`);
+      const k = gen.let("k");
+      gen.for(_`${i} = 0; ${i} < ${data}.length; ${i}++`, () => {
+        gen.assign(k, _`${key}(${data}[${i}])`);
+        gen.if(_`${first}.has(${k})`, () => {
+          gen.assign(j, _`${first}.get(${k})`);
+          cxt.error();
+          gen.assign(valid, false).break();
+        });
+        gen.code(_`${first}.set(${k}, ${i})`);
       });
-      gen.code(_`${first}.set(${k}, ${i})`);
     });
     cxt.ok(valid);
   },

@@ -9,16 +9,20 @@ export interface LocatedSpan<T> {
   item: T;
 }
 
-const located = new WeakMap<CheckContext, Map<string, LocatedSpan<unknown>[] | undefined>>();
+// Per check, per kind of span, per article: asked once for every evidence of every record, so keyed
+// without building a string per question.
+const located = new WeakMap<CheckContext, Map<string, Map<string, LocatedSpan<unknown>[] | undefined>>>();
 
 /**
  * Every occurrence in its seed of each text `pick` takes from an article's facts; undefined when the
  * article, its seed or its spans are missing. Cached per check, per article and per `kind` of span.
  */
 export function locatedSpans<T>(context: CheckContext, articleId: string, kind: string, pick: (article: ArticleFacts) => { text: string; item: T }[]): LocatedSpan<T>[] | undefined {
-  let byKey = located.get(context);
-  if (!byKey) located.set(context, (byKey = new Map()));
-  const key = `${kind}\u0000${articleId}`;
+  let byKind = located.get(context);
+  if (!byKind) located.set(context, (byKind = new Map()));
+  let byKey = byKind.get(kind);
+  if (!byKey) byKind.set(kind, (byKey = new Map()));
+  const key = articleId;
   if (!byKey.has(key)) {
     const article = context.articles.get(articleId);
     const seed = context.seedText(articleId);

@@ -42,17 +42,30 @@ export interface NearMiss {
   differences: Difference[];
 }
 
+/** How many quotes' occurrences a seed remembers: enough for one record's evidence in the common case. */
+const RECENT_QUOTES = 16;
+
 export class SeedText {
   private loosened: ReturnType<typeof loosen> | undefined;
+  // Four rules ask where the same quote occurs, one after the other (quote-in-seed, quote-placement,
+  // non-content, captions): the seed is searched once for them all. Small and emptied when full, so memory
+  // does not grow with the records checked.
+  private readonly recent = new Map<string, readonly number[]>();
   constructor(readonly text: string) {}
 
   includes(quote: string): boolean {
     return this.text.includes(quote);
   }
 
-  /** Every offset where the quote occurs exactly. */
-  occurrences(quote: string): number[] {
-    return occurrencesIn(this.text, quote);
+  /** Every offset where the quote occurs exactly, in order. The array is shared: do not change it. */
+  occurrences(quote: string): readonly number[] {
+    let found = this.recent.get(quote);
+    if (found === undefined) {
+      found = occurrencesIn(this.text, quote);
+      if (this.recent.size >= RECENT_QUOTES) this.recent.clear();
+      this.recent.set(quote, found);
+    }
+    return found;
   }
 
   /** The source text a quote matches when whitespace, quote and dash style and normalization are ignored. */
@@ -73,6 +86,8 @@ export class SeedText {
    * which this is true need `nearMisses`.
    */
   static nearMissFound(texts: readonly SeedText[], quotes: readonly string[]): boolean[] {
+    // The usual case, every string found exactly: nothing to look for, so no text is loosened.
+    if (quotes.every((quote) => quote === "")) return quotes.map(() => false);
     const needles = quotes.map((quote) => loosen(quote.normalize("NFC").trim()).loose);
     const found = firstOccurrences(needles, texts.map((t) => (t.loosened ??= loosen(t.text)).loose));
     return needles.map((needle, i) => needle.length > 0 && found[i] !== undefined);

@@ -9,9 +9,39 @@ export interface Occurrence {
   index: number;
 }
 
+/** Up to this many needles are searched one by one; more go through the automaton. */
+export const FEW_NEEDLES = 8;
+
 /** For each needle, its first occurrence in the haystacks, or undefined. The empty needle occurs at 0 of the first haystack. */
 export function firstOccurrences(needles: readonly string[], haystacks: readonly string[]): (Occurrence | undefined)[] {
-  const found: (Occurrence | undefined)[] = needles.map((n) => (n === "" && haystacks.length > 0 ? { haystack: 0, index: 0 } : undefined));
+  // A few needles (the usual record: a name form or two, a handful of asStated strings) are cheaper to look
+  // for one by one with the engine's native search than through an automaton built for them: at most
+  // FEW_NEEDLES passes over the haystacks, still linear in their length.
+  return needles.length <= FEW_NEEDLES ? firstOccurrencesOneByOne(needles, haystacks) : firstOccurrencesByAutomaton(needles, haystacks);
+}
+
+const emptyNeedlesFound = (needles: readonly string[], haystacks: readonly string[]): (Occurrence | undefined)[] =>
+  needles.map((n) => (n === "" && haystacks.length > 0 ? { haystack: 0, index: 0 } : undefined));
+
+/** `firstOccurrences` needle by needle, haystack by haystack, with indexOf. */
+export function firstOccurrencesOneByOne(needles: readonly string[], haystacks: readonly string[]): (Occurrence | undefined)[] {
+  const found = emptyNeedlesFound(needles, haystacks);
+  needles.forEach((needle, i) => {
+    if (needle === "") return;
+    for (let h = 0; h < haystacks.length; h++) {
+      const index = haystacks[h]!.indexOf(needle);
+      if (index !== -1) {
+        found[i] = { haystack: h, index };
+        return;
+      }
+    }
+  });
+  return found;
+}
+
+/** `firstOccurrences` in one pass over the haystacks, whatever the number of needles. */
+export function firstOccurrencesByAutomaton(needles: readonly string[], haystacks: readonly string[]): (Occurrence | undefined)[] {
+  const found = emptyNeedlesFound(needles, haystacks);
   // The trie: node 0 is the root; an edge is keyed by node * 65536 + UTF-16 unit (below 2^53 for any input).
   const edges = new Map<number, number>();
   const depth = [0];

@@ -473,6 +473,7 @@ errors = vErrors.length;
 }
 let i1;
 let j0;
+if(data.length > 1){
 const first0 = new Map();
 let k0;
 for(i1 = 0; i1 < data.length; i1++){
@@ -490,6 +491,7 @@ errors++;
 break;
 }
 first0.set(k0, i1);
+}
 }
 }
 else {
@@ -859,6 +861,7 @@ errors = vErrors.length;
 }
 let i1;
 let j0;
+if(data.length > 1){
 const first0 = new Map();
 let k0;
 for(i1 = 0; i1 < data.length; i1++){
@@ -876,6 +879,7 @@ errors++;
 break;
 }
 first0.set(k0, i1);
+}
 }
 }
 else {
@@ -1613,6 +1617,7 @@ errors++;
 }
 let i1;
 let j0;
+if(data15.length > 1){
 const first0 = new Map();
 let k0;
 for(i1 = 0; i1 < data15.length; i1++){
@@ -1630,6 +1635,7 @@ errors++;
 break;
 }
 first0.set(k0, i1);
+}
 }
 }
 else {
@@ -1883,6 +1889,7 @@ errors++;
 }
 let i3;
 let j1;
+if(data26.length > 1){
 const first1 = new Map();
 let k1;
 for(i3 = 0; i3 < data26.length; i3++){
@@ -1900,6 +1907,7 @@ errors++;
 break;
 }
 first1.set(k1, i3);
+}
 }
 }
 else {
@@ -2220,6 +2228,7 @@ errors++;
 }
 let i5;
 let j2;
+if(data31.length > 1){
 const first2 = new Map();
 let k2;
 for(i5 = 0; i5 < data31.length; i5++){
@@ -2237,6 +2246,7 @@ errors++;
 break;
 }
 first2.set(k2, i5);
+}
 }
 }
 else {
@@ -2496,6 +2506,7 @@ errors++;
 }
 let i7;
 let j3;
+if(data42.length > 1){
 const first3 = new Map();
 let k3;
 for(i7 = 0; i7 < data42.length; i7++){
@@ -2513,6 +2524,7 @@ errors++;
 break;
 }
 first3.set(k3, i7);
+}
 }
 }
 else {
@@ -2672,6 +2684,7 @@ errors++;
 }
 let i9;
 let j4;
+if(data50.length > 1){
 const first4 = new Map();
 let k4;
 for(i9 = 0; i9 < data50.length; i9++){
@@ -2689,6 +2702,7 @@ errors++;
 break;
 }
 first4.set(k4, i9);
+}
 }
 }
 else {
@@ -3029,6 +3043,7 @@ errors = vErrors.length;
 }
 let i1;
 let j0;
+if(data.length > 1){
 const first0 = new Map();
 let k0;
 for(i1 = 0; i1 < data.length; i1++){
@@ -3046,6 +3061,7 @@ errors++;
 break;
 }
 first0.set(k0, i1);
+}
 }
 }
 else {
@@ -3589,6 +3605,7 @@ errors++;
 }
 let i1;
 let j0;
+if(data2.length > 1){
 const first0 = new Map();
 let k0;
 for(i1 = 0; i1 < data2.length; i1++){
@@ -3606,6 +3623,7 @@ errors++;
 break;
 }
 first0.set(k0, i1);
+}
 }
 }
 else {
@@ -3837,6 +3855,7 @@ errors++;
 }
 let i3;
 let j1;
+if(data4.length > 1){
 const first1 = new Map();
 let k1;
 for(i3 = 0; i3 < data4.length; i3++){
@@ -3854,6 +3873,7 @@ errors++;
 break;
 }
 first1.set(k1, i3);
+}
 }
 }
 else {
@@ -3879,6 +3899,7 @@ errors = vErrors.length;
 }
 let i5;
 let j2;
+if(data13.length > 1){
 const first2 = new Map();
 let k2;
 for(i5 = 0; i5 < data13.length; i5++){
@@ -3896,6 +3917,7 @@ errors++;
 break;
 }
 first2.set(k2, i5);
+}
 }
 }
 else {
@@ -3921,6 +3943,7 @@ errors = vErrors.length;
 }
 let i7;
 let j3;
+if(data15.length > 1){
 const first3 = new Map();
 let k3;
 for(i7 = 0; i7 < data15.length; i7++){
@@ -3938,6 +3961,7 @@ errors++;
 break;
 }
 first3.set(k3, i7);
+}
 }
 }
 else {
@@ -4126,6 +4150,7 @@ errors++;
 }
 let i9;
 let j4;
+if(data17.length > 1){
 const first4 = new Map();
 let k4;
 for(i9 = 0; i9 < data17.length; i9++){
@@ -4143,6 +4168,7 @@ errors++;
 break;
 }
 first4.set(k4, i9);
+}
 }
 }
 else {
@@ -4382,6 +4408,7 @@ errors++;
 }
 let i11;
 let j5;
+if(data24.length > 1){
 const first5 = new Map();
 let k5;
 for(i11 = 0; i11 < data24.length; i11++){
@@ -4399,6 +4426,7 @@ errors++;
 break;
 }
 first5.set(k5, i11);
+}
 }
 }
 else {
@@ -4663,6 +4691,7 @@ errors = vErrors.length;
 }
 let i1;
 let j0;
+if(data.length > 1){
 const first0 = new Map();
 let k0;
 for(i1 = 0; i1 < data.length; i1++){
@@ -4680,6 +4709,7 @@ errors++;
 break;
 }
 first0.set(k0, i1);
+}
 }
 }
 else {
@@ -4903,6 +4933,7 @@ errors++;
 }
 let i1;
 let j0;
+if(data2.length > 1){
 const first0 = new Map();
 let k0;
 for(i1 = 0; i1 < data2.length; i1++){
@@ -4920,6 +4951,7 @@ errors++;
 break;
 }
 first0.set(k0, i1);
+}
 }
 }
 else {
@@ -5051,6 +5083,7 @@ errors = vErrors.length;
 }
 let i3;
 let j1;
+if(data8.length > 1){
 const first1 = new Map();
 let k1;
 for(i3 = 0; i3 < data8.length; i3++){
@@ -5068,6 +5101,7 @@ errors++;
 break;
 }
 first1.set(k1, i3);
+}
 }
 }
 else {
@@ -5142,6 +5176,7 @@ errors = vErrors.length;
 }
 let i1;
 let j0;
+if(data.length > 1){
 const first0 = new Map();
 let k0;
 for(i1 = 0; i1 < data.length; i1++){
@@ -5159,6 +5194,7 @@ errors++;
 break;
 }
 first0.set(k0, i1);
+}
 }
 }
 else {
@@ -6336,6 +6372,7 @@ errors++;
 }
 let i1;
 let j0;
+if(data3.length > 1){
 const first0 = new Map();
 let k0;
 for(i1 = 0; i1 < data3.length; i1++){
@@ -6353,6 +6390,7 @@ errors++;
 break;
 }
 first0.set(k0, i1);
+}
 }
 }
 else {
@@ -6641,6 +6679,7 @@ errors++;
 }
 let i3;
 let j1;
+if(data9.length > 1){
 const first1 = new Map();
 let k1;
 for(i3 = 0; i3 < data9.length; i3++){
@@ -6658,6 +6697,7 @@ errors++;
 break;
 }
 first1.set(k1, i3);
+}
 }
 }
 else {
@@ -6753,6 +6793,7 @@ errors = vErrors.length;
 }
 let i5;
 let j2;
+if(data19.length > 1){
 const first2 = new Map();
 let k2;
 for(i5 = 0; i5 < data19.length; i5++){
@@ -6770,6 +6811,7 @@ errors++;
 break;
 }
 first2.set(k2, i5);
+}
 }
 }
 else {
@@ -6795,6 +6837,7 @@ errors = vErrors.length;
 }
 let i7;
 let j3;
+if(data21.length > 1){
 const first3 = new Map();
 let k3;
 for(i7 = 0; i7 < data21.length; i7++){
@@ -6812,6 +6855,7 @@ errors++;
 break;
 }
 first3.set(k3, i7);
+}
 }
 }
 else {
@@ -6977,6 +7021,7 @@ errors++;
 }
 let i9;
 let j4;
+if(data23.length > 1){
 const first4 = new Map();
 let k4;
 for(i9 = 0; i9 < data23.length; i9++){
@@ -6994,6 +7039,7 @@ errors++;
 break;
 }
 first4.set(k4, i9);
+}
 }
 }
 else {
@@ -7159,6 +7205,7 @@ errors++;
 }
 let i11;
 let j5;
+if(data29.length > 1){
 const first5 = new Map();
 let k5;
 for(i11 = 0; i11 < data29.length; i11++){
@@ -7176,6 +7223,7 @@ errors++;
 break;
 }
 first5.set(k5, i11);
+}
 }
 }
 else {
@@ -7201,6 +7249,7 @@ errors = vErrors.length;
 }
 let i13;
 let j6;
+if(data35.length > 1){
 const first6 = new Map();
 let k6;
 for(i13 = 0; i13 < data35.length; i13++){
@@ -7218,6 +7267,7 @@ errors++;
 break;
 }
 first6.set(k6, i13);
+}
 }
 }
 else {
@@ -7428,6 +7478,7 @@ errors++;
 }
 let i15;
 let j7;
+if(data37.length > 1){
 const first7 = new Map();
 let k7;
 for(i15 = 0; i15 < data37.length; i15++){
@@ -7445,6 +7496,7 @@ errors++;
 break;
 }
 first7.set(k7, i15);
+}
 }
 }
 else {
@@ -7655,6 +7707,7 @@ errors++;
 }
 let i17;
 let j8;
+if(data44.length > 1){
 const first8 = new Map();
 let k8;
 for(i17 = 0; i17 < data44.length; i17++){
@@ -7672,6 +7725,7 @@ errors++;
 break;
 }
 first8.set(k8, i17);
+}
 }
 }
 else {
@@ -8004,6 +8058,7 @@ errors++;
 }
 let i20;
 let j9;
+if(data53.length > 1){
 const first9 = new Map();
 let k9;
 for(i20 = 0; i20 < data53.length; i20++){
@@ -8021,6 +8076,7 @@ errors++;
 break;
 }
 first9.set(k9, i20);
+}
 }
 }
 else {
@@ -8147,6 +8203,7 @@ errors++;
 }
 let i21;
 let j10;
+if(data51.length > 1){
 const first10 = new Map();
 let k10;
 for(i21 = 0; i21 < data51.length; i21++){
@@ -8164,6 +8221,7 @@ errors++;
 break;
 }
 first10.set(k10, i21);
+}
 }
 }
 else {
@@ -8255,6 +8313,7 @@ errors++;
 }
 let i24;
 let j11;
+if(data66.length > 1){
 const first11 = new Map();
 let k11;
 for(i24 = 0; i24 < data66.length; i24++){
@@ -8272,6 +8331,7 @@ errors++;
 break;
 }
 first11.set(k11, i24);
+}
 }
 }
 else {
@@ -8375,6 +8435,7 @@ errors++;
 }
 let i25;
 let j12;
+if(data64.length > 1){
 const first12 = new Map();
 let k12;
 for(i25 = 0; i25 < data64.length; i25++){
@@ -8392,6 +8453,7 @@ errors++;
 break;
 }
 first12.set(k12, i25);
+}
 }
 }
 else {
@@ -8582,6 +8644,7 @@ errors++;
 }
 let i27;
 let j13;
+if(data71.length > 1){
 const first13 = new Map();
 let k13;
 for(i27 = 0; i27 < data71.length; i27++){
@@ -8599,6 +8662,7 @@ errors++;
 break;
 }
 first13.set(k13, i27);
+}
 }
 }
 else {
@@ -8799,6 +8863,7 @@ errors = vErrors.length;
 }
 let i1;
 let j0;
+if(data.length > 1){
 const first0 = new Map();
 let k0;
 for(i1 = 0; i1 < data.length; i1++){
@@ -8816,6 +8881,7 @@ errors++;
 break;
 }
 first0.set(k0, i1);
+}
 }
 }
 else {
@@ -9093,6 +9159,7 @@ errors++;
 }
 let i1;
 let j0;
+if(data2.length > 1){
 const first0 = new Map();
 let k0;
 for(i1 = 0; i1 < data2.length; i1++){
@@ -9110,6 +9177,7 @@ errors++;
 break;
 }
 first0.set(k0, i1);
+}
 }
 }
 else {
@@ -9218,6 +9286,7 @@ errors = vErrors.length;
 }
 let i3;
 let j1;
+if(data7.length > 1){
 const first1 = new Map();
 let k1;
 for(i3 = 0; i3 < data7.length; i3++){
@@ -9235,6 +9304,7 @@ errors++;
 break;
 }
 first1.set(k1, i3);
+}
 }
 }
 else {
@@ -9445,6 +9515,7 @@ errors++;
 }
 let i5;
 let j2;
+if(data9.length > 1){
 const first2 = new Map();
 let k2;
 for(i5 = 0; i5 < data9.length; i5++){
@@ -9462,6 +9533,7 @@ errors++;
 break;
 }
 first2.set(k2, i5);
+}
 }
 }
 else {
@@ -9662,6 +9734,7 @@ errors = vErrors.length;
 }
 let i1;
 let j0;
+if(data.length > 1){
 const first0 = new Map();
 let k0;
 for(i1 = 0; i1 < data.length; i1++){
@@ -9679,6 +9752,7 @@ errors++;
 break;
 }
 first0.set(k0, i1);
+}
 }
 }
 else {
@@ -9921,6 +9995,7 @@ errors++;
 }
 let i1;
 let j0;
+if(data1.length > 1){
 const first0 = new Map();
 let k0;
 for(i1 = 0; i1 < data1.length; i1++){
@@ -9938,6 +10013,7 @@ errors++;
 break;
 }
 first0.set(k0, i1);
+}
 }
 }
 else {
@@ -10234,6 +10310,7 @@ errors++;
 }
 let i3;
 let j1;
+if(data5.length > 1){
 const first1 = new Map();
 let k1;
 for(i3 = 0; i3 < data5.length; i3++){
@@ -10251,6 +10328,7 @@ errors++;
 break;
 }
 first1.set(k1, i3);
+}
 }
 }
 else {
@@ -10702,6 +10780,7 @@ errors = vErrors.length;
 }
 let i1;
 let j0;
+if(data.length > 1){
 const first0 = new Map();
 let k0;
 for(i1 = 0; i1 < data.length; i1++){
@@ -10719,6 +10798,7 @@ errors++;
 break;
 }
 first0.set(k0, i1);
+}
 }
 }
 else {
@@ -11102,6 +11182,7 @@ errors++;
 }
 let i1;
 let j0;
+if(data2.length > 1){
 const first0 = new Map();
 let k0;
 for(i1 = 0; i1 < data2.length; i1++){
@@ -11119,6 +11200,7 @@ errors++;
 break;
 }
 first0.set(k0, i1);
+}
 }
 }
 else {
@@ -11237,6 +11319,7 @@ errors = vErrors.length;
 }
 let i3;
 let j1;
+if(data7.length > 1){
 const first1 = new Map();
 let k1;
 for(i3 = 0; i3 < data7.length; i3++){
@@ -11254,6 +11337,7 @@ errors++;
 break;
 }
 first1.set(k1, i3);
+}
 }
 }
 else {
@@ -11279,6 +11363,7 @@ errors = vErrors.length;
 }
 let i5;
 let j2;
+if(data9.length > 1){
 const first2 = new Map();
 let k2;
 for(i5 = 0; i5 < data9.length; i5++){
@@ -11296,6 +11381,7 @@ errors++;
 break;
 }
 first2.set(k2, i5);
+}
 }
 }
 else {
@@ -11321,6 +11407,7 @@ errors = vErrors.length;
 }
 let i7;
 let j3;
+if(data11.length > 1){
 const first3 = new Map();
 let k3;
 for(i7 = 0; i7 < data11.length; i7++){
@@ -11338,6 +11425,7 @@ errors++;
 break;
 }
 first3.set(k3, i7);
+}
 }
 }
 else {
@@ -11571,6 +11659,7 @@ errors++;
 }
 let i9;
 let j4;
+if(data13.length > 1){
 const first4 = new Map();
 let k4;
 for(i9 = 0; i9 < data13.length; i9++){
@@ -11588,6 +11677,7 @@ errors++;
 break;
 }
 first4.set(k4, i9);
+}
 }
 }
 else {
@@ -11730,6 +11820,7 @@ errors++;
 }
 let i11;
 let j5;
+if(data21.length > 1){
 const first5 = new Map();
 let k5;
 for(i11 = 0; i11 < data21.length; i11++){
@@ -11747,6 +11838,7 @@ errors++;
 break;
 }
 first5.set(k5, i11);
+}
 }
 }
 else {
@@ -12050,6 +12142,7 @@ errors++;
 }
 let i13;
 let j6;
+if(data26.length > 1){
 const first6 = new Map();
 let k6;
 for(i13 = 0; i13 < data26.length; i13++){
@@ -12067,6 +12160,7 @@ errors++;
 break;
 }
 first6.set(k6, i13);
+}
 }
 }
 else {
@@ -12092,6 +12186,7 @@ errors = vErrors.length;
 }
 let i15;
 let j7;
+if(data34.length > 1){
 const first7 = new Map();
 let k7;
 for(i15 = 0; i15 < data34.length; i15++){
@@ -12109,6 +12204,7 @@ errors++;
 break;
 }
 first7.set(k7, i15);
+}
 }
 }
 else {
@@ -12183,6 +12279,7 @@ errors = vErrors.length;
 }
 let i1;
 let j0;
+if(data.length > 1){
 const first0 = new Map();
 let k0;
 for(i1 = 0; i1 < data.length; i1++){
@@ -12200,6 +12297,7 @@ errors++;
 break;
 }
 first0.set(k0, i1);
+}
 }
 }
 else {
@@ -12868,6 +12966,7 @@ errors++;
 }
 let i1;
 let j0;
+if(data2.length > 1){
 const first0 = new Map();
 let k0;
 for(i1 = 0; i1 < data2.length; i1++){
@@ -12885,6 +12984,7 @@ errors++;
 break;
 }
 first0.set(k0, i1);
+}
 }
 }
 else {
@@ -13141,6 +13241,7 @@ errors++;
 }
 let i3;
 let j1;
+if(data5.length > 1){
 const first1 = new Map();
 let k1;
 for(i3 = 0; i3 < data5.length; i3++){
@@ -13158,6 +13259,7 @@ errors++;
 break;
 }
 first1.set(k1, i3);
+}
 }
 }
 else {
@@ -13183,6 +13285,7 @@ errors = vErrors.length;
 }
 let i5;
 let j2;
+if(data13.length > 1){
 const first2 = new Map();
 let k2;
 for(i5 = 0; i5 < data13.length; i5++){
@@ -13200,6 +13303,7 @@ errors++;
 break;
 }
 first2.set(k2, i5);
+}
 }
 }
 else {
@@ -13225,6 +13329,7 @@ errors = vErrors.length;
 }
 let i7;
 let j3;
+if(data15.length > 1){
 const first3 = new Map();
 let k3;
 for(i7 = 0; i7 < data15.length; i7++){
@@ -13242,6 +13347,7 @@ errors++;
 break;
 }
 first3.set(k3, i7);
+}
 }
 }
 else {
@@ -13316,6 +13422,7 @@ errors = vErrors.length;
 }
 let i1;
 let j0;
+if(data.length > 1){
 const first0 = new Map();
 let k0;
 for(i1 = 0; i1 < data.length; i1++){
@@ -13333,6 +13440,7 @@ errors++;
 break;
 }
 first0.set(k0, i1);
+}
 }
 }
 else {
@@ -13827,6 +13935,7 @@ errors++;
 }
 let i1;
 let j0;
+if(data3.length > 1){
 const first0 = new Map();
 let k0;
 for(i1 = 0; i1 < data3.length; i1++){
@@ -13844,6 +13953,7 @@ errors++;
 break;
 }
 first0.set(k0, i1);
+}
 }
 }
 else {
@@ -13869,6 +13979,7 @@ errors = vErrors.length;
 }
 let i3;
 let j1;
+if(data8.length > 1){
 const first1 = new Map();
 let k1;
 for(i3 = 0; i3 < data8.length; i3++){
@@ -13886,6 +13997,7 @@ errors++;
 break;
 }
 first1.set(k1, i3);
+}
 }
 }
 else {
@@ -14131,6 +14243,7 @@ errors++;
 }
 let i5;
 let j2;
+if(data10.length > 1){
 const first2 = new Map();
 let k2;
 for(i5 = 0; i5 < data10.length; i5++){
@@ -14148,6 +14261,7 @@ errors++;
 break;
 }
 first2.set(k2, i5);
+}
 }
 }
 else {

@@ -11,7 +11,7 @@ export const quoteInSeed: Rule = {
       const seed = seedText(evidence.article);
       if (!seed) continue; // unknown article or unusable seed: references or seed-integrity reports it
       count("evidence quotes traced");
-      if (seed.includes(evidence.quote)) continue;
+      if (seed.occurrences(evidence.quote).length > 0) continue; // searched once for this and the placement rules
       const nears = seed.nearMisses(evidence.quote);
       if (nears.length > 1) {
         report(record, {

@@ -1,5 +1,5 @@
 import type { Rule } from "../rule.js";
-import { lineAt, placeQuote } from "../../locate.js";
+import { lineAt, placeAmong } from "../../locate.js";
 import { allEvidence } from "../../walk.js";
 
 /**
@@ -18,9 +18,10 @@ export const quotePlacement: Rule = {
       const seed = seedText(evidence.article);
       if (!seed) continue; // unknown article or unusable seed: references or seed-integrity reports it
       const occurrence = typeof evidence.occurrence === "number" ? evidence.occurrence : undefined;
-      const placed = placeQuote(seed.text, evidence.quote, occurrence);
+      const found = seed.occurrences(evidence.quote);
+      const placed = placeAmong(found, occurrence);
       if (placed.ok || placed.problem === "missing") continue; // quote-in-seed reports a missing quote
-      const lines = () => seed.occurrences(evidence.quote).map((i) => lineAt(seed.text, i)).join(", ");
+      const lines = () => found.map((i) => lineAt(seed.text, i)).join(", ");
       if (placed.problem === "ambiguous") {
         report(record, {
           pointer: `${pointer}/quote`,
