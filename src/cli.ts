@@ -146,12 +146,12 @@ function directory(dir: string, mustHoldData = true): string {
 }
 
 /** `check --changed <ref>` or `check --cache`: the same report, from re-checking only what a change can affect. */
-function incrementalCheck(dir: string, options: Args["options"]): CheckResult {
+async function incrementalCheck(dir: string, options: Args["options"]): Promise<CheckResult> {
   if (options.changed !== undefined && options.cache !== undefined) throw new UsageError("--changed and --cache do not go together: choose one");
   if (options["cache-location"] !== undefined && options.cache === undefined) throw new UsageError("--cache-location needs --cache");
   if (options.changed !== undefined) {
     try {
-      return checkChangedSince(dir, options.changed).result;
+      return (await checkChangedSince(dir, options.changed)).result;
     } catch (error) {
       throw error instanceof GitChangesError ? new UsageError(error.message) : error;
     }
@@ -188,7 +188,7 @@ async function main(argv: string[]): Promise<number> {
     const built = import.meta.url.endsWith(".js");
     const jobs = !built ? 1 : args.options.jobs === undefined ? undefined : Number(args.options.jobs);
     const result = ["changed", "cache", "cache-location"].some((o) => args.options[o] !== undefined)
-      ? incrementalCheck(dir, args.options)
+      ? await incrementalCheck(dir, args.options)
       : await checkDirectoryInParallel(dir, { workerScript: new URL(import.meta.url), jobs });
     if (progress) process.stderr.write("\r\u001b[K");
     process.stdout.write(format(result, args.format, args.color));

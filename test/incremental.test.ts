@@ -64,7 +64,7 @@ function setAt(value: any, pointer: string, to: unknown): void {
 }
 
 describe("incremental checks give the full check's report", () => {
-  it("after each of a seeded series of random edits, for --changed <base> and --cache, in every format", () => {
+  it("after each of a seeded series of random edits, for --changed <base> and --cache, in every format", async () => {
     const { root, data, base } = repository();
     try {
       expect(full(root).diagnostics).toEqual([]); // --changed takes the base to be clean: it is
@@ -88,7 +88,7 @@ describe("incremental checks give the full check's report", () => {
         }
       };
       const withEvidence = () => pick(records(data).filter((r) => r.collection !== "articles" && parses(r) && Array.isArray(read(r).evidence)));
-      const edits: Record<string, () => void> = {
+      const edits: Record<string, () => void | Promise<void>> = {
         "break a quote": () => {
           const r = withEvidence();
           const value = read(r);
@@ -126,10 +126,34 @@ describe("incremental checks give the full check's report", () => {
         "add a record": () => {
           const r = pick(records(data).filter(parses));
           const to = { collection: r.collection, name: `${r.name}-copy${Math.floor(random() * 1000)}` };
-          // Half the time it keeps the copied id: a duplicate id, and an id that is not the file name.
-          write(to, random() < 0.5 ? { ...read(r), id: to.name } : read(r));
+          write(to, { ...read(r), id: to.name });
+        },
+        "add a copy that keeps the copied id": () => {
+          // A duplicate id, and an id that is not the file name.
+          const r = pick(records(data).filter(parses));
+          write({ collection: r.collection, name: `${r.name}-copy${Math.floor(random() * 1000)}` }, read(r));
         },
         "edit a seed": () => appendFileSync(join(data, "seeds", pick(readdirSync(join(data, "seeds")))), " "),
+        // Captions and repeated passages decide, from the article and its seed, what other records' quotes mean.
+        "record a cited passage as a caption": () => {
+          const r = withEvidence();
+          const { article, quote } = read(r).evidence[0];
+          const a = { collection: "articles" as const, name: article };
+          if (!existsSync(path(a)) || !parses(a)) return;
+          const value = read(a);
+          value.captions = [...(value.captions ?? []), { asStated: quote, evidence: [{ article, quote, from: "caption" }] }];
+          write(a, value);
+        },
+        "repeat a cited passage in its seed, hash updated": () => {
+          const r = withEvidence();
+          const { article, quote } = read(r).evidence[0];
+          const a = { collection: "articles" as const, name: article };
+          if (!existsSync(path(a)) || !parses(a) || typeof read(a).seed !== "string") return;
+          const seed = join(data, "seeds", read(a).seed);
+          if (!existsSync(seed)) return;
+          appendFileSync(seed, `\n${quote}\n`);
+          write(a, { ...read(a), sha256: createHash("sha256").update(readFileSync(seed)).digest("hex") });
+        },
         "mark a cited span non-content": () => {
           const r = withEvidence();
           const { article, quote } = read(r).evidence[0];
@@ -150,8 +174,8 @@ describe("incremental checks give the full check's report", () => {
           const later = new Date(Date.now() + 5000);
           utimesSync(path(r), later, later);
         },
-        "restore a file from the base": () => {
-          const { deleted, changed, added } = gitChanges(data, base);
+        "restore a file from the base": async () => {
+          const { deleted, changed, added } = await gitChanges(data, base);
           const all = [...deleted, ...changed];
           if (all.length === 0) return;
           const file = pick(all);
@@ -173,13 +197,13 @@ describe("incremental checks give the full check's report", () => {
           if (target) rmSync(path(target));
         },
         // Whether a seed matches its article decides whether the quotes citing it are traced at all.
-        "edit or restore the seed a broken quote cites": () => {
+        "edit or restore the seed a broken quote cites": async () => {
           const d = pick(last.diagnostics.filter((x) => x.rule === "quote-in-seed" || x.rule === "non-content"));
           const article = /of "([^"]+)"/.exec(d.message)?.[1];
           const a = { collection: "articles" as const, name: article ?? "" };
           if (!existsSync(path(a)) || !parses(a)) return;
           const seed = join("data", "seeds", read(a).seed);
-          if (gitChanges(data, base).changed.includes(join("seeds", read(a).seed))) git(root, "checkout", base, "--", seed);
+          if ((await gitChanges(data, base)).changed.includes(join("seeds", read(a).seed))) git(root, "checkout", base, "--", seed);
           else appendFileSync(join(root, seed), " ");
         },
         "commit what is there": () => {
@@ -191,15 +215,15 @@ describe("incremental checks give the full check's report", () => {
       const seen = new Set<string>();
       // Every kind of edit once, in a random order, then random ones.
       const names = Object.keys(edits).sort(() => random() - 0.5);
-      for (let step = 0; step < 40; step++) {
+      for (let step = 0; step < 60; step++) {
         const name = names[step] ?? pick(Object.keys(edits));
         try {
-          edits[name]!();
+          await edits[name]!();
         } catch (error) {
           if (!(error instanceof Skip)) throw error;
         }
         const expected = (last = full(root));
-        const changed = checkChangedSince(data, base, { cwd: root });
+        const changed = await checkChangedSince(data, base, { cwd: root });
         const warnings: string[] = [];
         const fromCache = cached(root, { warnings });
         expect(warnings).toEqual([]);
@@ -214,7 +238,7 @@ describe("incremental checks give the full check's report", () => {
         if (name === "touch a file without changing it") expect(fromCache.rechecked, name).toBe(0);
       }
       // The series reached the rules that span files and the ones that depend on other files.
-      for (const rule of ["quote-in-seed", "references", "seed-integrity", "unique-ids", "id-matches-file", "readable-json", "canonical-format"]) expect(seen).toContain(rule);
+      for (const rule of ["quote-in-seed", "quote-placement", "captions", "references", "seed-integrity", "unique-ids", "id-matches-file", "readable-json", "canonical-format"]) expect(seen).toContain(rule);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

@@ -247,7 +247,8 @@ export function checkWithCache(
     const { path } = recordLocation(listing, entry.collection, entry.name);
     let stat: Stats | undefined;
     try {
-      stat = entry.kind === "file" ? lstatSync(path) : undefined;
+      // throwIfNoEntry: a file removed since the listing is common enough not to cost an exception.
+      stat = entry.kind === "file" ? lstatSync(path, { throwIfNoEntry: false }) : undefined;
     } catch {
       stat = undefined;
     }

@@ -2,7 +2,7 @@
 // mention a given record, both asked of git (child_process; no git library). What the ref had is taken
 // to be clean: CI runs the full check on main, so a pull request's base passed it, and every problem
 // the full check would find now lies in what the change can affect (src/check/incremental.ts).
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { collectionNames, type CollectionName } from "../collections.js";
 import { directoryFacts, type CheckResult } from "./run.js";
 import { listDataset } from "./dataset.js";
@@ -11,24 +11,38 @@ import { checkIncrementally, recordKey, recordsToRecheck, type Change } from "./
 /** git is missing, the directory is not in a repository, or the ref names no commit: a usage error. */
 export class GitChangesError extends Error {}
 
-function git(dir: string, args: string[], input?: string): { status: number | null; stdout: string; stderr: string } {
-  // -c: the user's configuration must not change what is listed (external diff tools, relative paths).
-  const child = spawnSync("git", ["-c", "diff.external=", "-c", "core.quotePath=false", ...args], {
-    cwd: dir,
-    encoding: "utf8",
-    input,
-    maxBuffer: 1024 * 1024 * 1024,
-    env: { ...process.env, GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" },
-  });
-  if (child.error) {
-    const code = (child.error as NodeJS.ErrnoException).code;
-    throw new GitChangesError(code === "ENOENT" ? "--changed needs git, and git was not found on the PATH" : `--changed could not run git: ${child.error.message}`);
-  }
+/** git's environment and configuration for every call: the user's settings must not change what is listed. */
+const GIT_CONFIG = ["-c", "diff.external=", "-c", "core.quotePath=false"];
+const gitEnv = () => ({ ...process.env, GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" });
+
+function gitFailed(error: Error): GitChangesError {
+  const code = (error as NodeJS.ErrnoException).code;
+  return new GitChangesError(code === "ENOENT" ? "--changed needs git, and git was not found on the PATH" : `--changed could not run git: ${error.message}`);
+}
+
+type GitRun = { status: number | null; stdout: string; stderr: string };
+
+function git(dir: string, args: string[]): GitRun {
+  const child = spawnSync("git", [...GIT_CONFIG, ...args], { cwd: dir, encoding: "utf8", maxBuffer: 1024 * 1024 * 1024, env: gitEnv() });
+  if (child.error) throw gitFailed(child.error);
   return { status: child.status, stdout: child.stdout, stderr: child.stderr };
 }
 
-/** The files of `dir` that differ from `ref`, by path relative to `dir`: deleted, changed (added included), and of those, added (untracked included). */
-export function gitChanges(dir: string, ref: string): { deleted: string[]; changed: string[]; added: string[] } {
+/** `git` in the background: the checker lists the directory while git compares every file with its index. */
+function gitInBackground(dir: string, args: string[]): Promise<GitRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn("git", [...GIT_CONFIG, ...args], { cwd: dir, env: gitEnv(), stdio: ["ignore", "pipe", "pipe"] });
+    const stdout: Buffer[] = [];
+    const stderr: Buffer[] = [];
+    child.stdout.on("data", (chunk: Buffer) => stdout.push(chunk));
+    child.stderr.on("data", (chunk: Buffer) => stderr.push(chunk));
+    child.once("error", (error) => reject(gitFailed(error)));
+    child.once("close", (status) => resolve({ status, stdout: Buffer.concat(stdout).toString("utf8"), stderr: Buffer.concat(stderr).toString("utf8") }));
+  });
+}
+
+/** The commit a ref names, after making sure git can use `dir`: a usage error otherwise. */
+function resolveRef(dir: string, ref: string): string {
   const top = git(dir, ["rev-parse", "--show-toplevel"]);
   if (top.status !== 0) {
     // git says why (not a repository, or one it refuses to use, such as "dubious ownership"): pass it on.
@@ -38,26 +52,42 @@ export function gitChanges(dir: string, ref: string): { deleted: string[]; chang
   // A ref starting with "-" would be read as an option.
   const commit = ref.startsWith("-") ? undefined : git(dir, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
   if (!commit || commit.status !== 0) throw new GitChangesError(`unknown git ref "${ref}": no commit has that name (fetch it first, e.g. git fetch origin ${ref.replace(/^origin\//, "")})`);
-  const hash = commit.stdout.trim();
+  return commit.stdout.trim();
+}
+
+/** What differs from a ref: deleted and changed files (added included), and of those, the added ones (untracked included), by path relative to the data directory. */
+export interface GitChanges {
+  deleted: string[];
+  changed: string[];
+  added: string[];
+}
+
+/**
+ * The files of `dir` that differ from `ref`. The ref is resolved at once (a bad one throws before any other
+ * work); the comparison runs in the background: `git diff` stats every tracked file and `git ls-files`
+ * walks the directory, both in their own processes, at the same time as each other and as the caller.
+ */
+export function gitChanges(dir: string, ref: string): Promise<GitChanges> {
+  const hash = resolveRef(dir, ref);
   // Renames are a deletion and an addition: the old id is gone, the new file is checked.
-  const diff = git(dir, ["diff", "--name-status", "-z", "--no-renames", "--no-ext-diff", "--relative", hash, "--", "."]);
-  if (diff.status !== 0) throw new GitChangesError(`git diff ${ref} failed: ${diff.stderr.trim()}`);
-  const deleted: string[] = [];
-  const changed: string[] = [];
-  const added: string[] = [];
-  const fields = diff.stdout.split("\0");
-  for (let i = 0; i + 1 < fields.length; i += 2) {
-    const [status, path] = [fields[i]!, fields[i + 1]!];
-    (status === "D" ? deleted : changed).push(path);
-    if (status === "A") added.push(path);
-  }
+  const diff = gitInBackground(dir, ["diff", "--name-status", "-z", "--no-renames", "--no-ext-diff", "--relative", hash, "--", "."]);
   // Untracked files, ignored ones included: the full check lists them too.
-  const others = git(dir, ["ls-files", "-z", "--others", "--", "."]);
-  if (others.status !== 0) throw new GitChangesError(`git ls-files failed: ${others.stderr.trim()}`);
-  const untracked = others.stdout.split("\0").filter((p) => p !== "");
-  changed.push(...untracked);
-  added.push(...untracked);
-  return { deleted, changed, added };
+  const others = gitInBackground(dir, ["ls-files", "-z", "--others", "--", "."]);
+  return Promise.all([diff, others]).then(([diff, others]) => {
+    if (diff.status !== 0) throw new GitChangesError(`git diff ${ref} failed: ${diff.stderr.trim()}`);
+    if (others.status !== 0) throw new GitChangesError(`git ls-files failed: ${others.stderr.trim()}`);
+    const changes: GitChanges = { deleted: [], changed: [], added: [] };
+    const fields = diff.stdout.split("\0");
+    for (let i = 0; i + 1 < fields.length; i += 2) {
+      const [status, path] = [fields[i]!, fields[i + 1]!];
+      (status === "D" ? changes.deleted : changes.changed).push(path);
+      if (status === "A") changes.added.push(path);
+    }
+    const untracked = others.stdout.split("\0").filter((p) => p !== "");
+    changes.changed.push(...untracked);
+    changes.added.push(...untracked);
+    return changes;
+  });
 }
 
 /**
@@ -87,11 +117,21 @@ function classify(path: string): { record: string } | { seed: string } | undefin
 }
 
 /** Checks what differs from `ref` in a data directory and what depends on it; the report is the full check's when `ref` passed it. */
-export function checkChangedSince(dir: string, ref: string, options: { cwd?: string } = {}): { result: CheckResult; rechecked: number } {
-  const { deleted, changed: touched, added: created } = gitChanges(dir, ref);
+export async function checkChangedSince(dir: string, ref: string, options: { cwd?: string } = {}): Promise<{ result: CheckResult; rechecked: number }> {
+  const comparing = gitChanges(dir, ref);
+  // Listed and read while git compares; a failure of git is reported once its answer is awaited.
+  comparing.catch(() => undefined);
   const listing = listDataset(dir, options.cwd);
   const facts = directoryFacts(listing);
-  const present = new Set(listing.records.map((e) => recordKey(e.collection, e.name)));
+  const { deleted, changed: touched, added: created } = await comparing;
+  // Whether a record is listed, asked only of the few paths git named: names grouped by collection, built once.
+  const names = new Map<string, Set<string>>();
+  for (const entry of listing.records) {
+    let set = names.get(entry.collection);
+    if (!set) names.set(entry.collection, (set = new Set()));
+    set.add(entry.name);
+  }
+  const present = { has: (key: string) => names.get(key.slice(0, key.indexOf("/")))?.has(key.slice(key.indexOf("/") + 1)) === true };
   const changed = new Set<string>();
   const added = new Set<string>();
   const removed = new Set<string>();

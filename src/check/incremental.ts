@@ -69,17 +69,21 @@ export function recordsToRecheck(
   dependents: (targets: ReadonlySet<string>) => Iterable<string>,
   unresolved: () => Iterable<string> = () => [],
 ): Set<number> {
-  const place = new Map<string, number>();
-  listing.records.forEach((entry, index) => place.set(recordKey(entry.collection, entry.name), index));
-  const recheck = new Set<number>();
-  const add = (key: string) => {
-    const index = place.get(key);
-    if (index !== undefined) recheck.add(index);
-  };
-  for (const key of change.changed) add(key);
+  const wanted = new Set(change.changed);
   const targets = new Set([...change.removed, ...[...change.articles].map((a) => recordKey("articles", a))]);
-  if (targets.size) for (const key of dependents(targets)) add(key);
-  if (change.removed.size || change.added.size) for (const key of unresolved()) add(key);
+  if (targets.size) for (const key of dependents(targets)) wanted.add(key);
+  if (change.removed.size || change.added.size) for (const key of unresolved()) wanted.add(key);
+  // The few wanted keys by collection, so the pass over the listing builds no string per record.
+  const byCollection = new Map<string, Set<string>>();
+  for (const key of wanted) {
+    const slash = key.indexOf("/");
+    const collection = key.slice(0, slash);
+    let names = byCollection.get(collection);
+    if (!names) byCollection.set(collection, (names = new Set()));
+    names.add(key.slice(slash + 1));
+  }
+  const recheck = new Set<number>();
+  if (byCollection.size) listing.records.forEach((entry, index) => byCollection.get(entry.collection)?.has(entry.name) && recheck.add(index));
   return recheck;
 }
 

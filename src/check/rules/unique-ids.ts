@@ -5,13 +5,15 @@ export const uniqueIds: Rule = {
   name: "unique-ids",
   description: "ids are unique within each collection",
   checkDirectory({ listing, idAt, fileAt }, { report }) {
-    const seen = new Map<string, number>();
+    // One map per collection, keyed by the id itself: no string is built per record.
+    const seen = new Map<string, Map<string, number>>();
     listing.records.forEach((entry, index) => {
       const id = idAt(index);
       if (id === undefined) return;
-      const key = `${entry.collection}/${id}`;
-      const first = seen.get(key);
-      if (first === undefined) seen.set(key, index);
+      let ids = seen.get(entry.collection);
+      if (!ids) seen.set(entry.collection, (ids = new Map()));
+      const first = ids.get(id);
+      if (first === undefined) ids.set(id, index);
       else report(fileAt(index), { pointer: "/id", message: `id "${id}" is already used by ${fileAt(first).file}`, hint: "each record needs its own id" });
     });
   },
