@@ -88,6 +88,13 @@ describe("incremental checks give the full check's report", () => {
         }
       };
       const withEvidence = () => pick(records(data).filter((r) => r.collection !== "articles" && parses(r) && Array.isArray(read(r).evidence)));
+      /** The first evidence of a record with evidence, and the article it cites (skipped when that is gone or broken). */
+      const citedPassage = () => {
+        const { article, quote } = read(withEvidence()).evidence[0];
+        const a = { collection: "articles" as const, name: article as string };
+        if (!existsSync(path(a)) || !parses(a)) throw new Skip();
+        return { a, article, quote };
+      };
       const edits: Record<string, () => void | Promise<void>> = {
         "break a quote": () => {
           const r = withEvidence();
@@ -134,31 +141,23 @@ describe("incremental checks give the full check's report", () => {
           write({ collection: r.collection, name: `${r.name}-copy${Math.floor(random() * 1000)}` }, read(r));
         },
         "edit a seed": () => appendFileSync(join(data, "seeds", pick(readdirSync(join(data, "seeds")))), " "),
-        // Captions and repeated passages decide, from the article and its seed, what other records' quotes mean.
+        // Captions, repeated passages and non-content spans decide, from the article and its seed, what
+        // other records' quotes mean: each edit changes the article (or seed) a record's quote cites.
         "record a cited passage as a caption": () => {
-          const r = withEvidence();
-          const { article, quote } = read(r).evidence[0];
-          const a = { collection: "articles" as const, name: article };
-          if (!existsSync(path(a)) || !parses(a)) return;
+          const { a, article, quote } = citedPassage();
           const value = read(a);
           value.captions = [...(value.captions ?? []), { asStated: quote, evidence: [{ article, quote, from: "caption" }] }];
           write(a, value);
         },
         "repeat a cited passage in its seed, hash updated": () => {
-          const r = withEvidence();
-          const { article, quote } = read(r).evidence[0];
-          const a = { collection: "articles" as const, name: article };
-          if (!existsSync(path(a)) || !parses(a) || typeof read(a).seed !== "string") return;
-          const seed = join(data, "seeds", read(a).seed);
+          const { a, quote } = citedPassage();
+          const seed = join(data, "seeds", String(read(a).seed));
           if (!existsSync(seed)) return;
           appendFileSync(seed, `\n${quote}\n`);
           write(a, { ...read(a), sha256: createHash("sha256").update(readFileSync(seed)).digest("hex") });
         },
         "mark a cited span non-content": () => {
-          const r = withEvidence();
-          const { article, quote } = read(r).evidence[0];
-          const a = { collection: "articles" as const, name: article };
-          if (!existsSync(path(a)) || !parses(a)) return;
+          const { a, quote } = citedPassage();
           const value = read(a);
           value.nonContent = [...(value.nonContent ?? []), { kind: pick(["footer", "reader-comment"]), quote }];
           write(a, value);
