@@ -37,7 +37,8 @@ describe("benchmark", () => {
     expect(md).toContain("check ÷ baseline");
     // The site row: built, its files counted, the largest one under the limit the bench enforces.
     expect(md).toMatch(/^\| 200 \| [\d.]+ s, \d+ MiB \| \d+ \| \d+ KB \(.+\) \|$/m);
-    // The incremental rows: --changed and a warm --cache, each against the full check and the baseline.
-    expect(md).toMatch(/^\| 200 (\| [\d.]+ s, \d+ MiB ){2}(\| [\d.]+× ){4}\|$/m);
+    // The incremental rows: --changed and a warm --cache, each against the full check and the baseline, then
+    // the list + lstat floor and the ratios to it.
+    expect(md).toMatch(/^\| 200 (\| [\d.]+ s, \d+ MiB ){2}(\| [\d.]+× ){4}\| [\d.]+ s, \d+ MiB (\| [\d.]+× ){3}\|$/m);
   });
 });

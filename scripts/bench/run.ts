@@ -90,7 +90,7 @@ const CHANGED_FILES = 10;
  * edited; `check --changed HEAD`, and `check --cache` with the cache the clean data left (put back before
  * every run, so that each run finds the same CHANGED_FILES files changed).
  */
-function incremental(data: string, records: number): { changed: Measure; cache: Measure } {
+function incremental(data: string, records: number): { changed: Measure; cache: Measure; statFloor: Measure } {
   const git = (...args: string[]) => {
     const child = spawnSync("git", ["-c", "user.name=bench", "-c", "user.email=bench@example.org", "-c", "commit.gpgsign=false", ...args], { cwd: data, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
     if (child.status !== 0) throw new Error(`git ${args[0]} failed: ${child.stderr}`);
@@ -112,6 +112,7 @@ function incremental(data: string, records: number): { changed: Measure; cache: 
     writeFileSync(path, canonicalText("people", person));
   }
   return {
+    statFloor: repeat([join(here, "stat-floor.mjs"), data]),
     changed: repeat([join(root, "dist/cli.js"), "check", data, "--changed", "HEAD"]),
     cache: repeat([join(root, "dist/cli.js"), "check", data, "--cache", "--cache-location", cache], undefined, () => cpSync(clean, cache)),
   };
@@ -157,6 +158,7 @@ interface Row {
   parseSameBytes: Measure;
   changed: Measure;
   cache: Measure;
+  statFloor: Measure;
   exportAll: Measure;
   site: SiteRow;
 }
@@ -242,13 +244,15 @@ md += `
 The data committed to git, then ${CHANGED_FILES} people records edited (a valid change each). \`--changed HEAD\` asks git
 what differs and re-checks it and what depends on it; \`--cache\` starts each run from the cache the clean data
 left, so it finds the same ${CHANGED_FILES} files changed. Both run on one thread and print the full check's report.
+The last columns compare them with what noticing any edit at all costs: listing every record folder and
+\`lstat\`-ing every record file, nothing read (scripts/bench/stat-floor.mjs, in a process of its own).
 
-| records | check --changed HEAD | check --cache (warm) | --changed ÷ check (target ≤ 0.1×) | --cache ÷ check (target ≤ 0.1×) | --changed ÷ baseline | --cache ÷ baseline |
-| --- | --- | --- | --- | --- | --- | --- |
+| records | check --changed HEAD | check --cache (warm) | --changed ÷ check (target ≤ 0.1×) | --cache ÷ check (target ≤ 0.1×) | --changed ÷ baseline | --cache ÷ baseline | list + lstat every file | list + lstat ÷ check | --changed ÷ list + lstat | --cache ÷ list + lstat |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 `;
 for (const r of rows) {
   const cell = (m: Measure) => `${f(m.seconds)} s, ${m.peakMiB.toFixed(0)} MiB`;
-  md += `| ${r.records} | ${cell(r.changed)} | ${cell(r.cache)} | ${ratio(r.changed.seconds, r.check.seconds)} | ${ratio(r.cache.seconds, r.check.seconds)} | ${ratio(r.changed.seconds, r.baseline.seconds)} | ${ratio(r.cache.seconds, r.baseline.seconds)} |\n`;
+  md += `| ${r.records} | ${cell(r.changed)} | ${cell(r.cache)} | ${ratio(r.changed.seconds, r.check.seconds)} | ${ratio(r.cache.seconds, r.check.seconds)} | ${ratio(r.changed.seconds, r.baseline.seconds)} | ${ratio(r.cache.seconds, r.baseline.seconds)} | ${cell(r.statFloor)} | ${ratio(r.statFloor.seconds, r.check.seconds)} | ${ratio(r.changed.seconds, r.statFloor.seconds)} | ${ratio(r.cache.seconds, r.statFloor.seconds)} |\n`;
 }
 if (rows.length > 1) {
   const first = rows[0]!;
