@@ -189,9 +189,11 @@ function articleFingerprint(facts: Facts, name: string): string {
   return JSON.stringify([known, seedState]);
 }
 
+const hashBytes = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest().subarray(0, 16).toString("base64url");
+
 function hashOf(path: string): string | undefined {
   try {
-    return createHash("sha256").update(readFileSync(path)).digest().subarray(0, 16).toString("base64url");
+    return hashBytes(readFileSync(path));
   } catch {
     return undefined;
   }
@@ -255,10 +257,13 @@ export function checkWithCache(
     if (!stat?.isFile()) return void changed.add(key);
     [sizes[index], mtimes[index], ctimes[index]] = [stat.size, stat.mtimeMs, stat.ctimeMs];
     if (was !== undefined && before.size[was] === stat.size && before.mtime[was] === stat.mtimeMs && before.ctime[was] === stat.ctimeMs) return void (hashes[index] = before.hash[was]);
-    // Hashed before it is checked: if the file changes in between, the next run sees a hash that differs.
+    // A file the cache does not know is checked whatever its hash: the hash is taken from the bytes the
+    // check reads (onBytes below), so the file is read once.
+    if (was === undefined) return void changed.add(key);
+    // One whose size or times differ is hashed first, to tell an edit from a touch.
     hashes[index] = stat.size > MAX_RECORD_BYTES ? undefined : hashOf(path);
     hashed++;
-    if (was === undefined || hashes[index] === undefined || hashes[index] !== before.hash[was]) changed.add(key);
+    if (hashes[index] === undefined || hashes[index] !== before.hash[was]) changed.add(key);
   });
   const removed = new Set(before.keys.filter((key) => !present.has(key)));
   for (const entry of listing.records) if (entry.collection === "articles") after.articles[entry.name] = articleFingerprint(facts, entry.name);
@@ -298,10 +303,24 @@ export function checkWithCache(
     store(index, record, before.deps[old[index]!]!);
     return record;
   };
-  const result = checkIncrementally(listing, facts, recheck, known, (index, record, found) => {
-    // A file that could not be read as a file (too large, unreadable) is re-checked every time.
-    if (record.problem?.kind !== "file") store(index, found, found.dependsOn.join("\n"));
-  });
+  const result = checkIncrementally(
+    listing,
+    facts,
+    recheck,
+    known,
+    (index, record, found) => {
+      // A file that could not be read as a file (too large, unreadable) is re-checked every time.
+      if (record.problem?.kind !== "file") store(index, found, found.dependsOn.join("\n"));
+    },
+    // The hash of exactly the bytes whose findings are stored: if the file changes after this read, its
+    // hash differs next time and it is checked again.
+    (index, bytes) => {
+      if (old[index] === undefined && sizes[index] !== undefined) {
+        hashes[index] = hashBytes(bytes);
+        hashed++;
+      }
+    },
+  );
   // Nothing re-checked, re-hashed, removed or changed in the articles: the cache on disk says it all already.
   const same = "body" in loaded && recheck.size === 0 && hashed === 0 && removed.size === 0 && articles.size === 0;
   try {

@@ -273,7 +273,8 @@ export function recordLocation(listing: Pick<Listing, "dir" | "cwd">, collection
   return { path: `${folder.path}${name}.json`, file: `${folder.file}${name}.json` };
 }
 
-export function loadRecord(listing: Pick<Listing, "dir" | "cwd">, entry: RecordEntry): RecordFile {
+/** Reads and parses one record file. `onBytes` sees the bytes read, before anything is made of them (the cache hashes them). */
+export function loadRecord(listing: Pick<Listing, "dir" | "cwd">, entry: RecordEntry, onBytes?: (bytes: Uint8Array) => void): RecordFile {
   const { path, file } = recordLocation(listing, entry.collection, entry.name);
   const record = new RecordFile(entry.collection, file, entry.name, path);
   const read = readRegularFile(path, entry.kind, MAX_RECORD_BYTES);
@@ -281,6 +282,7 @@ export function loadRecord(listing: Pick<Listing, "dir" | "cwd">, entry: RecordE
     record.problem = read.problem;
     return record;
   }
+  onBytes?.(read.bytes);
   const decoded = decode(read.bytes);
   if ("problem" in decoded) {
     record.problem = decoded.problem;

@@ -89,7 +89,8 @@ export function recordsToRecheck(
 
 /**
  * The check of a listing where only `recheck` is read and checked again; every other record contributes
- * what `known` says it found. `visit` sees each re-checked record with what it found.
+ * what `known` says it found. `visit` sees each re-checked record with what it found; `onBytes`, the
+ * bytes of each re-checked record as they were read.
  */
 export function checkIncrementally(
   listing: Listing,
@@ -97,12 +98,16 @@ export function checkIncrementally(
   recheck: ReadonlySet<number>,
   known: (index: number) => KnownRecord,
   visit?: (index: number, record: RecordFile, found: CheckedRecord) => void,
+  onBytes?: (index: number, bytes: Uint8Array) => void,
 ): CheckResult {
-  const fresh = checkRecords(listing, facts, [...recheck].sort((a, b) => a - b), undefined, (index, record, diagnostics) => {
-    if (!visit) return;
-    const found: CheckedRecord = { diagnostics: [...diagnostics], dependsOn: dependenciesOf(record) };
-    if (record.id !== record.name) found.idException = record.id ?? null;
-    visit(index, record, found);
+  const fresh = checkRecords(listing, facts, [...recheck].sort((a, b) => a - b), undefined, {
+    onBytes,
+    visit: (index, record, diagnostics) => {
+      if (!visit) return;
+      const found: CheckedRecord = { diagnostics: [...diagnostics], dependsOn: dependenciesOf(record) };
+      if (record.id !== record.name) found.idException = record.id ?? null;
+      visit(index, record, found);
+    },
   });
   const diagnostics = fresh.diagnostics;
   const idExceptions = fresh.idExceptions;

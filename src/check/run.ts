@@ -146,18 +146,25 @@ export function checkShard(
  * Checks the records at these places of the listing, in this order. `visit`, when given, sees each
  * record once checked, with the diagnostics it got (an incremental check keeps them per file).
  */
+/** What the incremental checks learn of each record as it is checked: its bytes as read, and what it found. */
+export interface RecordHooks {
+  onBytes?: (index: number, bytes: Uint8Array) => void;
+  visit?: (index: number, record: RecordFile, diagnostics: readonly RankedDiagnostic[]) => void;
+}
+
 export function checkRecords(
   listing: Pick<Listing, "dir" | "cwd" | "records">,
   facts: Facts,
   indices: Iterable<number>,
   rules: readonly Rule[] = allRules,
-  visit?: (index: number, record: RecordFile, diagnostics: readonly RankedDiagnostic[]) => void,
+  hooks: RecordHooks = {},
 ): ShardResult {
+  const { visit, onBytes } = hooks;
   const collector = new Collector(rules);
   const context = contextFor(facts, collector);
   const idExceptions: ShardResult["idExceptions"] = [];
   for (const i of indices) {
-    const record = loadRecord(listing, listing.records[i]!);
+    const record = loadRecord(listing, listing.records[i]!, onBytes && ((bytes) => onBytes(i, bytes)));
     const before = collector.diagnostics.length;
     for (let index = 0; index < rules.length; index++) {
       const rule = rules[index]!;
