@@ -136,7 +136,10 @@ export function outletOf(article: Article, find: (id: string) => Organization | 
 }
 
 /**
- * The events a person took part in, in id order.
+ * The events that name the person among their participants, in id order. An event whose participant is
+ * a group the person belongs to is not included: the texts say the group took part, not that each member
+ * did (and some memberships are the curators' interpretation). For those, ask
+ * `groupsOf(person).flatMap(({ group }) => eventsOfGroup(group))`.
  * @example eventsOf(getPerson("raul-castro")).map((e) => e.name)
  */
 export function eventsOf(person: Person): Event[] {
