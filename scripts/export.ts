@@ -2,8 +2,8 @@
 // with seed positions, and a Frictionless Data Package v2 descriptor. `--check` writes nothing and
 // fails naming every stale or missing file. Deterministic: same data, same bytes.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { collectionNames } from "../src/collections.js";
 import { readCollection, dataDir } from "./lib/collections.js";
@@ -38,10 +38,18 @@ const seedLicence = (terms: SourceTerms) =>
     ? { name: terms.spdx, path: terms.licenseUrl, title: terms.rights }
     : { name: "no-licence-stated", title: terms.rights };
 
-/** Every artefact of exports/, in memory. */
+/** Every artefact of exports/, in memory, by path. */
 export function buildExports(options: ExportOptions = {}): Artefact[] {
+  return [...exportArtefacts(options)].sort((a, b) => (a.path < b.path ? -1 : 1));
+}
+
+/**
+ * Every artefact of exports/, one at a time: whoever writes or compares them lets each go before the next
+ * is made, so the export's memory holds the records and one artefact, not all of them (about 400 MB of
+ * files at 100 000 records).
+ */
+export function* exportArtefacts(options: ExportOptions = {}): Generator<Artefact> {
   const dir = options.dataDirectory ?? dataDir;
-  const out: Artefact[] = [];
   const records = new Map(collectionNames.map((c) => [c, readCollection(c, dir).map((r) => r.value as Record<string, unknown>)]));
   const articles = records.get("articles") as unknown as ArticleRecord[];
   const seeds = readSeeds(dir);
@@ -53,14 +61,14 @@ export function buildExports(options: ExportOptions = {}): Artefact[] {
   for (const collection of collectionNames) {
     const recs = records.get(collection)!;
     // As the package ships them: each evidence item with its position in the seed.
-    out.push({ path: `ndjson/${collection}.ndjson`, content: recs.map((r) => JSON.stringify(withPositions(r, seeds, `data/${collection}/${r.id as string}.json`)) + "\n").join("") });
+    yield { path: `ndjson/${collection}.ndjson`, content: recs.map((r) => JSON.stringify(withPositions(r, seeds, `data/${collection}/${r.id as string}.json`)) + "\n").join("") };
     for (const table of tablesOf(collection)) {
       const resource = tableResource(table);
       const rows: unknown[][] = [];
       for (const record of recs) {
         for (const row of rowsOf(table, record)) rows.push([...(table.parent ? [row.record_id, row.parent_pointer, row.ordinal, row.pointer] : []), ...row.values]);
       }
-      out.push(...tableFiles(`${table.name}`, `csv/${table.name}.csv`, resource.schema.fields, rows, sourcesMetadata));
+      yield* tableFiles(`${table.name}`, `csv/${table.name}.csv`, resource.schema.fields, rows, sourcesMetadata);
       resources.push(resource);
     }
   }
@@ -71,7 +79,7 @@ export function buildExports(options: ExportOptions = {}): Artefact[] {
   const evidenceTable = evidenceResource();
   const evidenceFields = evidenceTable.schema.fields as { name: keyof EvidenceRow; type: FieldType }[];
   if (evidence[0] && Object.keys(evidence[0]).join() !== evidenceFields.map((f) => f.name).join()) throw new Error("export: evidence.csv's fields and its rows' keys differ");
-  out.push(...tableFiles("evidence", "evidence.csv", evidenceFields, evidence.map((row) => evidenceFields.map((f) => row[f.name])), sourcesMetadata));
+  yield* tableFiles("evidence", "evidence.csv", evidenceFields, evidence.map((row) => evidenceFields.map((f) => row[f.name])), sourcesMetadata);
   resources.push(evidenceTable);
 
 
@@ -98,11 +106,11 @@ export function buildExports(options: ExportOptions = {}): Artefact[] {
     }),
     resources,
   };
-  out.push({ path: "datapackage.json", content: JSON.stringify(descriptor, null, 2) + "\n" });
-  out.push({ path: "annotations.jsonld", content: JSON.stringify(annotationsDocument(evidence, terms), null, 1) + "\n" });
-  out.push({ path: "dataset.jsonld", content: JSON.stringify(jsonldDocument(records, terms), null, 1) + "\n" });
-  out.push({ path: "README.md", content: readme(articles.map((a) => terms.get(a.id)!)) });
-  return out.sort((a, b) => (a.path < b.path ? -1 : 1));
+  yield { path: "datapackage.json", content: JSON.stringify(descriptor, null, 2) + "\n" };
+  yield { path: "annotations.jsonld", content: JSON.stringify(annotationsDocument(evidence, terms), null, 1) + "\n" };
+  evidence.length = 0; // the last use of the evidence rows: let them go before the JSON-LD of the records is made
+  yield { path: "dataset.jsonld", content: JSON.stringify(jsonldDocument(records, terms), null, 1) + "\n" };
+  yield { path: "README.md", content: readme(articles.map((a) => terms.get(a.id)!)) };
 }
 
 /** A table's CSV (described by datapackage.json) and its Parquet twin, same columns, same rows. */
@@ -240,28 +248,40 @@ ${sources.map((s) => `- ${s.attribution} ${s.rights}`).join("\n")}
 function main() {
   const { values } = parseArgs({ options: { check: { type: "boolean", default: false }, out: { type: "string", default: "exports" }, data: { type: "string" } } });
   const outDir = values.out!;
-  let artefacts: Artefact[];
+  const existing = existsSync(outDir) ? listFiles(outDir).map((f) => relative(outDir, f)) : [];
+  const wanted = new Set<string>();
+  // Written into a folder beside the output and moved into place only when every artefact was made: a
+  // failure half-way (data the check would refuse) leaves the output as it was.
+  const partial = join(dirname(resolve(outDir)), `.${basename(resolve(outDir))}.partial-${process.pid}`);
+  const stale: string[] = [];
   try {
-    artefacts = buildExports({ dataDirectory: values.data });
+    for (const a of exportArtefacts({ dataDirectory: values.data })) {
+      wanted.add(a.path);
+      if (values.check) {
+        if (!existsSync(join(outDir, a.path)) || !readFileSync(join(outDir, a.path)).equals(bytesOf(a))) stale.push(a.path);
+        continue;
+      }
+      mkdirSync(join(partial, a.path, ".."), { recursive: true });
+      writeFileSync(join(partial, a.path), a.content);
+    }
   } catch (error) {
+    rmSync(partial, { recursive: true, force: true });
     console.error((error as Error).message);
     process.exit(1);
   }
-  const wanted = new Set(artefacts.map((a) => a.path));
-  const existing = existsSync(outDir) ? listFiles(outDir).map((f) => relative(outDir, f)) : [];
   if (values.check) {
-    const stale = artefacts.filter((a) => !existsSync(join(outDir, a.path)) || !readFileSync(join(outDir, a.path)).equals(bytesOf(a))).map((a) => a.path);
     const extra = existing.filter((f) => !wanted.has(f));
-    for (const f of stale) console.error(`${join(outDir, f)}: stale or missing; run npm run export`);
+    for (const f of stale.sort()) console.error(`${join(outDir, f)}: stale or missing; run npm run export`);
     for (const f of extra) console.error(`${join(outDir, f)}: not generated any more; run npm run export`);
     process.exit(stale.length + extra.length > 0 ? 1 : 0);
   }
   for (const f of existing) if (!wanted.has(f)) rmSync(join(outDir, f));
-  for (const a of artefacts) {
-    mkdirSync(join(outDir, a.path, ".."), { recursive: true });
-    writeFileSync(join(outDir, a.path), a.content);
+  for (const path of wanted) {
+    mkdirSync(join(outDir, path, ".."), { recursive: true });
+    renameSync(join(partial, path), join(outDir, path));
   }
-  console.log(`wrote ${artefacts.length} files to ${outDir}/`);
+  rmSync(partial, { recursive: true, force: true });
+  console.log(`wrote ${wanted.size} files to ${outDir}/`);
 }
 
 export const bytesOf = (a: Artefact): Buffer => (typeof a.content === "string" ? Buffer.from(a.content, "utf8") : Buffer.from(a.content));

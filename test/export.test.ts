@@ -1,7 +1,7 @@
 // The exports follow the schema, resolve their keys, and place every quote exactly in its seed.
 import { describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { copyOfData, readRecord, writeRecord } from "./helpers/data-copy.js";
@@ -164,11 +164,21 @@ describe("exports", () => {
     const org = readRecord(data, "organizations", "tasnim-news-agency");
     delete org.evidence[0].occurrence;
     writeRecord(data, "organizations", "tasnim-news-agency", org);
-    const out = join(mkdtempSync(join(tmpdir(), "icr-export-")), "exports");
+    const parent = mkdtempSync(join(tmpdir(), "icr-export-"));
+    const out = join(parent, "exports");
     const run = spawnSync("node_modules/.bin/tsx", ["scripts/export.ts", "--data", data, "--out", out], { encoding: "utf8" });
     expect(run.status).toBe(1);
     expect(run.stderr.trim()).toBe("data/organizations/tasnim-news-agency.json: the quote at /evidence/0 cannot be placed in 001_f96156025c1638aa.txt (ambiguous, 2 occurrences); run npm run check");
     expect(existsSync(out)).toBe(false);
+    // Artefacts are written as they are made, beside the output (some were, before the failing record):
+    // an earlier export in place stays as it was, and nothing is left beside it.
+    mkdirSync(out);
+    writeFileSync(join(out, "earlier.csv"), "an earlier export\n");
+    const again = spawnSync("node_modules/.bin/tsx", ["scripts/export.ts", "--data", data, "--out", out], { encoding: "utf8" });
+    expect(again.status).toBe(1);
+    expect(readdirSync(out)).toEqual(["earlier.csv"]);
+    expect(readFileSync(join(out, "earlier.csv"), "utf8")).toBe("an earlier export\n");
+    expect(readdirSync(parent)).toEqual(["exports"]);
   });
 
   it("release.yml builds the exports a release attaches, with the npm scripts that exist", () => {
