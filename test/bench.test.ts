@@ -35,6 +35,11 @@ describe("benchmark", () => {
     const md = readFileSync(out, "utf8");
     expect(md).toMatch(/^\| 200 \| 2 \| [\d.]+ (\| [\d.]+ s, \d+ MiB ){8}\|$/m);
     expect(md).toContain("check ÷ baseline");
+    // Each target's verdict, size by size: the one size either meets it or misses it.
+    for (const target of ["check ÷ baseline ≤ 1.5×", "ajv-cli ÷ check ≥ 2.5×", "import ÷ JSON.parse ≤ 1.2×", "--changed ÷ check ≤ 0.1× (below)", "--cache ÷ check ≤ 0.1× (below)"]) {
+      const row = md.split("\n").find((line) => line.startsWith(`| ${target} |`));
+      expect(row, target).toMatch(/^\| .+ \| (200 \| none|none \| 200) \|$/);
+    }
     // The site row: built, its files counted, the largest one under the limit the bench enforces.
     expect(md).toMatch(/^\| 200 \| [\d.]+ s, \d+ MiB \| \d+ \| \d+ KB \(.+\) \|$/m);
     // The incremental rows: --changed and a warm --cache, each against the full check and the baseline, then

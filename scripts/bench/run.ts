@@ -229,6 +229,29 @@ md += `
 for (const r of rows) {
   md += `| ${r.records} | ${ratio(r.check.seconds, r.baseline.seconds)} | ${ratio(r.ajv.seconds, r.check.seconds)} | ${ratio(r.importPackage.seconds, r.parseSameBytes.seconds)} | ${ratio(r.check.peakMiB, r.dataMiB)} | ${ratio(r.checkOneThread.seconds, r.baseline.seconds)} | ${ratio(r.ajv.seconds, r.checkOneThread.seconds)} | ${ratio(r.checkOneThread.peakMiB, r.dataMiB)} |\n`;
 }
+// Which sizes meet each target in this run, judged on the ratios as printed (two decimals): the prose
+// below explains the misses without restating which sizes they are, since that can change run to run.
+const targets: { name: string; ratio: (r: Row) => number; atMost?: number; atLeast?: number }[] = [
+  { name: "check ÷ baseline ≤ 1.5×", ratio: (r) => r.check.seconds / r.baseline.seconds, atMost: 1.5 },
+  { name: "ajv-cli ÷ check ≥ 2.5×", ratio: (r) => r.ajv.seconds / r.check.seconds, atLeast: 2.5 },
+  { name: "import ÷ JSON.parse ≤ 1.2×", ratio: (r) => r.importPackage.seconds / r.parseSameBytes.seconds, atMost: 1.2 },
+  { name: "check peak ÷ data size ≤ 3×", ratio: (r) => r.check.peakMiB / r.dataMiB, atMost: 3 },
+  { name: "one thread: peak ÷ data size ≤ 3×", ratio: (r) => r.checkOneThread.peakMiB / r.dataMiB, atMost: 3 },
+  { name: "--changed ÷ check ≤ 0.1× (below)", ratio: (r) => r.changed.seconds / r.check.seconds, atMost: 0.1 },
+  { name: "--cache ÷ check ≤ 0.1× (below)", ratio: (r) => r.cache.seconds / r.check.seconds, atMost: 0.1 },
+];
+const meets = (t: (typeof targets)[number], r: Row) => {
+  const shown = Number(t.ratio(r).toFixed(2));
+  return t.atMost !== undefined ? shown <= t.atMost : shown >= t.atLeast!;
+};
+const sizesWhere = (t: (typeof targets)[number], met: boolean) => rows.filter((r) => meets(t, r) === met).map((r) => r.records).join(", ") || "none";
+md += `
+Targets, size by size, in this run:
+
+| target | met at | missed at |
+| --- | --- | --- |
+${targets.map((t) => `| ${t.name} | ${sizesWhere(t, true)} | ${sizesWhere(t, false)} |`).join("\n")}
+`;
 md += `
 ## The evidence explorer built from the same data
 
