@@ -6,6 +6,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateDataset } from "../scripts/bench/generate-dataset.js";
 import { check, runCli } from "./helpers/data-copy.js";
+import fc from "fast-check";
+import { assigned } from "../src/check/parallel.js";
 
 /** A synthetic dataset with one of each kind of problem, spread so that every thread gets some. */
 function brokenDataset(): string {
@@ -61,5 +63,31 @@ describe("the check on several threads", () => {
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+  });
+});
+
+describe("how the records are shared among threads", () => {
+  it("every record exactly once, each thread with its fixed part, whatever the order the threads run in", () => {
+    // Threads simulated by generators sharing one counter, advanced in a random interleaving (one thread
+    // may start late and find the shared half taken).
+    fc.assert(fc.property(fc.integer({ min: 0, max: 2000 }), fc.integer({ min: 1, max: 4 }), fc.array(fc.nat(), { maxLength: 4000 }), (total, shards, schedule) => {
+      const next = new Int32Array(new SharedArrayBuffer(4));
+      const threads = Array.from({ length: shards }, (_, shard) => ({ shard, records: assigned(shard, shards, next, total), got: [] as number[], done: false }));
+      const step = (t: (typeof threads)[number]) => {
+        const r = t.records.next();
+        if (r.done) t.done = true;
+        else t.got.push(r.value);
+      };
+      for (const pick of schedule) step(threads[pick % shards]!);
+      for (const t of threads) while (!t.done) step(t);
+      const all = threads.flatMap((t) => t.got).sort((a, b) => a - b);
+      expect(all).toEqual(Array.from({ length: total }, (_, i) => i));
+      for (const t of threads) {
+        const got = new Set(t.got);
+        const missing: number[] = [];
+        for (let i = t.shard; i < Math.floor(total / 2); i += shards) if (!got.has(i)) missing.push(i);
+        expect(missing).toEqual([]);
+      }
+    }), { numRuns: 300, seed: 63 });
   });
 });

@@ -1,12 +1,13 @@
 // The check on several threads. Every thread lists the directory and gathers its facts (ids, seeds,
-// articles) — a few files — then checks its own shard of the records; the main thread checks the first
-// shard and then runs the rules that span files over what came back. Only small things cross threads:
+// articles) — a few files — then checks its share of the records (`assigned`: a fixed part, then what it
+// claims of the rest); the main thread checks its share and then runs the rules that span files over what
+// came back. Only small things cross threads:
 // each shard's diagnostics, counts, the ids that differ from file names, and the listing's fingerprint.
 import { createHash } from "node:crypto";
 import { availableParallelism } from "node:os";
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
 import { listDataset, type Listing } from "./dataset.js";
-import { checkShard, directoryFacts, finishCheck, type CheckResult, type ShardResult } from "./run.js";
+import { checkRecords, directoryFacts, finishCheck, type CheckResult, type ShardResult } from "./run.js";
 
 /** Below this many records per extra thread, starting a worker costs more than it saves. */
 export const RECORDS_PER_WORKER = 20_000;
@@ -22,6 +23,28 @@ interface ShardTask {
   cwd: string;
   shard: number;
   shards: number;
+  /** The counter the threads claim the second half of the records from (`assigned`). */
+  next: SharedArrayBuffer;
+}
+
+/** How many records a thread claims at once from the shared half: claiming costs nothing next to checking them. */
+const CLAIM = 64;
+
+/**
+ * The records a thread checks: every `shards`-th of the first half of the listing, from `shard`, then
+ * runs of CLAIM taken from the second half as the thread gets to them. The main thread starts checking
+ * while a worker is still starting and listing, so a fixed split left it idle at the end, waiting; now
+ * whichever thread is ahead takes more of the second half. The fixed half makes sure every thread
+ * checks records (the report is the same whoever checks which record: `finishCheck` sorts).
+ */
+export function* assigned(shard: number, shards: number, next: Int32Array, total: number): Generator<number> {
+  const fixed = Math.floor(total / 2);
+  for (let i = shard; i < fixed; i += shards) yield i;
+  for (;;) {
+    const start = fixed + Atomics.add(next, 0, CLAIM);
+    if (start >= total) return;
+    for (let i = start; i < Math.min(start + CLAIM, total); i++) yield i;
+  }
 }
 
 type ShardReport = ShardResult & { fingerprint: string };
@@ -37,7 +60,8 @@ export function runAsCheckWorker(): boolean {
   const task = workerData as ShardTask | undefined;
   if (isMainThread || task?.kind !== "iran-cuba-relations/check-shard") return false;
   const listing = listDataset(task.dir, task.cwd);
-  const { diagnostics, counts, idExceptions } = checkShard(listing, directoryFacts(listing), task);
+  const records = assigned(task.shard, task.shards, new Int32Array(task.next), listing.records.length);
+  const { diagnostics, counts, idExceptions } = checkRecords(listing, directoryFacts(listing), records);
   const report: ShardReport = { diagnostics, counts, idExceptions, fingerprint: fingerprint(listing) };
   parentPort!.postMessage(report);
   return true;
@@ -82,13 +106,14 @@ export async function checkDirectoryInParallel(dir: string, options: { workerScr
   const listing = listDataset(dir, cwd);
   const total = listing.records.length;
   const jobs = threadCount(total, options.jobs);
+  const next = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
   const workers = Array.from({ length: jobs - 1 }, (_, i) =>
-    runWorker(options.workerScript, { kind: "iran-cuba-relations/check-shard", dir, cwd, shard: i + 1, shards: jobs }),
+    runWorker(options.workerScript, { kind: "iran-cuba-relations/check-shard", dir, cwd, shard: i + 1, shards: jobs, next }),
   );
   // Errors from workers are awaited below; keep an early rejection from counting as unhandled meanwhile.
   for (const w of workers) w.catch(() => undefined);
   const facts = directoryFacts(listing);
-  const own = checkShard(listing, facts, { shard: 0, shards: jobs });
+  const own = checkRecords(listing, facts, assigned(0, jobs, new Int32Array(next), total));
   const reports = await Promise.all(workers);
   const expected = jobs > 1 ? fingerprint(listing) : "";
   if (reports.some((r) => r.fingerprint !== expected)) throw new DirectoryChangedError(dir);
