@@ -142,16 +142,17 @@ export function checkShard(
   return checkRecords(listing, facts, indices, rules);
 }
 
-/**
- * Checks the records at these places of the listing, in this order. `visit`, when given, sees each
- * record once checked, with the diagnostics it got (an incremental check keeps them per file).
- */
 /** What the incremental checks learn of each record as it is checked: its bytes as read, and what it found. */
 export interface RecordHooks {
   onBytes?: (index: number, bytes: Uint8Array) => void;
   visit?: (index: number, record: RecordFile, diagnostics: readonly RankedDiagnostic[]) => void;
 }
 
+/**
+ * Checks the records at these places of the listing, in this order. `hooks.visit`, when given, sees each
+ * record once checked, with the diagnostics it got (an incremental check keeps them per file);
+ * `hooks.onBytes`, the bytes of each record as read (the cache hashes them).
+ */
 export function checkRecords(
   listing: Pick<Listing, "dir" | "cwd" | "records">,
   facts: Facts,
