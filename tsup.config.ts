@@ -1,6 +1,6 @@
 import { cpSync, readdirSync } from "node:fs";
 import { defineConfig, type Options } from "tsup";
-import { collectionNames } from "./src/collections.js";
+import { collectionNames } from "./src/shared/collections.js";
 
 /**
  * The records are not bundled: each module format imports the same dist/data/<collection>.cjs, which

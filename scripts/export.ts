@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { collectionNames } from "../src/collections.js";
+import { collectionNames } from "../src/shared/collections.js";
 import { readCollection, dataDir } from "./lib/collections.js";
 import { tablesOf, rowsOf, type Table } from "./export/tables.js";
 import { evidenceRows, verifyRow, type EvidenceRow } from "./export/evidence.js";

@@ -1,9 +1,9 @@
 // `npx tsx scripts/quote-coverage.ts`: the share of each seed's non-whitespace characters that some
 // evidence quote covers (every occurrence of each quote counts), for the README's licence section.
 import { readFileSync } from "node:fs";
-import { collectionNames } from "../src/collections.js";
+import { collectionNames } from "../src/shared/collections.js";
 import { readCollection } from "./lib/collections.js";
-import { allEvidence } from "../src/walk.js";
+import { allEvidence } from "../src/shared/walk.js";
 
 const articles = readCollection("articles").map((r) => r.value as { id: string; seed: string });
 const quotes = new Map(articles.map((a) => [a.id, new Set<string>()]));

@@ -6,14 +6,14 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { parseArgs } from "node:util";
-import { collections, type CollectionName } from "../src/collections.js";
+import { collections, type CollectionName } from "../src/shared/collections.js";
 import { recordSchema, referenceTarget, resolve, type SchemaNode } from "../src/check/schema-lookup.js";
 import { checkDirectory } from "../src/check/index.js";
 import type { Diagnostic } from "../src/check/diagnostic.js";
 import { findDisagreements } from "../src/disagreements.js";
 import { datasetSchema } from "../src/generated/dataset-schema.js";
 import type { Article, Event, Organization } from "../src/generated/types.js";
-import type { PerSourceSchemaNode } from "../src/per-source.js";
+import type { PerSourceSchemaNode } from "../src/shared/per-source.js";
 import { outletOf, timelineOf } from "../src/relations.js";
 import { validate } from "../src/validate-core.js";
 import { wordDiff } from "./site/diff.js";
@@ -101,7 +101,7 @@ for (const a of records.get("articles")!) {
 
 // ---------- html helpers ----------
 import { esc } from "./site/escape.js";
-import { placeQuote } from "../src/locate.js";
+import { placeQuote } from "../src/shared/locate.js";
 /** Path of a page relative to the site root, always a directory with index.html (stable permalinks). */
 const pagePath = (...parts: string[]) => [...parts, "index.html"].join("/");
 const recordPath = (c: string, id: string) => pagePath(c, id);

@@ -2,14 +2,12 @@
 // The command line that ships in the package: `iran-cuba-relations check|fix|add-source`.
 // Exit codes: 0 no problems, 1 problems in the data, 2 usage error, 3 internal error.
 import { appendFileSync, existsSync, readdirSync, statSync } from "node:fs";
-import { basename, join, resolve } from "node:path";
-import { collectionNames } from "./collections.js";
-import { addSource, AddSourceError, checkDirectoryInParallel, DirectoryChangedError, fixDirectory, format, formats, githubSummary, runAsCheckWorker, type CheckResult, type Format } from "./check/index.js";
-import { cacheKey, checkerIdentity, checkWithCache, defaultCacheFile } from "./check/cache.js";
-import { checkChangedSince, GitChangesError } from "./check/git-changes.js";
+import { resolve } from "node:path";
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { collectionNames } from "./shared/collections.js";
+import { addSource, AddSourceError, checkDirectory, fixDirectory, format, formats, githubSummary, type Format } from "./check/index.js";
 
-const HELP: Record<string, string> = {
-  main: `Usage: iran-cuba-relations <command> [options]
+const USAGE = `Usage: iran-cuba-relations <command> [options]
 
 Commands:
   check [dir]        run every check (schema, integrity, trace) on a data directory (default: data)
@@ -20,25 +18,50 @@ Commands:
 
 Run \`iran-cuba-relations <command> --help\` for a command's options.
 Exit codes: 0 no problems, 1 problems in the data, 2 usage error, 3 internal error.
-`,
-  check: `Usage: iran-cuba-relations check [dir] [--format text|json|github] [--no-color] [--jobs N]
-                                 [--changed <git-ref> | --cache [--cache-location <path>]]
+`;
+
+interface Command {
+  help: string;
+  /** Positional arguments: at most this many. */
+  maxPositionals: number;
+  options: NonNullable<ParseArgsConfig["options"]>;
+  run(positionals: string[], values: Record<string, string | boolean | undefined>): number;
+}
+
+class UsageError extends Error {}
+
+/** add-source's flags for what the contributor knows about the document. */
+const SUPPLIED = ["url", "outlet", "published", "retrieved", "title"] as const;
+
+const commands: Record<string, Command> = {
+  check: {
+    help: `Usage: iran-cuba-relations check [dir] [--format text|json|github] [--no-color]
 
 Runs every rule on the data directory (default: data) and reports every problem in every file:
   text    path:line:column: severity: message (at /json/pointer) [rule], a hint, and a summary (default)
   json    one JSON object: ok, errors, warnings, summary, diagnostics
   github  workflow annotations (::error file=...,line=...,col=...::message), and, when
           $GITHUB_STEP_SUMMARY is set, a Markdown table of every problem appended to that file
-Color only on a terminal, and never when NO_COLOR is set. Exit 0 when clean, 1 on any error.
---jobs N checks on N threads (default: one per 20 000 records, at most one per core); the report is
-the same whatever N is.
---changed <git-ref> checks only what differs from the ref (git diff, untracked files included) and what
-  depends on it, on one thread; the report is the full check's when the ref passes the full check.
---cache remembers what each file gave, in node_modules/.cache/iran-cuba-relations/ (or the file, or
-  folder, given by --cache-location), and checks again only what changed and what depends on it, on
-  one thread; the report is the full check's. A damaged cache is ignored with a warning.
+Color only on a terminal, and never when NO_COLOR is set. Exit 0 when there is no error (warnings
+are advice for a reviewer and never fail the check), 1 on any error.
 `,
-  fix: `Usage: iran-cuba-relations fix [dir]
+    maxPositionals: 1,
+    options: { format: { type: "string", default: "text" }, "no-color": { type: "boolean" } },
+    run([dir = "data"], values) {
+      const kind = values.format as Format;
+      if (!formats.includes(kind)) throw new UsageError(`--format must be one of ${formats.join(", ")}, not "${kind}"`);
+      // no-color.org: a NO_COLOR that is set and not empty turns color off.
+      const color = process.stdout.isTTY === true && (process.env.NO_COLOR ?? "") === "" && values["no-color"] !== true;
+      const result = checkDirectory(dataDirectory(dir));
+      process.stdout.write(format(result, kind, color));
+      // GitHub caps annotations at 10 per step: the job summary lists every problem.
+      const summaryFile = process.env.GITHUB_STEP_SUMMARY;
+      if (kind === "github" && summaryFile) appendFileSync(summaryFile, githubSummary(result));
+      return result.diagnostics.some((d) => d.severity === "error") ? 1 : 0;
+    },
+  },
+  fix: {
+    help: `Usage: iran-cuba-relations fix [dir]
 
 Rewrites every record file of the data directory (default: data) into canonical formatting (schema key
 order, 2-space indent, final newline), and replaces each quote that misses its seed only by whitespace,
@@ -47,7 +70,20 @@ text of its evidence, and each name form with that of its record's evidence, whe
 matches (when several do, the check lists them for you to choose). It never changes meaning: files that
 do not parse or that hide a duplicate key are left alone and listed. Exit 1 when any file was left alone.
 `,
-  "add-source": `Usage: iran-cuba-relations add-source <file> [--data dir] [--id article-id]
+    maxPositionals: 1,
+    options: {},
+    run([dir = "data"]) {
+      const result = fixDirectory(dataDirectory(dir));
+      for (const q of result.quotes) process.stdout.write(`${q.file}: quote at ${q.pointer} now copies the seed exactly\n`);
+      for (const v of result.verbatim) process.stdout.write(`${v.file}: ${v.pointer} now copies its evidence exactly: ${JSON.stringify(v.to)}\n`);
+      for (const file of result.rewritten) process.stdout.write(`fixed ${file}\n`);
+      for (const { file, reason } of result.skipped) process.stdout.write(`left ${file} alone: ${reason}\n`);
+      process.stdout.write(`${result.rewritten.length} file(s) rewritten, ${result.skipped.length} left for you to fix\n`);
+      return result.skipped.length ? 1 : 0;
+    },
+  },
+  "add-source": {
+    help: `Usage: iran-cuba-relations add-source <file> [--data dir] [--id article-id]
          [--url URL] [--outlet name] [--published date] [--retrieved date] [--title text]
 
 Copies a UTF-8 source text, byte for byte, into <dir>/seeds/ (default dir: data) as
@@ -63,71 +99,20 @@ marked as supplied by you, never as a claim of the text:
                not later than today, retrieved not before published)
   --title      its title; when the text contains it, it becomes the article's title, with evidence
 `,
+    maxPositionals: 1,
+    options: { data: { type: "string", default: "data" }, id: { type: "string" }, ...Object.fromEntries(SUPPLIED.map((f) => [f, { type: "string" as const }])) },
+    run([file], values) {
+      if (!file) throw new UsageError("add-source needs the path of a source text");
+      const supplied = Object.fromEntries(SUPPLIED.flatMap((f) => (values[f] === undefined ? [] : [[f, values[f]]])));
+      const { seed, article, sha256 } = addSource(file, dataDirectory(values.data as string, false), { id: values.id as string | undefined, ...supplied });
+      process.stdout.write(`added ${seed} (SHA-256 ${sha256})\nwrote ${article}: complete it, then run \`iran-cuba-relations check\`\n`);
+      return 0;
+    },
+  },
 };
 
-class UsageError extends Error {}
-
-/** add-source's flags for what the contributor knows about the document. */
-const SUPPLIED = ["url", "outlet", "published", "retrieved", "title"] as const;
-
-interface Args {
-  command: string;
-  positional: string[];
-  help: boolean;
-  format: Format;
-  color: boolean;
-  options: Record<string, string>;
-}
-
-function parseArgs(argv: string[]): Args {
-  const args: Args = {
-    command: "",
-    positional: [],
-    help: false,
-    format: "text",
-    // no-color.org: a NO_COLOR that is set and not empty turns color off.
-    color: process.stdout.isTTY === true && (process.env.NO_COLOR ?? "") === "",
-    options: {},
-  };
-  let optionsEnded = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    // `--` ends the options: what follows is positional, even when it starts with "-".
-    if (optionsEnded || arg === "--") {
-      if (optionsEnded) {
-        if (!args.command) args.command = arg;
-        else args.positional.push(arg);
-      }
-      optionsEnded = true;
-      continue;
-    }
-    const value = () => {
-      // A value that looks like the next option means this one was given none (`--title --data d`);
-      // a value that starts with "--" is still possible as `--title=--x`.
-      const v = arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : argv[i + 1]?.startsWith("--") ? undefined : argv[++i];
-      if (v === undefined || v === "") throw new UsageError(`${arg.split("=")[0]} needs a value`);
-      return v;
-    };
-    if (arg === "-h" || arg === "--help") args.help = true;
-    else if (arg === "--no-color") args.color = false;
-    else if (arg === "--format" || arg.startsWith("--format=")) {
-      const v = value();
-      if (!formats.includes(v as Format)) throw new UsageError(`--format must be one of ${formats.join(", ")}, not "${v}"`);
-      args.format = v as Format;
-    } else if (arg === "--jobs" || arg.startsWith("--jobs=")) {
-      const v = value();
-      if (!/^[1-9][0-9]{0,2}$/.test(v)) throw new UsageError(`--jobs must be a whole number from 1 to 999, not "${v}"`);
-      args.options.jobs = v;
-    } else if (arg === "--cache") args.options.cache = "yes";
-    else if (["--data", "--id", "--changed", "--cache-location", ...SUPPLIED.map((f) => `--${f}`)].some((o) => arg === o || arg.startsWith(`${o}=`))) args.options[arg.split("=")[0]!.slice(2)] = value();
-    else if (arg.startsWith("-")) throw new UsageError(`unknown option ${arg}`);
-    else if (!args.command) args.command = arg;
-    else args.positional.push(arg);
-  }
-  return args;
-}
-
-function directory(dir: string, mustHoldData = true): string {
+/** A data directory named on the command line, refused with a usage error when it cannot be one. */
+function dataDirectory(dir: string, mustHoldData = true): string {
   const path = resolve(dir);
   if (!existsSync(path) || !statSync(path).isDirectory()) throw new UsageError(`${dir} is not a directory`);
   // A folder with none of a dataset's folders (an empty one, /proc) is the wrong argument, not a clean
@@ -145,93 +130,50 @@ function directory(dir: string, mustHoldData = true): string {
   return path;
 }
 
-/** `check --changed <ref>` or `check --cache`: the same report, from re-checking only what a change can affect. */
-async function incrementalCheck(dir: string, options: Args["options"]): Promise<CheckResult> {
-  if (options.changed !== undefined && options.cache !== undefined) throw new UsageError("--changed and --cache do not go together: choose one");
-  if (options["cache-location"] !== undefined && options.cache === undefined) throw new UsageError("--cache-location needs --cache");
-  if (options.changed !== undefined) {
-    try {
-      return (await checkChangedSince(dir, options.changed)).result;
-    } catch (error) {
-      throw error instanceof GitChangesError ? new UsageError(error.message) : error;
+/** parseArgs' errors in this command line's words: which option, and what it needs. */
+function parse(command: string, argv: string[]) {
+  const spec = commands[command]!;
+  try {
+    return parseArgs({ args: argv, options: { help: { type: "boolean", short: "h" }, ...spec.options }, allowPositionals: true, strict: true });
+  } catch (error) {
+    const message = (error as Error).message;
+    const option = /'(-[^' ]+)/.exec(message)?.[1];
+    const code = (error as { code?: string }).code;
+    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+      const owner = Object.keys(commands).find((c) => option !== undefined && Object.hasOwn(commands[c]!.options, option.replace(/^--?/, "").split("=")[0]!));
+      throw new UsageError(owner ? `${option} is an option of ${owner}, not of ${command}` : `unknown option ${option} for ${command}`);
     }
+    if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") throw new UsageError(`${option} needs a value`);
+    throw new UsageError(message);
   }
-  let file = defaultCacheFile(dir);
-  const location = options["cache-location"];
-  if (location !== undefined) file = existsSync(location) && statSync(location).isDirectory() ? join(resolve(location), basename(file)) : resolve(location);
-  const key = cacheKey({ ...checkerIdentity(new URL(import.meta.url)), dir, cwd: process.cwd() });
-  return checkWithCache(dir, { file, key, warn: (message) => process.stderr.write(`iran-cuba-relations: warning: ${message}\n`) }).result;
 }
 
-function expectArgs(args: Args, max: number): void {
-  if (args.positional.length > max) throw new UsageError(`unexpected argument ${args.positional[max]}`);
-}
-
-async function main(argv: string[]): Promise<number> {
-  const args = parseArgs(argv);
-  const command = args.command === "help" ? (args.positional[0] ?? "main") : args.command || "main";
-  if (args.help || args.command === "help" || command === "main") {
-    if (!HELP[command]) throw new UsageError(`unknown command "${command}"`);
-    process.stdout.write(HELP[command]);
+function main(argv: string[]): number {
+  const [first, ...rest] = argv;
+  if (first === undefined || first === "-h" || first === "--help") return void process.stdout.write(USAGE), 0;
+  if (first === "help") {
+    const topic = rest[0];
+    if (topic !== undefined && !commands[topic]) throw new UsageError(`unknown command "${topic}"`);
+    process.stdout.write(topic === undefined ? USAGE : commands[topic]!.help);
     return 0;
   }
-  const misplaced = SUPPLIED.find((f) => args.options[f] !== undefined);
-  if (misplaced && command !== "add-source") throw new UsageError(`--${misplaced} is an option of add-source, not of ${command}`);
-  if (command === "check") {
-    expectArgs(args, 1);
-    const dir = directory(args.positional[0] ?? "data");
-    // A progress line only for a person watching a terminal; pipes and CI get the report alone.
-    const progress = process.stderr.isTTY === true && args.format === "text";
-    if (progress) process.stderr.write("checking…");
-    // Worker threads load this very file, which must then be the built JavaScript: run from source
-    // (`npm run check`, through tsx) the check keeps to one thread.
-    const built = import.meta.url.endsWith(".js");
-    const jobs = !built ? 1 : args.options.jobs === undefined ? undefined : Number(args.options.jobs);
-    const result = ["changed", "cache", "cache-location"].some((o) => args.options[o] !== undefined)
-      ? await incrementalCheck(dir, args.options)
-      : await checkDirectoryInParallel(dir, { workerScript: new URL(import.meta.url), jobs });
-    if (progress) process.stderr.write("\r\u001b[K");
-    process.stdout.write(format(result, args.format, args.color));
-    // GitHub caps annotations at 10 per step: the job summary lists every problem.
-    const summaryFile = process.env.GITHUB_STEP_SUMMARY;
-    if (args.format === "github" && summaryFile) appendFileSync(summaryFile, githubSummary(result));
-    return result.diagnostics.some((d) => d.severity === "error") ? 1 : 0;
-  }
-  if (command === "fix") {
-    expectArgs(args, 1);
-    const result = fixDirectory(directory(args.positional[0] ?? "data"));
-    for (const q of result.quotes) process.stdout.write(`${q.file}: quote at ${q.pointer} now copies the seed exactly\n`);
-    for (const v of result.verbatim) process.stdout.write(`${v.file}: ${v.pointer} now copies its evidence exactly: ${JSON.stringify(v.to)}\n`);
-    for (const file of result.rewritten) process.stdout.write(`fixed ${file}\n`);
-    for (const { file, reason } of result.skipped) process.stdout.write(`left ${file} alone: ${reason}\n`);
-    process.stdout.write(`${result.rewritten.length} file(s) rewritten, ${result.skipped.length} left for you to fix\n`);
-    return result.skipped.length ? 1 : 0;
-  }
-  if (command === "add-source") {
-    expectArgs(args, 1);
-    const file = args.positional[0];
-    if (!file) throw new UsageError("add-source needs the path of a source text");
-    const { seed, article, sha256 } = addSource(file, directory(args.options.data ?? "data", false), {
-      id: args.options.id,
-      ...Object.fromEntries(SUPPLIED.flatMap((f) => (args.options[f] === undefined ? [] : [[f, args.options[f]]]))),
-    });
-    process.stdout.write(`added ${seed} (SHA-256 ${sha256})\nwrote ${article}: complete it, then run \`iran-cuba-relations check\`\n`);
-    return 0;
-  }
-  throw new UsageError(`unknown command "${command}"`);
+  const command = commands[first];
+  if (!command) throw new UsageError(`unknown command "${first}"`);
+  const { values, positionals } = parse(first, rest);
+  if (values.help) return void process.stdout.write(command.help), 0;
+  if (positionals.length > command.maxPositionals) throw new UsageError(`unexpected argument ${positionals[command.maxPositionals]}`);
+  for (const [name, value] of Object.entries(values)) if (typeof value === "string" && value === "") throw new UsageError(`--${name} needs a value`);
+  return command.run(positionals, values);
 }
 
-function fail(error: unknown): void {
-  if (error instanceof UsageError || error instanceof AddSourceError || error instanceof DirectoryChangedError) {
-    process.stderr.write(`iran-cuba-relations: ${error.message}\n${error instanceof UsageError ? `\n${HELP.main}` : ""}`);
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof UsageError || error instanceof AddSourceError) {
+    process.stderr.write(`iran-cuba-relations: ${error.message}\n${error instanceof UsageError ? `\n${USAGE}` : ""}`);
     process.exitCode = 2;
   } else {
     process.stderr.write(`iran-cuba-relations: internal error: ${error instanceof Error ? error.message : String(error)}\nPlease report this with the data that caused it.\n`);
     process.exitCode = 3;
   }
-}
-
-// The same file is the check's worker thread (src/check/parallel.ts): then it runs its shard and stops.
-if (!runAsCheckWorker()) {
-  main(process.argv.slice(2)).then((code) => (process.exitCode = code), fail);
 }

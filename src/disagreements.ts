@@ -1,10 +1,10 @@
 // Where the sources differ on a fact, a number, a list or a characterization, the records keep every
 // version. This lists them: record, field, and each version with the articles that state it. Which
 // fields are compared is read from the schema (`"x-perSource"`, src/per-source.ts), not kept here.
-import { collections, type CollectionName } from "./collections.js";
+import { collections, type CollectionName } from "./shared/collections.js";
 import { datasetSchema } from "./generated/dataset-schema.js";
 import type { ArticleId, Evidence } from "./generated/types.js";
-import { perSourceFields, type PerSourceSchemaNode } from "./per-source.js";
+import { perSourceFields, type PerSourceSchemaNode } from "./shared/per-source.js";
 import { agreements } from "./generated/collections/agreements.js";
 import { articles } from "./generated/collections/articles.js";
 import { events } from "./generated/collections/events.js";

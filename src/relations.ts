@@ -8,7 +8,7 @@ import { getPerson } from "./generated/collections/people.js";
 import { groups } from "./generated/collections/groups.js";
 import { situations } from "./generated/collections/situations.js";
 import { quotes } from "./generated/collections/quotes.js";
-import { allEvidence } from "./walk.js";
+import { allEvidence } from "./shared/walk.js";
 
 /** Any record of the dataset. */
 export type AnyRecord = Article | Person | Organization | Agreement | Place | Quote | Event | Situation | Group;

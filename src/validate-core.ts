@@ -1,9 +1,9 @@
 // Validation for consumers, with the checker's plain-words messages. The ajv validators are precompiled
 // standalone code, bundled into the build: no ajv at run time.
 import * as validators from "./generated/validators.cjs";
-import type { CollectionName } from "./collections.js";
+import type { CollectionName } from "./shared/collections.js";
 import { explain } from "./check/explain.js";
-import { nestedDeeperThan, TOO_DEEP_MESSAGE } from "./depth.js";
+import { nestedDeeperThan, TOO_DEEP_MESSAGE } from "./shared/depth.js";
 
 export interface ValidationIssue {
   /** JSON pointer of the offending value ("" is the whole record). */

@@ -2,7 +2,7 @@
 // generated types. zod is an optional peer dependency: only this entry point needs it.
 import { z } from "zod";
 import { datasetSchema } from "./generated/dataset-schema.js";
-import { nestedDeeperThan, TOO_DEEP_MESSAGE } from "./depth.js";
+import { nestedDeeperThan, TOO_DEEP_MESSAGE } from "./shared/depth.js";
 import type { Agreement, Article, Event, Group, Organization, Person, Place, Quote, Situation } from "./generated/types.js";
 
 type Node = { [key: string]: unknown };

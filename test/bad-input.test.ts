@@ -3,7 +3,7 @@
 import { copyFileSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { collectionNames } from "../src/collections.js";
+import { collectionNames } from "../src/shared/collections.js";
 import { copyOfData, repoRoot, runCli } from "./helpers/data-copy.js";
 
 const fixtures = join(repoRoot, "test/fixtures/bad-input");

@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { collections } from "../src/collections.js";
+import { collections } from "../src/shared/collections.js";
 import { repoRoot } from "./helpers/data-copy.js";
 
 const entries = ["src/index.ts", "src/generated/validate.ts", "src/zod.ts"];

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { copyOfData, readRecord, writeRecord } from "./helpers/data-copy.js";
 import { buildExports, bytesOf } from "../scripts/export.js";
 import { snakeCase, tablesOf } from "../scripts/export/tables.js";
-import { collectionNames, collections } from "../src/collections.js";
+import { collectionNames, collections } from "../src/shared/collections.js";
 import { evidenceOf } from "../src/relations.js";
 import * as api from "../src/index.js";
 

@@ -1,39 +1,34 @@
 // Hostile inputs found by fuzzing (issue 12), each a diagnostic with exit 1 or a usage error with exit 2:
-// never an internal error, never a hang, and the same report on every --jobs. Through the built CLI.
+// never an internal error, never a hang. Through the built CLI.
 import { execFileSync, spawnSync } from "node:child_process";
 import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { schemaAjv } from "../scripts/lib/ajv.js";
 import { describe, expect, it } from "vitest";
-import { threadCount } from "../src/check/parallel.js";
 import { formatText } from "../src/check/format.js";
 import { parseJsonWithPositions } from "../src/check/json-positions.js";
-import { listDataset, loadRecord } from "../src/check/dataset.js";
-import { MAX_RECORD_DEPTH } from "../src/depth.js";
+import { listDataset } from "../src/dataset/listing.js";
+import { loadRecord } from "../src/dataset/record-file.js";
+import { MAX_RECORD_DEPTH } from "../src/shared/depth.js";
 import { validatePerson, validatePlace, validateEvent } from "../src/generated/validate.js";
 import { eventSchema, personSchema, placeSchema } from "../src/zod.js";
 import { readSchemaFiles } from "../scripts/lib/schema-files.js";
 import { copyOfData, readRecord, repoRoot, runCli, writeRecord } from "./helpers/data-copy.js";
-import { padForTwoThreads } from "./fuzz/properties.js";
 
 const STACK_TRACE = /^\s+at .+:\d+:\d+\)?$/m;
 const nested = (depth: number) => JSON.parse("[".repeat(depth) + "]".repeat(depth)) as unknown;
 
 describe("nesting deeper than any record", () => {
-  it("two equal 7 000-deep arrays in nameForms: one report, exit 1, on one thread and on two", () => {
+  it("two equal 7 000-deep arrays in nameForms: one report, exit 1", () => {
     const { root, data } = copyOfData();
     const person = readRecord(data, "people", "raul-castro");
     const deep = "[".repeat(7000) + "]".repeat(7000);
     const text = JSON.stringify({ ...person, nameForms: ["@@A@@", "@@B@@"] }, null, 2).replace('"@@A@@"', deep).replace('"@@B@@"', deep);
     writeFileSync(join(data, "people", "raul-castro.json"), text);
-    padForTwoThreads(root); // else --jobs 2 stays on one thread: fewer than MIN_RECORDS_PER_THREAD records per thread
-    const runs = ["1", "2"].map((jobs) => runCli(["check", "data", "--format", "json", "--jobs", jobs], root));
-    for (const run of runs) {
-      expect(run.status).toBe(1);
-      expect(run.stderr).toBe("");
-    }
-    expect(runs[1]!.stdout).toBe(runs[0]!.stdout);
-    const diagnostics = JSON.parse(runs[0]!.stdout).diagnostics as { file: string; rule: string; message: string; line: number }[];
+    const run = runCli(["check", "data", "--format", "json"], root);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe("");
+    const diagnostics = JSON.parse(run.stdout).diagnostics as { file: string; rule: string; message: string; line: number }[];
     const mine = diagnostics.filter((d) => d.file === "data/people/raul-castro.json");
     expect(mine).toEqual([expect.objectContaining({ rule: "readable-json", message: `nested more than ${MAX_RECORD_DEPTH} levels deep`, line: 5, column: 5 + MAX_RECORD_DEPTH - 2 })]);
   });
@@ -122,21 +117,9 @@ describe("the command line", () => {
     expect(dashed.stderr).toContain("--not-an-option is not a directory");
   });
 
-  it("--jobs is capped by cores and by records per thread", () => {
-    expect(threadCount(148, 999, 2)).toBe(1);
-    expect(threadCount(400, 999, 2)).toBe(2);
-    expect(threadCount(400, 999, 64)).toBe(4);
-    expect(threadCount(400, 3, 64)).toBe(3);
-    expect(threadCount(5, 1, 8)).toBe(1);
-    expect(threadCount(0, 999, 8)).toBe(1);
-    expect(threadCount(100_000, undefined, 8)).toBe(5);
-    const run = runCli(["check", "data", "--jobs", "999"], repoRoot);
-    expect(run.status).toBe(0);
-  });
-
   it("text reports show control and bidi characters in file names escaped, one diagnostic per line", () => {
     const file = "data/people/evil\n\u202Etxt.json";
-    const text = formatText({ diagnostics: [{ file, line: 1, column: 1, severity: "error", rule: "schema", message: `${file} is\u2066 odd` }], summary: { records: {} as never, seeds: 0 } });
+    const text = formatText({ diagnostics: [{ file, line: 1, column: 1, severity: "error", rule: "schema", message: `${file} is\u2066 odd` }], summary: { records: {} as never, seeds: 0 }, counts: {} });
     expect(text.split("\n")[0]).toBe("data/people/evil\\u{000A}\\u{202E}txt.json:1:1: error: data/people/evil\\u{000A}\\u{202E}txt.json is\\u{2066} odd [schema]");
     expect(text).not.toMatch(/[\u202E\u2066]/);
     const { root, data } = copyOfData();

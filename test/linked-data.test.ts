@@ -6,9 +6,9 @@ import jsonld from "jsonld";
 import { buildExports } from "../scripts/export.js";
 import { jsonldDocument, LINKS, TYPES, DEFAULT_TYPE } from "../scripts/export/jsonld.js";
 import { VOCAB } from "../scripts/export/linked-data.js";
-import { collectionNames, collections } from "../src/collections.js";
+import { collectionNames, collections } from "../src/shared/collections.js";
 import { evidenceOf } from "../src/relations.js";
-import { walkObjects } from "../src/walk.js";
+import { walkObjects } from "../src/shared/walk.js";
 import { referencesIn } from "../src/check/schema-lookup.js";
 import * as api from "../src/index.js";
 

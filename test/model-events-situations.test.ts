@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { collectionNames, collections } from "../src/collections.js";
+import { collectionNames, collections } from "../src/shared/collections.js";
 import * as api from "../src/index.js";
 import {
   agreements,
@@ -26,7 +26,7 @@ import {
   type StatedQuantity,
 } from "../src/index.js";
 import { datasetSchema } from "../src/generated/dataset-schema.js";
-import { perSourceFields, type PerSourceSchemaNode } from "../src/per-source.js";
+import { perSourceFields, type PerSourceSchemaNode } from "../src/shared/per-source.js";
 import { readAllowlist, uncoveredNames } from "../scripts/coverage.js";
 import { repoRoot } from "./helpers/data-copy.js";
 

@@ -24,7 +24,7 @@ import {
   type StatedPeriod,
 } from "../src/index.js";
 import { datasetSchema } from "../src/generated/dataset-schema.js";
-import { perSourceFields, type PerSourceSchemaNode } from "../src/per-source.js";
+import { perSourceFields, type PerSourceSchemaNode } from "../src/shared/per-source.js";
 
 const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 const years = (date: string | undefined) => date?.slice(0, 4);

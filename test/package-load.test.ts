@@ -2,7 +2,7 @@
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { collectionNames } from "../src/collections.js";
+import { collectionNames } from "../src/shared/collections.js";
 import { repoRoot } from "./helpers/data-copy.js";
 
 const node = (args: string[]) => execFileSync(process.execPath, args, { cwd: repoRoot, encoding: "utf8" });

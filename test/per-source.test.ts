@@ -1,10 +1,10 @@
 // disagreements() compares exactly the fields the schema marks "x-perSource": every mark is compared,
 // and a new mark is compared without code changes.
 import { describe, expect, it } from "vitest";
-import { collections, type CollectionName } from "../src/collections.js";
+import { collections, type CollectionName } from "../src/shared/collections.js";
 import { findDisagreements } from "../src/disagreements.js";
 import { datasetSchema } from "../src/generated/dataset-schema.js";
-import { perSourceFields, type PerSourceSchemaNode } from "../src/per-source.js";
+import { perSourceFields, type PerSourceSchemaNode } from "../src/shared/per-source.js";
 
 const defs = datasetSchema.$defs as unknown as Record<string, PerSourceSchemaNode>;
 

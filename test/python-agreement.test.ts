@@ -3,7 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { collections } from "../src/collections.js";
+import { collections } from "../src/shared/collections.js";
 import { freshAjv, verdict, realRecords, repoRoot } from "./fuzz/properties.js";
 import { mutateText, rng } from "./fuzz/mutate.js";
 

@@ -10,7 +10,7 @@ import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { collectionNames } from "../src/collections.js";
+import { collectionNames } from "../src/shared/collections.js";
 import { brokenLinks } from "./helpers/site-links.js";
 import { check, copyOfData, readRecord, repoRoot, writeRecord } from "./helpers/data-copy.js";
 

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { generateDataset } from "../scripts/bench/generate-dataset.js";
 import { fold, hexKey } from "../scripts/site/search.js";
-import { collectionNames, collections } from "../src/collections.js";
+import { collectionNames, collections } from "../src/shared/collections.js";
 import { findDisagreements } from "../src/disagreements.js";
 import { datasetSchema } from "../src/generated/dataset-schema.js";
 import { copyOfData, readRecord, repoRoot, writeRecord } from "./helpers/data-copy.js";

@@ -1,7 +1,7 @@
 // The consumer validators: ajv (precompiled, ./validate) and zod (derived, ./zod) accept and reject the
 // same inputs, on every real record and on mutations of each.
 import { describe, expect, it } from "vitest";
-import { collections, type CollectionName } from "../src/collections.js";
+import { collections, type CollectionName } from "../src/shared/collections.js";
 import * as validate from "../src/generated/validate.js";
 import * as zod from "../src/zod.js";
 import * as dataset from "../src/index.js";

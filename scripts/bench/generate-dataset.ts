@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { canonicalText } from "../../src/check/canonical.js";
-import type { CollectionName } from "../../src/collections.js";
+import type { CollectionName } from "../../src/shared/collections.js";
 import { rng as random } from "../lib/random.js";
 
 const GIVEN = ["Raúl", "Miguel", "Hossein", "Bruno", "Ebrahim", "Nicolás", "Daniel", "Manuel", "Alberto", "José", "Ana", "Zahra", "Marta", "Iñigo", "Reza", "Lucía"];

@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, totalmem, tmpdir } from "node:os";
 import { join } from "node:path";
-import { collections, type CollectionName } from "../../src/collections.js";
+import { collections, type CollectionName } from "../../src/shared/collections.js";
 import { canonicalText } from "../../src/check/canonical.js";
 import { generateDataset } from "./generate-dataset.js";
 

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as zod from "../../src/zod.js";
-import { collections, type CollectionName } from "../../src/collections.js";
+import { collections, type CollectionName } from "../../src/shared/collections.js";
 
 const dir = process.argv[2]!;
 let invalid = 0;

@@ -1,7 +1,7 @@
 // evidence.csv: one row per evidence item, with where its quote sits in the seed, in code points and
 // UTF-8 bytes (and UTF-16 units, for JavaScript), placed as the checker places it (scripts/lib/positions.ts) and verified.
-import { allEvidence } from "../../src/walk.js";
-import type { CollectionName } from "../../src/collections.js";
+import { allEvidence } from "../../src/shared/walk.js";
+import type { CollectionName } from "../../src/shared/collections.js";
 import { place, type Seed } from "../lib/positions.js";
 
 export const CONTEXT = 32;

@@ -4,10 +4,10 @@
 // expands with no network. Everything is derived from the schema-marked references and `asStated`
 // values, so a new collection or field is exported with no change here: a collection missing from
 // TYPES is a schema.org Thing, a reference missing from LINKS is a property of the dataset's own vocabulary.
-import type { CollectionName } from "../../src/collections.js";
-import { collections } from "../../src/collections.js";
+import type { CollectionName } from "../../src/shared/collections.js";
+import { collections } from "../../src/shared/collections.js";
 import { referencesIn } from "../../src/check/schema-lookup.js";
-import { walkObjects } from "../../src/walk.js";
+import { walkObjects } from "../../src/shared/walk.js";
 import { VOCAB, recordIri, seedIri, valueIri } from "./linked-data.js";
 import type { SourceTerms } from "./sources.js";
 

@@ -2,8 +2,8 @@
 // become child tables keyed by (record_id, pointer), `$ref`s to `<Title>Id` become foreign keys, and
 // evidence arrays go to evidence.csv. A new schema property is exported with no change here.
 import { deref, recordSchema, referenceTarget, type SchemaNode } from "../../src/check/schema-lookup.js";
-import { escapePointerSegment } from "../../src/check/json-positions.js";
-import type { CollectionName } from "../../src/collections.js";
+import { escapePointerSegment } from "../../src/shared/pointer.js";
+import type { CollectionName } from "../../src/shared/collections.js";
 
 export type FieldType = "string" | "integer" | "number" | "boolean";
 

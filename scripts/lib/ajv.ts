@@ -1,7 +1,7 @@
 // The one way the repository compiles schema/ with ajv: strict, with the schemas' annotation keywords declared.
 import { Ajv2020, type Options } from "ajv/dist/2020.js";
 import type { CodeKeywordDefinition } from "ajv";
-import { perSourceKeyword } from "../../src/per-source.js";
+import { perSourceKeyword } from "../../src/shared/per-source.js";
 import { readSchemaFiles } from "./schema-files.js";
 
 /**

@@ -1,7 +1,7 @@
 // Bundles schema/*.schema.json into one schema with local `#/$defs/...` refs only.
 // json-schema-to-typescript then emits each shared definition once, and z.fromJSONSchema
 // (which accepts only local refs) can read it.
-import { collections, type CollectionName } from "../../src/collections.js";
+import { collections, type CollectionName } from "../../src/shared/collections.js";
 import { type JsonSchema, readSchemaFiles } from "./schema-files.js";
 
 const DEFS_FILE = "defs.schema.json";

@@ -1,7 +1,7 @@
 // Reads the record files of data/ the way the generator needs them: by file name, parsed.
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join } from "node:path";
-import { collections, type CollectionName } from "../../src/collections.js";
+import { collections, type CollectionName } from "../../src/shared/collections.js";
 
 export const dataDir = new URL("../../data/", import.meta.url).pathname;
 

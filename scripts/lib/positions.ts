@@ -2,8 +2,8 @@
 // exports: one seed reader and one placement (src/locate.ts), so every artefact agrees with the checker.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { Offsets, placeQuote } from "../../src/locate.js";
-import { escapePointerSegment } from "../../src/check/json-positions.js";
+import { Offsets, placeQuote } from "../../src/shared/locate.js";
+import { escapePointerSegment } from "../../src/shared/pointer.js";
 import { readCollection, dataDir } from "./collections.js";
 
 export interface Seed {

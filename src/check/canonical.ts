@@ -1,7 +1,7 @@
 // The one canonical formatting of a record file: keys in the order the schema declares them,
 // two-space indent, a final newline. `fix` writes it; the canonical-format rule expects it.
-import type { CollectionName } from "../collections.js";
-import type { RecordFile } from "./dataset.js";
+import type { CollectionName } from "../shared/collections.js";
+import type { RecordFile } from "../dataset/record-file.js";
 import { deref, recordSchema, type SchemaNode } from "./schema-lookup.js";
 
 function orderKeys(value: unknown, schema: SchemaNode | undefined): unknown {
@@ -66,7 +66,11 @@ export function isCanonicalText(collection: CollectionName, value: unknown, text
   }
 }
 
-/** Whether a record file was in canonical formatting when loaded. */
+const canonical = new WeakMap<RecordFile, boolean>();
+
+/** Whether a record file is in canonical formatting (decided once per record: two rules and fix ask). */
 export function isCanonical(record: RecordFile): boolean {
-  return record.canonical;
+  let answer = canonical.get(record);
+  if (answer === undefined) canonical.set(record, (answer = record.problem === undefined && isCanonicalText(record.collection, record.value, record.text)));
+  return answer;
 }

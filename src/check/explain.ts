@@ -1,8 +1,8 @@
 // Turns ajv's errors into words a contributor understands, with the schema's own description as the hint.
 import type { ValidationError } from "../generated/validators.cjs";
-import type { CollectionName } from "../collections.js";
+import type { CollectionName } from "../shared/collections.js";
 import type { Finding } from "./diagnostic.js";
-import { escapePointerSegment } from "./json-positions.js";
+import { escapePointerSegment } from "../shared/pointer.js";
 import { schemaAt, type SchemaNode } from "./schema-lookup.js";
 
 const typeNames: Record<string, string> = { string: "a string", number: "a number", integer: "a whole number", boolean: "true or false", array: "an array", object: "an object", null: "null" };

@@ -4,10 +4,13 @@
 // exactly one text matches. It never changes meaning: files that do not parse, or that hide a duplicate
 // key, are left alone for the contributor to decide.
 import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Article, Evidence } from "../generated/types.js";
-import { allEvidence, walkObjects } from "../walk.js";
+import { allEvidence, walkObjects } from "../shared/walk.js";
 import { canonicalText, isCanonical } from "./canonical.js";
-import { loadDataset } from "./dataset.js";
+import { listDataset } from "../dataset/listing.js";
+import { recordFiles } from "../dataset/read.js";
+import { loadSeeds } from "../dataset/seeds.js";
 import { looseMatchesIn, SeedText } from "./seed-text.js";
 
 export interface Replacement {
@@ -28,15 +31,16 @@ export interface FixResult {
 }
 
 export function fixDirectory(dir: string, options: { cwd?: string } = {}): FixResult {
-  const dataset = loadDataset(dir, options.cwd);
+  const listing = listDataset(dir, options.cwd);
+  const seedFiles = loadSeeds(listing);
   const result: FixResult = { rewritten: [], quotes: [], verbatim: [], skipped: [] };
   const seeds = new Map<string, SeedText>();
-  for (const record of dataset.records) {
-    const article = record.collection === "articles" ? (record.value as Article | undefined) : undefined;
-    const seed = article && typeof article.seed === "string" ? dataset.seeds.get(article.seed) : undefined;
+  for (const record of recordFiles({ ...listing, records: listing.records.filter((r) => r.collection === "articles") })) {
+    const article = record.value as Article | undefined;
+    const seed = article && typeof article.seed === "string" ? seedFiles.get(article.seed) : undefined;
     if (article && seed && !seed.problem && seed.sha256 === article.sha256) seeds.set(article.id, new SeedText(seed.text));
   }
-  for (const record of dataset.records) {
+  for (const record of recordFiles(listing)) {
     if (record.problem) {
       result.skipped.push({ file: record.file, reason: record.problem.message });
       continue;
@@ -62,7 +66,7 @@ export function fixDirectory(dir: string, options: { cwd?: string } = {}): FixRe
     const verbatim = fixVerbatim(record.value);
     for (const r of verbatim) result.verbatim.push({ file: record.file, ...r });
     if (!changed && verbatim.length === 0 && isCanonical(record)) continue;
-    writeFileSync(`${dataset.dir}/${record.collection}/${record.name}.json`, canonicalText(record.collection, record.value));
+    writeFileSync(join(dir, record.collection, `${record.name}.json`), canonicalText(record.collection, record.value));
     result.rewritten.push(record.file);
   }
   return result;

@@ -3,6 +3,8 @@
 // excessive nesting. It is iterative (an explicit stack), so no input can overflow the call stack.
 // The checker runs it only on files that failed a faster check, to place each error exactly.
 
+import { escapePointerSegment } from "../shared/pointer.js";
+
 export interface JsonIssue {
   /** `syntax` stops the parse; the others are reported and parsing goes on. */
   kind: "syntax" | "duplicate-key" | "too-deep" | "lone-surrogate";
@@ -18,12 +20,6 @@ export interface PositionedJson {
   valueOffsets: Map<string, number>;
   /** JSON pointer of a member → offset of its key's opening quote. */
   keyOffsets: Map<string, number>;
-}
-
-export function escapePointerSegment(segment: string): string {
-  // Almost no key needs escaping: skip the two replaces for those (this runs for every key walked).
-  if (!segment.includes("~") && !segment.includes("/")) return segment;
-  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
 interface Frame {

@@ -1,6 +1,8 @@
-import type { CollectionName } from "../collections.js";
+import type { CollectionName } from "../shared/collections.js";
 import type { Finding } from "./diagnostic.js";
-import type { Listing, RecordFile, SeedFile } from "./dataset.js";
+import type { Listing } from "../dataset/listing.js";
+import type { RecordFile } from "../dataset/record-file.js";
+import type { SeedFile } from "../dataset/seeds.js";
 import type { SeedText } from "./seed-text.js";
 
 /** What the checker can use of one article record, whatever else is wrong with it. */
@@ -18,8 +20,7 @@ export interface ArticleFacts {
 
 /**
  * What every rule sees besides the record in hand: facts about the whole directory that are known
- * before any record is checked, so that records can be checked one at a time, in any order, on any
- * thread (src/check/run.ts).
+ * before any record is checked, so that records can be checked one at a time (src/check/run.ts).
  */
 export interface CheckContext {
   /** The ids that exist in each collection: the file names of `data/<collection>/` without `.json`. */
@@ -42,29 +43,22 @@ export interface CheckContext {
 }
 
 /**
- * The directory after every record went through the per-record rules. Records are not kept (memory
- * holds one at a time); what spans files asks for a record's declared id by its place in the listing,
- * and for a file to report on.
- */
-export interface CheckedDirectory {
-  listing: Listing;
-  /** The id that `listing.records[index]` declares; undefined when it has none (or does not parse). */
-  idAt(index: number): string | undefined;
-  /** The record file at `listing.records[index]`, to report on (its text is read again only to place the error). */
-  fileAt(index: number): RecordFile;
-}
-
-/**
  * One check, in its own module under src/check/rules/, with its own test. A rule looks at one record
- * at a time (`checkRecord`), and, for what spans files (ids across records, seeds, files that are not
- * records), once at the end (`checkDirectory`). Every record that parses goes through every rule, schema
- * errors or not: each rule checks the parts that are shaped as it needs and leaves the rest to the schema
- * rule, so one run reports every problem and no problem is reported as a consequence of another.
+ * at a time (`checkRecord`), and, for what spans files (seeds, articles, files that are not records),
+ * once at the end (`checkDirectory`). What a rule gathers across records lives in its `State`, made
+ * fresh by `start` for each run. Every record that parses goes through every rule, schema errors or
+ * not: each rule checks the parts that are shaped as it needs and leaves the rest to the schema rule,
+ * so one run reports every problem and no problem is reported as a consequence of another.
  */
-export interface Rule {
+export interface Rule<State = undefined> {
   name: string;
   /** One line: what the rule guarantees. */
   description: string;
-  checkRecord?(record: RecordFile, context: CheckContext): void;
-  checkDirectory?(directory: CheckedDirectory, context: CheckContext): void;
+  start?(): State;
+  checkRecord?(record: RecordFile, context: CheckContext, state: State): void;
+  checkDirectory?(listing: Listing, context: CheckContext, state: State): void;
 }
+
+/** A rule of any state, as the checker holds them. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRule = Rule<any>;

@@ -1,6 +1,6 @@
 // Finding quotes in a seed: exactly, and — to help a contributor whose quote misses — loosely,
 // ignoring only whitespace, quote style and dash style, so the message can show the exact text.
-import { occurrencesIn } from "../locate.js";
+import { occurrencesIn } from "../shared/locate.js";
 import { firstOccurrences } from "./substrings.js";
 
 /** How a character is folded for the loose match; characters not listed stand for themselves. */

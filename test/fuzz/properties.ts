@@ -5,10 +5,10 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { schemaAjv } from "../../scripts/lib/ajv.js";
-import { nestedDeeperThan } from "../../src/depth.js";
-import { collections, collectionNames, type CollectionName } from "../../src/collections.js";
+import { nestedDeeperThan } from "../../src/shared/depth.js";
+import { collections, collectionNames, type CollectionName } from "../../src/shared/collections.js";
 import { checkDirectory } from "../../src/check/index.js";
-import { MIN_RECORDS_PER_THREAD, threadCount } from "../../src/check/parallel.js";
+import { formatJson } from "../../src/check/format.js";
 import { validate } from "../../src/validate-core.js";
 import * as zod from "../../src/zod.js";
 import { readSchemaFiles } from "../../scripts/lib/schema-files.js";
@@ -142,40 +142,18 @@ export function checkerNamesMutants(campaign: Campaign): Failure[] {
   return failures;
 }
 
-/**
- * Pads a data copy with clean duplicates of the real records (each under a new id) until `--jobs 2` really
- * starts two threads: below MIN_RECORDS_PER_THREAD records per thread the CLI stays on one, and the real
- * data alone (about 150 records) would make `jobs-identical` compare one thread with itself.
- */
-export function padForTwoThreads(root: string): void {
-  const records = realRecords().filter((r) => r.collection !== "articles"); // a second article would claim the same seed
-  const present = () => collectionNames.reduce((n, c) => n + readdirSync(join(root, "data", c)).filter((f) => f.endsWith(".json")).length, 0);
-  for (let i = 0, have = present(); have < 2 * MIN_RECORDS_PER_THREAD; i++, have++) {
-    const { collection, name, bytes } = records[i % records.length]!;
-    const id = `${name.replace(/\.json$/, "")}-pad${Math.floor(i / records.length)}`;
-    const value = JSON.parse(bytes.toString("utf8")) as { id: string };
-    writeFileSync(join(root, "data", collection, `${id}.json`), JSON.stringify({ ...value, id }, null, 2) + "\n");
-  }
-}
-
 /** Far more than any report of a data copy: a report is never cut short (the default 1 MiB killed the CLI with SIGTERM). */
 const CLI_OUTPUT_LIMIT = 1 << 30;
 
-/** The built CLI on a mutated copy: exit 0/1/2, no stack trace, and --jobs 1 and 2 (really two threads) give byte-identical JSON. */
+/** The built CLI on a mutated copy: exit 0/1/2, no stack trace, and the report of the library's checker. */
 export function cliProperties(campaign: Campaign, seed: number): Failure[] {
-  padForTwoThreads(campaign.root);
-  const run = (jobs: string) => spawnSync(process.execPath, [join(repoRoot, "dist/cli.js"), "check", "data", "--format", "json", "--jobs", jobs], { cwd: campaign.root, encoding: "utf8", timeout: 60_000, maxBuffer: CLI_OUTPUT_LIMIT, env: { ...process.env, NO_COLOR: "1" } });
-  const one = run("1"), two = run("2");
+  const out = spawnSync(process.execPath, [join(repoRoot, "dist/cli.js"), "check", "data", "--format", "json"], { cwd: campaign.root, encoding: "utf8", timeout: 60_000, maxBuffer: CLI_OUTPUT_LIMIT, env: { ...process.env, NO_COLOR: "1" } });
   const failures: Failure[] = [];
-  for (const [jobs, out] of [["1", one], ["2", two]] as const) {
-    // The error says why a run was stopped: ETIMEDOUT (the timeout) or ENOBUFS (the output limit) both end in SIGTERM.
-    if (![0, 1, 2].includes(out.status ?? -1)) failures.push({ property: "exit-code", seed, detail: `--jobs ${jobs}: exit ${out.status} signal ${out.signal}${out.error ? ` (${(out.error as NodeJS.ErrnoException).code})` : ""}: ${(out.stderr + out.stdout).slice(0, 200)}` });
-    if (/\n\s+at .+:\d+:\d+\)?\n/.test(out.stdout + out.stderr)) failures.push({ property: "no-stack-trace", seed, detail: `--jobs ${jobs}: ${(out.stderr + out.stdout).slice(0, 300)}` });
-  }
-  if (one.stdout !== two.stdout) failures.push({ property: "jobs-identical", seed, detail: `--jobs 1 and --jobs 2 differ (${one.stdout.length} vs ${two.stdout.length} bytes)` });
-  else if (one.status === 0 || one.status === 1) {
-    const records = Object.values((JSON.parse(one.stdout) as { summary: { records: Record<string, number> } }).summary.records).reduce((a, b) => a + b, 0);
-    if (threadCount(records, 2, 2) < 2) failures.push({ property: "jobs-identical", seed, detail: `vacuous: ${records} records run on one thread even with --jobs 2` });
+  // The error says why a run was stopped: ETIMEDOUT (the timeout) or ENOBUFS (the output limit) both end in SIGTERM.
+  if (![0, 1, 2].includes(out.status ?? -1)) failures.push({ property: "exit-code", seed, detail: `exit ${out.status} signal ${out.signal}${out.error ? ` (${(out.error as NodeJS.ErrnoException).code})` : ""}: ${(out.stderr + out.stdout).slice(0, 200)}` });
+  if (/\n\s+at .+:\d+:\d+\)?\n/.test(out.stdout + out.stderr)) failures.push({ property: "no-stack-trace", seed, detail: (out.stderr + out.stdout).slice(0, 300) });
+  if ((out.status === 0 || out.status === 1) && out.stdout !== formatJson(checkDirectory(join(campaign.root, "data"), { cwd: campaign.root }))) {
+    failures.push({ property: "cli-is-library", seed, detail: "the CLI's JSON report differs from checkDirectory's" });
   }
   return failures;
 }

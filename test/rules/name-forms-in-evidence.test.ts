@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { RecordFile } from "../../src/check/dataset.js";
+import type { RecordFile } from "../../src/dataset/record-file.js";
 import type { CheckContext } from "../../src/check/rule.js";
 import { nameFormsInEvidence } from "../../src/check/rules/name-forms-in-evidence.js";
 import { check, copyOfData, findings, itAcceptsTheRealData, positionOf, readRecord, writeRecord } from "../helpers/data-copy.js";
@@ -35,7 +35,7 @@ describe("name-forms-in-evidence rule", () => {
     const reported: string[] = [];
     const context = { report: (_: unknown, f: { pointer?: string }) => reported.push(f.pointer!), count: () => undefined } as unknown as CheckContext;
     const started = performance.now();
-    nameFormsInEvidence.checkRecord!({ value } as unknown as RecordFile, context);
+    nameFormsInEvidence.checkRecord!({ value } as unknown as RecordFile, context, undefined);
     // Form by form, quote by quote: 2.5·10⁹ includes calls, minutes. One pass: under a second alone; 10 s allows a loaded machine.
     expect(performance.now() - started).toBeLessThan(10_000);
     expect(reported).toHaveLength(50_000);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { RecordFile } from "../../src/check/dataset.js";
+import type { RecordFile } from "../../src/dataset/record-file.js";
 import type { CheckContext } from "../../src/check/rule.js";
 import { statedInEvidence } from "../../src/check/rules/stated-in-evidence.js";
 import { check, copyOfData, findings, itAcceptsTheRealData, readRecord, writeRecord } from "../helpers/data-copy.js";
@@ -45,7 +45,7 @@ describe("stated-in-evidence rule", () => {
     const reported: { pointer?: string; message: string }[] = [];
     const context = { report: (_: unknown, f: { pointer?: string; message: string }) => reported.push(f), count: () => undefined } as unknown as CheckContext;
     const started = performance.now();
-    statedInEvidence.checkRecord!({ value } as unknown as RecordFile, context);
+    statedInEvidence.checkRecord!({ value } as unknown as RecordFile, context, undefined);
     // String by string, quote by quote (and each quote loosened again for every miss): minutes. 10 s allows a loaded machine.
     expect(performance.now() - started).toBeLessThan(10_000);
     expect(reported).toHaveLength(20_001);

@@ -1,5 +1,5 @@
 import type { CheckContext, Rule } from "../rule.js";
-import { allEvidence } from "../../walk.js";
+import { allEvidence } from "../../shared/walk.js";
 import { locatedSpans, type LocatedSpan } from "../article-spans.js";
 
 /**

@@ -1,5 +1,5 @@
 // The rules in the order they run: the schema rule marks records valid for the rules after it.
-import type { Rule } from "../rule.js";
+import type { AnyRule } from "../rule.js";
 import { readableJson } from "./readable-json.js";
 import { schema } from "./schema.js";
 import { idMatchesFile } from "./id-matches-file.js";
@@ -17,7 +17,7 @@ import { captions } from "./captions.js";
 import { periodOrder } from "./period-order.js";
 import { suppliedDocument } from "./supplied-document.js";
 
-export const rules: readonly Rule[] = [
+export const rules: readonly AnyRule[] = [
   readableJson,
   schema,
   idMatchesFile,

@@ -1,6 +1,6 @@
 import type { Rule } from "../rule.js";
 import { looseMatchesIn, looseMatchFinding, SeedText, showExact } from "../seed-text.js";
-import { allEvidence } from "../../walk.js";
+import { allEvidence } from "../../shared/walk.js";
 import { firstOccurrences } from "../substrings.js";
 
 /** Every name form of a record occurs in one of the record's own evidence quotes. */

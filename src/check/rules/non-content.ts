@@ -1,6 +1,6 @@
 import type { CheckContext, Rule } from "../rule.js";
 import { showExact } from "../seed-text.js";
-import { allEvidence } from "../../walk.js";
+import { allEvidence } from "../../shared/walk.js";
 import { locatedSpans, type LocatedSpan } from "../article-spans.js";
 
 /**

@@ -1,5 +1,5 @@
 import type { Rule } from "../rule.js";
-import { walkObjects } from "../../walk.js";
+import { walkObjects } from "../../shared/walk.js";
 
 /** The part of an ISO date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) two dates share in precision, for comparing `2011` with `2011-05`. */
 const isoDate = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;

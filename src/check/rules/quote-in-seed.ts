@@ -1,6 +1,6 @@
 import type { Rule } from "../rule.js";
 import { showExact } from "../seed-text.js";
-import { allEvidence } from "../../walk.js";
+import { allEvidence } from "../../shared/walk.js";
 
 /** Every evidence quote occurs exactly, byte for byte, in the seed of the article it cites. */
 export const quoteInSeed: Rule = {

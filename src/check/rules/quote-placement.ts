@@ -1,6 +1,6 @@
 import type { Rule } from "../rule.js";
-import { lineAt, placeAmong } from "../../locate.js";
-import { allEvidence } from "../../walk.js";
+import { lineAt, placeAmong } from "../../shared/locate.js";
+import { allEvidence } from "../../shared/walk.js";
 
 /**
  * Every quote has one place in its seed: a quote that occurs more than once states which occurrence

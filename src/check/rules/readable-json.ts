@@ -16,7 +16,7 @@ export const readableJson: Rule = {
     const message = problem.kind === "file" ? `${record.name}.json ${problem.message}` : problem.message;
     report(record, { message, hint: problem.hint, offset: problem.offset });
   },
-  checkDirectory({ listing }, { report }) {
+  checkDirectory(listing, { report }) {
     for (const { file, message, hint } of listing.strayFiles) report(file, { message: `${file.split("/").pop()} ${message}`, hint });
   },
 };

@@ -1,4 +1,4 @@
-import { collections } from "../../collections.js";
+import { collections } from "../../shared/collections.js";
 import type { Rule } from "../rule.js";
 import { forEachReference } from "../schema-lookup.js";
 

@@ -1,6 +1,6 @@
 import type { Rule } from "../rule.js";
 import { looseMatchesIn, looseMatchFinding, SeedText, showExact } from "../seed-text.js";
-import { traceIndex, type StatedAt } from "../../walk.js";
+import { traceIndex, type StatedAt } from "../../shared/walk.js";
 import type { Evidence } from "../../generated/types.js";
 import { firstOccurrences } from "../substrings.js";
 

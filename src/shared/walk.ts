@@ -1,8 +1,8 @@
 // Walks a record, valid or not: every object with its JSON pointer and the evidence that covers it.
 // Only well-shaped evidence ({ article, quote } strings) counts, so a record with schema errors still
 // has every part that is shaped right traced.
-import { escapePointerSegment } from "./check/json-positions.js";
-import type { Evidence } from "./generated/types.js";
+import { escapePointerSegment } from "./pointer.js";
+import type { Evidence } from "../generated/types.js";
 
 type JsonObject = Record<string, unknown>;
 
