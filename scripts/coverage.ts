@@ -3,7 +3,7 @@
 // scripts/coverage-allowlist.txt. Empty output is the goal; a test keeps it so.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Article } from "../src/generated/types.js";
+import type { Article } from "../src/generated/schema/types.js";
 import { LineIndex } from "../src/check/json-positions.js";
 import { collections, dataDir, readCollection, type CollectionName } from "./lib/collections.js";
 

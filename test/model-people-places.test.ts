@@ -23,7 +23,7 @@ import {
   type Evidence,
   type StatedPeriod,
 } from "../src/index.js";
-import { datasetSchema } from "../src/generated/dataset-schema.js";
+import { datasetSchema } from "../src/generated/schema/dataset-schema.js";
 import { perSourceFields, type PerSourceSchemaNode } from "../src/shared/per-source.js";
 
 const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();

@@ -1,5 +1,5 @@
-// The README's pandas and R recipes, run as a reader would run them (from the repository root, on the
-// committed exports/) with Debian's pandas and R: who said what, which outlet and where the words sit
+// The README's pandas and R recipes, run as a reader would run them (beside the exports/ folder of an
+// unzipped release) with Debian's pandas and R: who said what, which outlet and where the words sit
 // must come out as the JS accessors say, and the NDJSON line must read every quote. Never skipped: the
 // tools are installed by .ci/run, and a missing one fails with the command that installs it.
 import { spawnSync } from "node:child_process";
@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { people, quotes, quotesBy, variantsOf } from "../src/index.js";
 import { repoRoot } from "./helpers/data-copy.js";
+import { unpackedRelease } from "./helpers/exports.js";
 
 const readme = readFileSync(`${repoRoot}/README.md`, "utf8");
 
@@ -23,7 +24,7 @@ function interpreter(candidates: string[][], install: string): string[] {
 }
 
 function run(command: string[], code: string): string {
-  const child = spawnSync(command[0]!, [...command.slice(1), "-"], { cwd: repoRoot, input: code, encoding: "utf8", maxBuffer: 1 << 26, env: { ...process.env, LANG: "C.UTF-8", LC_ALL: "C.UTF-8" } });
+  const child = spawnSync(command[0]!, [...command.slice(1), "-"], { cwd: unpackedRelease(), input: code, encoding: "utf8", maxBuffer: 1 << 26, env: { ...process.env, LANG: "C.UTF-8", LC_ALL: "C.UTF-8" } });
   expect(child.stderr).toBe("");
   expect(child.status).toBe(0);
   return child.stdout;

@@ -1,5 +1,5 @@
 // Turns ajv's errors into words a contributor understands, with the schema's own description as the hint.
-import type { ValidationError } from "../generated/validators.cjs";
+import type { ValidationError } from "../generated/schema/validators.cjs";
 import type { CollectionName } from "../shared/collections.js";
 import type { Finding } from "./diagnostic.js";
 import { escapePointerSegment } from "../shared/pointer.js";

@@ -1,6 +1,6 @@
 // Finds the part of the record schema that describes a value, by walking the value's JSON pointer:
 // canonical key order and readable schema messages both read it.
-import { datasetSchema } from "../generated/dataset-schema.js";
+import { datasetSchema } from "../generated/schema/dataset-schema.js";
 import { collections, type CollectionName } from "../shared/collections.js";
 
 export interface SchemaNode {

@@ -1,4 +1,4 @@
-import * as validators from "../../generated/validators.cjs";
+import * as validators from "../../generated/schema/validators.cjs";
 import { explain } from "../explain.js";
 import type { Rule } from "../rule.js";
 
