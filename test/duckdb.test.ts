@@ -125,8 +125,8 @@ describe("DuckDB: who said what, from the exports", () => {
     expect(await run(ndjsonQuery())).toEqual(expected);
   });
 
-  it("the README's DuckDB recipe gives the same speakers, outlets, words, articles and offsets", async () => {
-    const recipe = /<!-- recipe: duckdb -->\n```sql\n([\s\S]*?)```/.exec(readFileSync("README.md", "utf8"))?.[1];
+  it("the DuckDB recipe of docs/recipes.md gives the same speakers, outlets, words, articles and offsets", async () => {
+    const recipe = /<!-- recipe: duckdb -->\n```sql\n([\s\S]*?)```/.exec(readFileSync("docs/recipes.md", "utf8"))?.[1];
     expect(recipe).toBeDefined();
     const rows = (await run(recipe!)) as unknown as unknown[][];
     const project = (r: unknown[]) => JSON.stringify(r.slice(0, 4).concat(r.slice(-2)));

@@ -184,7 +184,7 @@ describe("exports", () => {
     expect(workflow).toMatch(/types: \[published\]/);
     for (const asset of ["exports.zip", "exports.tar.gz"]) {
       expect(workflow).toContain(`gh release upload "$TAG" exports.zip exports.tar.gz`);
-      expect(readFileSync("README.md", "utf8")).toContain(asset);
+      expect(readFileSync("docs/recipes.md", "utf8")).toContain(asset);
     }
   });
 });
