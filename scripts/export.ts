@@ -2,15 +2,16 @@
 // evidence with seed positions, NDJSON records, linked data, the source texts whose terms allow it and a
 // Frictionless Data Package v2 descriptor. Deterministic: same data, same bytes. Streamed: each record is
 // read, written to every file it belongs in, and let go, so memory holds the articles, the seeds and one
-// record (and a row group per open table), whatever the size of the dataset. A build output, never
-// committed: the release attaches it, researchers download it.
+// record (and a row group per open table), whatever the size of the dataset. `npm run export` runs node
+// with --optimize-for-size: without it V8 lets garbage grow to about four times what is alive before it
+// collects (docs/decisions.md has the figures). A build output, never committed: the release attaches it,
+// researchers download it.
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { collectionNames, type CollectionName } from "../src/shared/collections.js";
 import { articleOutlet } from "../src/shared/outlet.js";
 import { DatasetError, streamDataset, type DatasetStream, type JsonRecord } from "../src/dataset/read.js";
 import { writeArtefactFolder, type ArtefactFile, type ArtefactFolder } from "./lib/artefacts.js";
-import { collectEvery } from "./lib/collect-garbage.js";
 import { withPositions, place } from "./lib/positions.js";
 import { cellsOf, itemsOf, tablesOf, type Table } from "./export/tables.js";
 import { EVIDENCE_FIELDS, evidenceRows, verifyRow } from "./export/evidence.js";
@@ -24,8 +25,6 @@ import { QuoteCoverage } from "./export/coverage.js";
 import { readme } from "./export/readme.js";
 
 const GENERATOR = "scripts/export.ts (npm run export)";
-/** Records exported between two full garbage collections (scripts/lib/collect-garbage.ts): measured in docs/decisions.md. */
-const RECORDS_BETWEEN_COLLECTIONS = 2000;
 
 /** An article's outlet as the tables give it: its name, and its organization record when it has one. */
 interface OutletCells {
@@ -118,13 +117,11 @@ function exportInto(folder: ArtefactFolder, dataset: DatasetStream): void {
   const coverage = new QuoteCoverage(seeds);
   const outletName = (article: string) => outlets.get(article)?.name ?? undefined;
   const resources: TableResource[] = [];
-  const collectGarbage = collectEvery(RECORDS_BETWEEN_COLLECTIONS);
 
   for (const collection of collectionNames) {
     const tables = openTables(folder, collection, metadata);
     const ndjson = folder.open(`ndjson/${collection}.ndjson`);
     for (const record of dataset.records(collection)) {
-      collectGarbage();
       const file = `data/${collection}/${record.id}.json`;
       // As the package ships them: each evidence item with its position in the seed.
       ndjson.write(JSON.stringify(withPositions(record, seeds, file)) + "\n");

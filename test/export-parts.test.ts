@@ -32,7 +32,7 @@ describe("Offsets: code points and bytes of UTF-16 offsets, counted on from chec
 });
 
 describe("statingEvidence: the evidence that states a value, one item per article", () => {
-  const at = (article: string, quote: string, pointer: string): EvidenceAt => ({ evidence: { article, quote }, pointer });
+  const at = (article: string, quote: string, pointer: string) => ({ evidence: { article, quote }, pointer }) as unknown as EvidenceAt;
   const enclosing = [at("a", "He said he was tired.", "/evidence/0"), at("b", "Tired, he left.", "/evidence/1"), at("b", "he was tired, said B", "/evidence/2")];
 
   it("takes the value's own evidence, per article the first quote holding its words", () => {

@@ -29,7 +29,7 @@ const key = (participants: readonly SigningParticipant[]) => JSON.stringify(part
 const havana = findAgreement("iran-cuba-havana-agreements-2023");
 
 /** The articles whose accounts of a per-source field give each distinct version, as disagreements() should find them. */
-function versionsBy<T extends { evidence?: { article: string }[] }>(entries: readonly T[], versionOf: (entry: T) => string): Map<string, Set<string>> {
+function versionsBy<T extends { evidence?: readonly { article: string }[] }>(entries: readonly T[], versionOf: (entry: T) => string): Map<string, Set<string>> {
   const versions = new Map<string, Set<string>>();
   for (const entry of entries) {
     const articles = versions.get(versionOf(entry)) ?? new Set<string>();

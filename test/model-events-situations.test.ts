@@ -55,7 +55,7 @@ const QUALIFIER_WORDS: Record<string, RegExp> = {
 };
 
 /** The articles an entry is stated by: its own evidence, or the record's quotes that contain its words. */
-const articlesOf = (entry: { asStated?: string; evidence?: Evidence[] }, enclosing: Evidence[]) =>
+const articlesOf = (entry: { asStated?: string; evidence?: readonly Evidence[] }, enclosing: readonly Evidence[]) =>
   (entry.evidence ?? enclosing.filter((e) => entry.asStated !== undefined && e.quote.includes(entry.asStated))).map((e) => e.article);
 
 describe("qualified quantities and durations", () => {
@@ -221,7 +221,7 @@ describe("disagreements on events", () => {
     let differing = 0;
     for (const e of events) {
       for (const [field, by] of Object.entries(keys)) {
-        const entries = (e as unknown as Record<string, { asStated?: string; evidence?: Evidence[]; [k: string]: unknown }[] | undefined>)[field] ?? [];
+        const entries = (e as unknown as Record<string, { asStated?: string; evidence?: readonly Evidence[]; [k: string]: unknown }[] | undefined>)[field] ?? [];
         const values = new Set(entries.map((x) => x[by]));
         const sources = new Set(entries.flatMap((x) => articlesOf(x, e.evidence)));
         const differs = values.size >= 2 && sources.size >= 2;

@@ -32,7 +32,7 @@ const years = (date: string | undefined) => date?.slice(0, 4);
 /** Every period on a person (roles and relations), with the evidence that covers it. */
 const periods = people.flatMap((person) =>
   [...(person.roles ?? []), ...(person.relations ?? [])].flatMap((entry) =>
-    entry.period ? [{ person, period: entry.period as StatedPeriod, evidence: (entry.period.evidence ?? entry.evidence ?? person.evidence) as Evidence[] }] : [],
+    entry.period ? [{ person, period: entry.period as StatedPeriod, evidence: (entry.period.evidence ?? entry.evidence ?? person.evidence) as readonly Evidence[] }] : [],
   ),
 );
 
@@ -88,7 +88,7 @@ describe("a person's standing per source", () => {
     let compared = 0;
     for (const person of people) {
       for (const field of ["statedAge", "statedStatus"] as const) {
-        const entries = (person[field] ?? []) as { value: unknown; evidence?: Evidence[] }[];
+        const entries = (person[field] ?? []) as readonly { value: unknown; evidence?: readonly Evidence[] }[];
         const byValue = new Map<unknown, Set<string>>();
         for (const e of entries) for (const { article } of e.evidence ?? []) byValue.set(e.value, (byValue.get(e.value) ?? new Set()).add(article));
         const allArticles = new Set([...byValue.values()].flatMap((s) => [...s]));
