@@ -858,6 +858,46 @@ export const datasetSchema = {
           },
           "uniqueItems": true
         },
+        "nonNames": {
+          "description": "Capitalized words of the text's content that name no entity (a demonym, a title, a headline word, a sentence opener), acknowledged by a curator so that the coverage rule does not report them. Reviewed per article: a word that names a person, organization, place, event or situation gets a record (or a name form of one) instead. Weekdays, months, AM/PM, sentence-initial function words and title-case headline words whose lowercase form the text also uses need no acknowledgement. The check warns about a word listed here that the text does not use uncovered.",
+          "type": "array",
+          "items": {
+            "title": "NonName",
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "word"
+            ],
+            "properties": {
+              "word": {
+                "description": "The word exactly as the text capitalizes it, without a possessive `'s`: one word, no spaces.",
+                "type": "string",
+                "pattern": "^\\S+$(?!\\n)",
+                "maxLength": 100,
+                "examples": [
+                  "Cuban",
+                  "Minister",
+                  "Meanwhile"
+                ]
+              },
+              "note": {
+                "$ref": "#/$defs/Note"
+              }
+            }
+          },
+          "uniqueItems": true,
+          "examples": [
+            [
+              {
+                "word": "Cuban",
+                "note": "A demonym."
+              },
+              {
+                "word": "Meanwhile"
+              }
+            ]
+          ]
+        },
         "notes": {
           "$ref": "#/$defs/Notes"
         },

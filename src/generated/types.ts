@@ -237,6 +237,10 @@ export interface Article {
    * Spans of the text that are not article content: follow and share links, newsletter prompts, related-news links, reader comments, licence lines and footers. No evidence may come from them unless it is marked `nonContent` and is about the span itself.
    */
   nonContent?: NonContentSpan[];
+  /**
+   * Capitalized words of the text's content that name no entity (a demonym, a title, a headline word, a sentence opener), acknowledged by a curator so that the coverage rule does not report them. Reviewed per article: a word that names a person, organization, place, event or situation gets a record (or a name form of one) instead. Weekdays, months, AM/PM, sentence-initial function words and title-case headline words whose lowercase form the text also uses need no acknowledgement. The check warns about a word listed here that the text does not use uncovered.
+   */
+  nonNames?: NonName[];
   notes?: Notes;
   /**
    * Passages that identify the article (its title or lead).
@@ -491,6 +495,13 @@ export interface NonContentSpan {
    * The span's exact text. Every occurrence of it in the seed is non-content.
    */
   quote: Verbatim;
+  note?: Note;
+}
+export interface NonName {
+  /**
+   * The word exactly as the text capitalizes it, without a possessive `'s`: one word, no spaces.
+   */
+  word: string;
   note?: Note;
 }
 /**
