@@ -87,6 +87,25 @@ export function positionOf(data: string, collection: string, id: string, needle:
   return { line: before.length, column: before[before.length - 1]!.length + 1 };
 }
 
+/**
+ * 1-based line and column of the value at a JSON pointer in a record file written by `writeRecord` (or
+ * canonical): found by writing the record again with a marker in that place, not by the checker's parser.
+ */
+export function positionOfPointer(data: string, collection: string, id: string, pointer: string): { line: number; column: number } {
+  const text = readFileSync(join(data, collection, `${id}.json`), "utf8");
+  const value = JSON.parse(text);
+  if (JSON.stringify(value, null, 2) + "\n" !== text) throw new Error(`${collection}/${id}.json is not written as JSON.stringify(value, null, 2)`);
+  const steps = pointer.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  let parent: any = { "": value };
+  let key = "";
+  for (const step of steps) [parent, key] = [parent[key], step];
+  if (!(key in parent)) throw new Error(`${pointer} is not in ${collection}/${id}.json`);
+  parent[key] = "\u0000marker";
+  const marked = JSON.stringify(value, null, 2);
+  const before = marked.slice(0, marked.indexOf('"\\u0000marker"')).split("\n");
+  return { line: before.length, column: before[before.length - 1]!.length + 1 };
+}
+
 /** The first test of every rule: the fixture dataset gives it nothing to report, not even a warning. */
 export function itAcceptsTheFixture(rule: string): void {
   it("accepts the fixture dataset", () => {
