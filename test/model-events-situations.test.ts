@@ -27,7 +27,6 @@ import {
 } from "../src/index.js";
 import { datasetSchema } from "../src/generated/dataset-schema.js";
 import { perSourceFields, type PerSourceSchemaNode } from "../src/shared/per-source.js";
-import { readAllowlist, uncoveredNames } from "../scripts/coverage.js";
 import { repoRoot } from "./helpers/data-copy.js";
 
 /** Every stated quantity in the dataset: situations' durations and agreements' quantities. */
@@ -163,14 +162,6 @@ describe("situations", () => {
       }
     }
     expect(checked).toBeGreaterThan(0);
-  });
-
-  it("leave no named situation to the coverage allowlist: Coronavirus is a name form, and coverage is clean", () => {
-    const allowlist = readAllowlist();
-    const capitalized = situations.flatMap((s) => s.nameForms ?? []).flatMap((f) => f.split(/\s+/)).filter((w) => /^\p{Lu}/u.test(w));
-    expect(capitalized).toContain("Coronavirus");
-    for (const word of capitalized) expect(allowlist.has(word), word).toBe(false);
-    expect(uncoveredNames(allowlist).uncovered).toEqual([]);
   });
 });
 

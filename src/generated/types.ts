@@ -238,7 +238,7 @@ export interface Article {
    */
   nonContent?: NonContentSpan[];
   /**
-   * Capitalized words of the text's content that name no entity (a demonym, a title, a headline word, a sentence opener), acknowledged by a curator so that the coverage rule does not report them. Reviewed per article: a word that names a person, organization, place, event or situation gets a record (or a name form of one) instead. Weekdays, months, AM/PM, sentence-initial function words and title-case headline words whose lowercase form the text also uses need no acknowledgement. The check warns about a word listed here that the text does not use uncovered.
+   * Capitalized words of the text's content that name no entity (a demonym, a title, a headline word, a sentence opener), acknowledged by a curator so that the coverage rule does not report them. Reviewed per article: a word that names a person, organization, place, event or situation gets a record (or a name form of one) instead. Weekdays, months, AM/PM and function words need no acknowledgement, nor does a word the text also writes in lower case where its capital comes from its place (a sentence's first word, a title-case headline). The check warns about a word listed here that no occurrence in the text needs.
    */
   nonNames?: NonName[];
   notes?: Notes;

@@ -29,6 +29,7 @@ import { quoteEvent } from "./quote-event.js";
 import { wordsNameReference } from "./words-name-reference.js";
 import { groupMembers } from "./group-members.js";
 import { endAfterStart } from "./end-after-start.js";
+import { coverage } from "./coverage.js";
 
 export const rules: readonly AnyRule[] = [
   readableJson,
@@ -60,4 +61,5 @@ export const rules: readonly AnyRule[] = [
   wordsNameReference,
   groupMembers,
   endAfterStart,
+  coverage,
 ];
