@@ -519,12 +519,12 @@ export const datasetSchema = {
           "$ref": "#/$defs/ArticleId"
         },
         "seed": {
-          "description": "A file name ending in `.txt`, of letters, digits, `.`, `_` and `-`: the source text in `data/seeds/`. `add-source` names a new seed `NNN_<the first 16 hex digits of its SHA-256>.txt`, NNN the next free number; existing names are kept.",
+          "description": "A file name ending in `.txt`, of letters, digits, `.`, `_` and `-`: the source text in `data/seeds/`. `add-source` names a new seed `<the first 16 hex digits of its SHA-256>.txt`, a name that depends on the text alone; the first seeds keep their `NNN_` names.",
           "type": "string",
           "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*\\.txt$(?!\\n)",
           "maxLength": 200,
           "examples": [
-            "005_3fa2c1d0e9b84a17.txt"
+            "3fa2c1d0e9b84a17.txt"
           ]
         },
         "sha256": {

@@ -190,7 +190,7 @@ export interface Article {
    */
   id: ArticleId;
   /**
-   * A file name ending in `.txt`, of letters, digits, `.`, `_` and `-`: the source text in `data/seeds/`. `add-source` names a new seed `NNN_<the first 16 hex digits of its SHA-256>.txt`, NNN the next free number; existing names are kept.
+   * A file name ending in `.txt`, of letters, digits, `.`, `_` and `-`: the source text in `data/seeds/`. `add-source` names a new seed `<the first 16 hex digits of its SHA-256>.txt`, a name that depends on the text alone; the first seeds keep their `NNN_` names.
    */
   seed: string;
   /**

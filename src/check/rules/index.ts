@@ -30,6 +30,8 @@ import { wordsNameReference } from "./words-name-reference.js";
 import { groupMembers } from "./group-members.js";
 import { endAfterStart } from "./end-after-start.js";
 import { coverage } from "./coverage.js";
+import { articleComplete } from "./article-complete.js";
+import { outletLink } from "./outlet-link.js";
 
 export const rules: readonly AnyRule[] = [
   readableJson,
@@ -62,4 +64,6 @@ export const rules: readonly AnyRule[] = [
   groupMembers,
   endAfterStart,
   coverage,
+  articleComplete,
+  outletLink,
 ];
