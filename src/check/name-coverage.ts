@@ -3,6 +3,8 @@
 // that grows with the data: weekdays, months and AM/PM; function words; and a word the text also writes in
 // lower case, where its capital comes from its position (a sentence's first word) or a title-case line.
 
+import { Occurrences } from "./substrings.js";
+
 // A capitalized word; inner dots, hyphens and apostrophes join (U.S, Diaz-Canel, Cuba's), trailing ones do not.
 const WORD = /\p{Lu}[\p{L}\p{M}]*(?:[.'’-][\p{L}\p{M}]+)*/gu;
 const LOWER_WORD = /(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)*/gu;
@@ -32,35 +34,26 @@ const FUNCTION_WORDS = new Set(
 /** Whether a letter is lower case followed by an upper-case one: scraped text glues words together ("Iran PressIran News"). */
 const glued = (a: string, b: string) => /\p{Ll}/u.test(a) && /\p{Lu}/u.test(b);
 
-/** The name forms of every record, indexed by their first two characters to find, at each offset, the few that may start there. */
+/** The name forms of every record, found in a text in one pass (however many there are). */
 export class NameForms {
-  private readonly byStart = new Map<string, string[]>();
+  private readonly forms: string[];
+  private readonly occurrences: Occurrences;
   constructor(forms: Iterable<string>) {
-    for (const form of new Set(forms)) {
-      if (form === "") continue;
-      const key = form.slice(0, 2);
-      const list = this.byStart.get(key);
-      if (list) list.push(form);
-      else this.byStart.set(key, [form]);
-    }
+    this.forms = [...new Set(forms)].filter((form) => form !== "");
+    this.occurrences = new Occurrences(this.forms);
   }
 
   /** Which characters of the text some name form covers, as a whole word. */
   covered(text: string): Uint8Array {
     const covered = new Uint8Array(text.length);
-    for (let i = 0; i < text.length; i++) {
-      const before = text[i - 1] ?? "";
-      if (LETTER.test(before) && !glued(before, text[i]!)) continue;
-      for (const key of [text.slice(i, i + 2), text[i]!]) {
-        for (const form of this.byStart.get(key) ?? []) {
-          if (form.length !== key.length && key.length === 1) continue; // a one-character key holds one-character forms only
-          if (!text.startsWith(form, i)) continue;
-          const after = text[i + form.length] ?? "";
-          if (LETTER.test(after) && !glued(form.at(-1)!, after)) continue;
-          covered.fill(1, i, i + form.length);
-        }
-      }
-    }
+    this.occurrences.forEach(text, (n, start) => {
+      const form = this.forms[n]!;
+      // Whole words only: the name form "Iran" does not cover "Iranian"; a glued case change is a boundary.
+      const before = text[start - 1] ?? "";
+      const after = text[start + form.length] ?? "";
+      if ((LETTER.test(before) && !glued(before, form[0]!)) || (LETTER.test(after) && !glued(form.at(-1)!, after))) return;
+      covered.fill(1, start, start + form.length);
+    });
     return covered;
   }
 }
