@@ -1,5 +1,5 @@
 import type { Rule } from "../rule.js";
-import { walkObjects } from "../../shared/walk.js";
+import { objectsOf } from "../../shared/walk.js";
 
 const hasNote = (node: Record<string, unknown>) => typeof node.note === "string" && node.note.trim() !== "";
 
@@ -12,14 +12,14 @@ export const certaintyNote: Rule = {
   name: "certainty-note",
   description: "every value whose certainty is not \"stated\" has a note saying how the words were read",
   checkRecord(record, { report }) {
-    walkObjects(record.value, (node, pointer) => {
+    for (const { node, pointer } of objectsOf(record.value)) {
       const { certainty } = node;
-      if (typeof certainty !== "string" || certainty === "stated" || hasNote(node)) return;
+      if (typeof certainty !== "string" || certainty === "stated" || hasNote(node)) continue;
       report(record, {
         pointer: `${pointer}/certainty`,
         message: `certainty is "${certainty}" but no note says why`,
         hint: certainty === "ambiguous" ? 'add a "note" giving the readings the words allow' : 'add a "note" saying how the words were read (which passage, which identification)',
       });
-    });
+    }
   },
 };

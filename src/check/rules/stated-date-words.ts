@@ -1,5 +1,5 @@
 import type { Rule } from "../rule.js";
-import { walkObjects } from "../../shared/walk.js";
+import { objectsOf } from "../../shared/walk.js";
 
 const ISO_DATE = /^(\d{4})(?:-\d{2}){0,2}$/;
 
@@ -12,8 +12,8 @@ export const statedDateWords: Rule = {
   name: "stated-date-words",
   description: "a date, bound or period whose derivation is \"stated\" has its year in its words",
   checkRecord(record, { report }) {
-    walkObjects(record.value, (node, pointer) => {
-      if (node.derivation !== "stated" || typeof node.asStated !== "string") return;
+    for (const { node, pointer } of objectsOf(record.value)) {
+      if (node.derivation !== "stated" || typeof node.asStated !== "string") continue;
       for (const key of ["value", "start", "end"]) {
         const date = node[key];
         const year = typeof date === "string" ? ISO_DATE.exec(date)?.[1] : undefined;
@@ -24,6 +24,6 @@ export const statedDateWords: Rule = {
           hint: 'if the year comes from elsewhere (a dateline, the article\'s date), set "derivation" to "weekday", "relative" or "inferred" and say how in a "note"',
         });
       }
-    });
+    }
   },
 };

@@ -1,7 +1,7 @@
 import type { Rule } from "../rule.js";
 import { refOf, reportLater, type RecordRef } from "../later.js";
 import { collections, type CollectionName } from "../../shared/collections.js";
-import { walkObjects } from "../../shared/walk.js";
+import { objectsOf } from "../../shared/walk.js";
 import type { Finding } from "../diagnostic.js";
 
 /** A reference beside words that name its target: the words must contain one of the target's name forms. */
@@ -70,10 +70,10 @@ export const wordsNameReference: Rule<State> = {
         });
       });
     }
-    walkObjects(record.value, (node, pointer) => {
+    for (const { node, pointer } of objectsOf(record.value)) {
       const claim = claimOf(record.collection, node, pointer);
       if (claim) state.claims.push({ on: refOf(record), pointer, ...claim });
-    });
+    }
   },
   checkDirectory(listing, context, { nameForms, claims }) {
     const findings: { on: RecordRef; finding: Finding }[] = [];
