@@ -80,46 +80,42 @@ class Automaton {
   // The trie: node 0 is the root; an edge is keyed by node * 65536 + UTF-16 unit (below 2^53 for any input).
   private readonly edges = new Map<number, number>();
   private readonly depth = [0];
-  private readonly ending: number[][] = [[]]; // the needles that end at each node
+  /** The needles that end at each node; undefined where none does (most nodes, at scale). */
+  private readonly ending: (number[] | undefined)[] = [undefined];
   private readonly fail: number[];
   private readonly output: number[];
 
   constructor(needles: readonly string[]) {
     const { edges, depth, ending } = this;
-    const children: number[][] = [[]];
+    const parent = [0];
+    const unit = [0]; // the unit on the edge into each node
     needles.forEach((needle, i) => {
       if (needle === "") return;
       let node = 0;
       for (let k = 0; k < needle.length; k++) {
-        const key = node * 65536 + needle.charCodeAt(k);
-        let next = edges.get(key);
+        const c = needle.charCodeAt(k);
+        let next = edges.get(node * 65536 + c);
         if (next === undefined) {
           next = depth.length;
-          edges.set(key, next);
+          edges.set(node * 65536 + c, next);
           depth.push(depth[node]! + 1);
-          ending.push([]);
-          children.push([]);
-          children[node]!.push(next);
+          parent.push(node);
+          unit.push(c);
+          ending.push(undefined);
         }
         node = next;
       }
-      ending[node]!.push(i);
+      (ending[node] ??= []).push(i);
     });
-    const unit = new Map<number, number>(); // the unit on the edge into each node
-    for (const [key, node] of edges) unit.set(node, key % 65536);
     // Failure links (the longest proper suffix that is in the trie) and output links (the nearest such
-    // suffix where a needle ends), breadth first so a node's links are set before its children's.
+    // suffix where a needle ends), shallowest nodes first so a node's links are set before its children's.
     this.fail = new Array<number>(depth.length).fill(0);
     this.output = new Array<number>(depth.length).fill(-1);
-    const queue = [...children[0]!];
-    for (let q = 0; q < queue.length; q++) {
-      const node = queue[q]!;
-      for (const child of children[node]!) {
-        this.fail[child] = node === 0 ? 0 : this.step(this.fail[node]!, unit.get(child)!);
-        const f = this.fail[child]!;
-        this.output[child] = ending[f]!.length > 0 ? f : this.output[f]!;
-        queue.push(child);
-      }
+    const byDepth = Array.from(depth.keys()).sort((a, b) => depth[a]! - depth[b]! || a - b);
+    for (const node of byDepth) {
+      if (depth[node]! <= 1) continue; // the root and its children fail to the root
+      const f = (this.fail[node] = this.step(this.fail[parent[node]!]!, unit[node]!));
+      this.output[node] = ending[f] ? f : this.output[f]!;
     }
   }
 
@@ -133,7 +129,7 @@ class Automaton {
 
   /** The needles that end at a node. */
   endingAt(node: number): readonly number[] {
-    return this.ending[node]!;
+    return this.ending[node] ?? [];
   }
 
   private step(node: number, c: number): number {
@@ -153,7 +149,7 @@ class Automaton {
     let node = 0;
     for (let k = 0; k < text.length; k++) {
       node = this.step(node, text.charCodeAt(k));
-      for (let t = this.ending[node]!.length > 0 ? node : this.output[node]!; t !== -1 && match(t, k + 1); t = this.output[t]!);
+      for (let t = this.ending[node] ? node : this.output[node]!; t !== -1 && match(t, k + 1); t = this.output[t]!);
     }
   }
 }
