@@ -9,7 +9,7 @@ import { collectionNames } from "./src/shared/collections.js";
 const sharedData: NonNullable<Options["esbuildPlugins"]>[number] = {
   name: "shared-data",
   setup(build) {
-    build.onResolve({ filter: /\/data\/[a-z]+\.cjs$/ }, (args) => ({
+    build.onResolve({ filter: /^\.\.\/[a-z]+\.cjs$/ }, (args) => ({
       path: `./data/${args.path.split("/").pop()}`,
       external: true,
     }));
@@ -17,8 +17,8 @@ const sharedData: NonNullable<Options["esbuildPlugins"]>[number] = {
 };
 
 function copyData(): void {
-  for (const file of readdirSync("src/generated/data")) {
-    if (file.endsWith(".json") || file.endsWith(".cjs")) cpSync(`src/generated/data/${file}`, `dist/data/${file}`);
+  for (const file of readdirSync("src/generated/records")) {
+    if (file.endsWith(".json") || file.endsWith(".cjs")) cpSync(`src/generated/records/${file}`, `dist/data/${file}`);
   }
 }
 
@@ -26,8 +26,8 @@ export default defineConfig([
   {
     entry: {
       index: "src/index.ts",
-      ...Object.fromEntries(collectionNames.map((c) => [c, `src/generated/collections/${c}.ts`])),
-      validate: "src/generated/validate.ts",
+      ...Object.fromEntries(collectionNames.map((c) => [c, `src/generated/records/collections/${c}.ts`])),
+      validate: "src/generated/schema/validate.ts",
       zod: "src/zod.ts",
     },
     // zod is an optional peer: the zod entry imports it, nothing else does.

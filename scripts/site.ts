@@ -7,12 +7,12 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { dirname, join, relative } from "node:path";
 import { parseArgs } from "node:util";
 import { collections, type CollectionName } from "../src/shared/collections.js";
-import { recordSchema, referenceTarget, resolve, type SchemaNode } from "../src/check/schema-lookup.js";
+import { recordSchema, referenceTarget, resolve, type SchemaNode } from "../src/shared/schema-lookup.js";
 import { checkDirectory } from "../src/check/index.js";
 import type { Diagnostic } from "../src/check/diagnostic.js";
 import { findDisagreements } from "../src/disagreements.js";
-import { datasetSchema } from "../src/generated/dataset-schema.js";
-import type { Article, Event, Organization } from "../src/generated/types.js";
+import { datasetSchema } from "../src/generated/schema/dataset-schema.js";
+import type { Article, Event, Organization } from "../src/generated/schema/types.js";
 import type { PerSourceSchemaNode } from "../src/shared/per-source.js";
 import { outletOf, timelineOf } from "../src/relations.js";
 import { validate } from "../src/validate-core.js";

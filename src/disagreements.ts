@@ -2,18 +2,18 @@
 // version. This lists them: record, field, and each version with the articles that state it. Which
 // fields are compared is read from the schema (`"x-perSource"`, src/per-source.ts), not kept here.
 import { collections, type CollectionName } from "./shared/collections.js";
-import { datasetSchema } from "./generated/dataset-schema.js";
-import type { ArticleId, Evidence } from "./generated/types.js";
+import { datasetSchema } from "./generated/schema/dataset-schema.js";
+import type { ArticleId, Evidence } from "./generated/schema/types.js";
 import { perSourceFields, type PerSourceSchemaNode } from "./shared/per-source.js";
-import { agreements } from "./generated/collections/agreements.js";
-import { articles } from "./generated/collections/articles.js";
-import { events } from "./generated/collections/events.js";
-import { organizations } from "./generated/collections/organizations.js";
-import { people } from "./generated/collections/people.js";
-import { places } from "./generated/collections/places.js";
-import { quotes } from "./generated/collections/quotes.js";
-import { situations } from "./generated/collections/situations.js";
-import { groups } from "./generated/collections/groups.js";
+import { agreements } from "./generated/records/collections/agreements.js";
+import { articles } from "./generated/records/collections/articles.js";
+import { events } from "./generated/records/collections/events.js";
+import { organizations } from "./generated/records/collections/organizations.js";
+import { people } from "./generated/records/collections/people.js";
+import { places } from "./generated/records/collections/places.js";
+import { quotes } from "./generated/records/collections/quotes.js";
+import { situations } from "./generated/records/collections/situations.js";
+import { groups } from "./generated/records/collections/groups.js";
 
 export interface DisagreementVersion {
   /** The normalized value (a number, status, date or reference), or the words, that this version states. */

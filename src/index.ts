@@ -1,15 +1,15 @@
 // iran-cuba-relations: what five news texts of June 2023 say about Iran–Cuba ties, as typed records.
 
-export type * from "./generated/types.js";
-export { articles, getArticle, findArticle, articleIds } from "./generated/collections/articles.js";
-export { people, getPerson, findPerson, personIds } from "./generated/collections/people.js";
-export { organizations, getOrganization, findOrganization, organizationIds } from "./generated/collections/organizations.js";
-export { agreements, getAgreement, findAgreement, agreementIds } from "./generated/collections/agreements.js";
-export { places, getPlace, findPlace, placeIds } from "./generated/collections/places.js";
-export { quotes, getQuote, findQuote, quoteIds } from "./generated/collections/quotes.js";
-export { events, getEvent, findEvent, eventIds } from "./generated/collections/events.js";
-export { situations, getSituation, findSituation, situationIds } from "./generated/collections/situations.js";
-export { groups, getGroup, findGroup, groupIds } from "./generated/collections/groups.js";
+export type * from "./generated/schema/types.js";
+export { articles, getArticle, findArticle, articleIds } from "./generated/records/collections/articles.js";
+export { people, getPerson, findPerson, personIds } from "./generated/records/collections/people.js";
+export { organizations, getOrganization, findOrganization, organizationIds } from "./generated/records/collections/organizations.js";
+export { agreements, getAgreement, findAgreement, agreementIds } from "./generated/records/collections/agreements.js";
+export { places, getPlace, findPlace, placeIds } from "./generated/records/collections/places.js";
+export { quotes, getQuote, findQuote, quoteIds } from "./generated/records/collections/quotes.js";
+export { events, getEvent, findEvent, eventIds } from "./generated/records/collections/events.js";
+export { situations, getSituation, findSituation, situationIds } from "./generated/records/collections/situations.js";
+export { groups, getGroup, findGroup, groupIds } from "./generated/records/collections/groups.js";
 export { disagreements, type Disagreement, type DisagreementVersion } from "./disagreements.js";
 
 export {

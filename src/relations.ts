@@ -1,13 +1,13 @@
 // Helpers that follow references between records: who says so, who took part, who said what.
-import type { Agreement, AgreementSigning, Article, Evidence, Event, Group, GroupMember, Organization, Person, PersonId, Place, Quote, QuoteVariant, SigningParticipant, Situation, SituationParty } from "./generated/types.js";
-import { agreements } from "./generated/collections/agreements.js";
-import { getArticle } from "./generated/collections/articles.js";
-import { events } from "./generated/collections/events.js";
-import { findOrganization } from "./generated/collections/organizations.js";
-import { getPerson } from "./generated/collections/people.js";
-import { groups } from "./generated/collections/groups.js";
-import { situations } from "./generated/collections/situations.js";
-import { quotes } from "./generated/collections/quotes.js";
+import type { Agreement, AgreementSigning, Article, Evidence, Event, Group, GroupMember, Organization, Person, PersonId, Place, Quote, QuoteVariant, SigningParticipant, Situation, SituationParty } from "./generated/schema/types.js";
+import { agreements } from "./generated/records/collections/agreements.js";
+import { getArticle } from "./generated/records/collections/articles.js";
+import { events } from "./generated/records/collections/events.js";
+import { findOrganization } from "./generated/records/collections/organizations.js";
+import { getPerson } from "./generated/records/collections/people.js";
+import { groups } from "./generated/records/collections/groups.js";
+import { situations } from "./generated/records/collections/situations.js";
+import { quotes } from "./generated/records/collections/quotes.js";
 import { allEvidence } from "./shared/walk.js";
 
 /** Any record of the dataset. */

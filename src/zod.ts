@@ -1,9 +1,9 @@
 // zod schemas for zod users, derived at load time from the JSON Schema (never restated), typed with the
 // generated types. zod is an optional peer dependency: only this entry point needs it.
 import { z } from "zod";
-import { datasetSchema } from "./generated/dataset-schema.js";
+import { datasetSchema } from "./generated/schema/dataset-schema.js";
 import { nestedDeeperThan, TOO_DEEP_MESSAGE } from "./shared/depth.js";
-import type { Agreement, Article, Event, Group, Organization, Person, Place, Quote, Situation } from "./generated/types.js";
+import type { Agreement, Article, Event, Group, Organization, Person, Place, Quote, Situation } from "./generated/schema/types.js";
 
 type Node = { [key: string]: unknown };
 

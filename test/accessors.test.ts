@@ -6,7 +6,7 @@ import { fixtureDir, repoRoot } from "./helpers/data-copy.js";
 import { readDataset } from "../src/dataset/read.js";
 import { collectionNames, collections } from "../src/shared/collections.js";
 import { outletOf, timelineOf } from "../src/relations.js";
-import type { Article, Event, Organization } from "../src/generated/types.js";
+import type { Article, Event, Organization } from "../src/generated/schema/types.js";
 import * as api from "../src/index.js";
 import {
   agreements,

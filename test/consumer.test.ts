@@ -39,7 +39,7 @@ console.log(at?.end, first.occurrence);
 
 beforeAll(() => {
   const packDir = mkdtempSync(join(tmpdir(), "icr-pack-"));
-  const packed = JSON.parse(execFileSync("npm", ["pack", "--pack-destination", packDir, "--json"], { cwd: repoRoot, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }));
+  const packed = JSON.parse(execFileSync("npm", ["pack", "--ignore-scripts", "--pack-destination", packDir, "--json"], { cwd: repoRoot, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }));
   tarball = join(packDir, packed[0].filename);
   project = mkdtempSync(join(tmpdir(), "icr-consumer-"));
   write("package.json", JSON.stringify({ name: "consumer", private: true, version: "1.0.0" }));
@@ -91,7 +91,7 @@ for (const name of ["articles", "people", "organizations", "agreements", "places
 }
 console.log(JSON.stringify(out));`;
     const items = JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", js], { cwd: project, encoding: "utf8", maxBuffer: 1 << 26 })) as [string, string, { start: number; end: number; codePointStart: number; codePointEnd: number }][];
-    const seeds = new Map((JSON.parse(readFileSync(join(repoRoot, "src/generated/data/articles.json"), "utf8")).records as { id: string; seed: string }[]).map((a) => [a.id, readFileSync(join(repoRoot, "data/seeds", a.seed), "utf8")]));
+    const seeds = new Map((JSON.parse(readFileSync(join(repoRoot, "src/generated/records/articles.json"), "utf8")).records as { id: string; seed: string }[]).map((a) => [a.id, readFileSync(join(repoRoot, "data/seeds", a.seed), "utf8")]));
     expect(items.length).toBeGreaterThan(0);
     let differ = 0;
     for (const [article, quote, position] of items) {

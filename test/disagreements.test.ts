@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { findDisagreements } from "../src/disagreements.js";
 import { readDataset, type JsonRecord } from "../src/dataset/read.js";
-import { datasetSchema } from "../src/generated/dataset-schema.js";
+import { datasetSchema } from "../src/generated/schema/dataset-schema.js";
 import { collectionNames, collections, type CollectionName } from "../src/shared/collections.js";
 import type { PerSourceSchemaNode } from "../src/shared/per-source.js";
 import { fixtureDir } from "./helpers/data-copy.js";

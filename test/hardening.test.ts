@@ -10,7 +10,7 @@ import { parseJsonWithPositions } from "../src/check/json-positions.js";
 import { listDataset } from "../src/dataset/listing.js";
 import { loadRecord } from "../src/dataset/record-file.js";
 import { MAX_RECORD_DEPTH } from "../src/shared/depth.js";
-import { validatePerson, validatePlace, validateEvent } from "../src/generated/validate.js";
+import { validatePerson, validatePlace, validateEvent } from "../src/generated/schema/validate.js";
 import { eventSchema, personSchema, placeSchema } from "../src/zod.js";
 import { readSchemaFiles } from "../scripts/lib/schema-files.js";
 import { copyOfFixture, readRecord, repoRoot, runCli, writeRecord } from "./helpers/data-copy.js";

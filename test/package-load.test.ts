@@ -19,7 +19,7 @@ describe("the built package", () => {
   });
 
   it("ships the records once: no module of either format inlines them", () => {
-    const quote = JSON.parse(readFileSync(`${repoRoot}src/generated/data/people.json`, "utf8")).records[0].evidence[0].quote as string;
+    const quote = JSON.parse(readFileSync(`${repoRoot}src/generated/records/people.json`, "utf8")).records[0].evidence[0].quote as string;
     const modules = readdirSync(`${repoRoot}dist`).filter((f) => /\.(c?js)$/.test(f));
     expect(modules.length).toBeGreaterThan(4);
     for (const file of modules) expect(readFileSync(`${repoRoot}dist/${file}`, "utf8"), file).not.toContain(quote.slice(0, 40));

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { collections, type CollectionName } from "../src/shared/collections.js";
 import { findDisagreements } from "../src/disagreements.js";
-import { datasetSchema } from "../src/generated/dataset-schema.js";
+import { datasetSchema } from "../src/generated/schema/dataset-schema.js";
 import { perSourceFields, type PerSourceSchemaNode } from "../src/shared/per-source.js";
 
 const defs = datasetSchema.$defs as unknown as Record<string, PerSourceSchemaNode>;

@@ -1,5 +1,5 @@
-// The README's pandas and R recipes, run as a reader would run them (from the repository root, on the
-// committed exports/) with Debian's pandas and R: who said what, which outlet and where the words sit
+// The pandas and R recipes of docs/recipes.md, run as a reader would run them (beside the exports/ folder of an
+// unzipped release) with Debian's pandas and R: who said what, which outlet and where the words sit
 // must come out as the JS accessors say, and the NDJSON line must read every quote. Never skipped: the
 // tools are installed by .ci/run, and a missing one fails with the command that installs it.
 import { spawnSync } from "node:child_process";
@@ -7,23 +7,24 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { people, quotes, quotesBy, variantsOf } from "../src/index.js";
 import { repoRoot } from "./helpers/data-copy.js";
+import { unpackedRelease } from "./helpers/exports.js";
 
-const readme = readFileSync(`${repoRoot}/README.md`, "utf8");
+const readme = readFileSync(`${repoRoot}/docs/recipes.md`, "utf8");
 
 function recipe(name: string, language: string): string {
   const code = new RegExp(`<!-- recipe: ${name} -->\\n\`\`\`${language}\\n([\\s\\S]*?)\`\`\``).exec(readme)?.[1];
-  if (!code) throw new Error(`README.md has no "<!-- recipe: ${name} -->" block of ${language}`);
+  if (!code) throw new Error(`docs/recipes.md has no "<!-- recipe: ${name} -->" block of ${language}`);
   return code;
 }
 
 /** The first command that can load the module, tried in order; else an error naming what to install. */
 function interpreter(candidates: string[][], install: string): string[] {
   for (const command of candidates) if (spawnSync(command[0]!, command.slice(1), { encoding: "utf8" }).status === 0) return command.slice(0, 1);
-  throw new Error(`no interpreter for the README's recipe: ${install}`);
+  throw new Error(`no interpreter for the recipe: ${install}`);
 }
 
 function run(command: string[], code: string): string {
-  const child = spawnSync(command[0]!, [...command.slice(1), "-"], { cwd: repoRoot, input: code, encoding: "utf8", maxBuffer: 1 << 26, env: { ...process.env, LANG: "C.UTF-8", LC_ALL: "C.UTF-8" } });
+  const child = spawnSync(command[0]!, [...command.slice(1), "-"], { cwd: unpackedRelease(), input: code, encoding: "utf8", maxBuffer: 1 << 26, env: { ...process.env, LANG: "C.UTF-8", LC_ALL: "C.UTF-8" } });
   expect(child.stderr).toBe("");
   expect(child.status).toBe(0);
   return child.stdout;
@@ -51,7 +52,7 @@ function parse(output: string): { said: string[]; quotes: number } {
   return { said: (JSON.parse(said!) as Said[]).map((r) => JSON.stringify(r)).sort(), quotes: Number(count) };
 }
 
-describe("the README's recipes for readers who do not write JavaScript", () => {
+describe("the recipes for readers who do not write JavaScript", () => {
   const expected = fromAccessors();
 
   it("the accessors give reports to compare, some with an outlet and some without", () => {

@@ -24,8 +24,9 @@ function cloneAndBuild(parent: string, name: string): { dist: Record<string, str
   const dir = join(parent, name);
   execFileSync("git", ["clone", "--quiet", repoRoot, dir]);
   symlinkSync(join(repoRoot, "node_modules"), join(dir, "node_modules"));
-  execFileSync(process.execPath, ["node_modules/tsup/dist/cli-default.js"], { cwd: dir, stdio: "ignore" });
-  const packed = execFileSync("npm", ["pack", "--silent", "--pack-destination", parent], { cwd: dir, encoding: "utf8" }).trim().split("\n").pop()!;
+  // As a fresh clone is built: generated code first (prebuild), then tsup.
+  execFileSync("npm", ["run", "build", "--silent"], { cwd: dir, stdio: "ignore" });
+  const packed = execFileSync("npm", ["pack", "--ignore-scripts", "--silent", "--pack-destination", parent], { cwd: dir, encoding: "utf8" }).trim().split("\n").pop()!;
   const tarball = readFileSync(join(parent, packed));
   rmSync(join(parent, packed));
   return { dist: files(join(dir, "dist")), tarball };

@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { collections, type CollectionName } from "../src/shared/collections.js";
-import { resolve, type SchemaNode } from "../src/check/schema-lookup.js";
-import { datasetSchema } from "../src/generated/dataset-schema.js";
+import { resolve, type SchemaNode } from "../src/shared/schema-lookup.js";
+import { datasetSchema } from "../src/generated/schema/dataset-schema.js";
 import { repoRoot } from "./helpers/data-copy.js";
 
 const files = readdirSync(join(repoRoot, "schema")).map((f) => [f, JSON.parse(readFileSync(join(repoRoot, "schema", f), "utf8"))] as const);
@@ -72,7 +72,7 @@ describe("schema/", () => {
       const root = { $ref: `#/$defs/${collections[collection].title}` };
       definedProperties(root, "", defined);
       // The shipped records: data/ plus what only the build writes (each evidence item's `position`).
-      const shipped = JSON.parse(readFileSync(join(repoRoot, "src/generated/data", `${collection}.json`), "utf8")) as { records: unknown[] };
+      const shipped = JSON.parse(readFileSync(join(repoRoot, "src/generated/records", `${collection}.json`), "utf8")) as { records: unknown[] };
       for (const record of shipped.records) usedProperties(record, root, "", used);
     }
     expect(defined.size).toBeGreaterThan(80);

@@ -10,7 +10,7 @@ import { generateDataset } from "../scripts/bench/generate-dataset.js";
 import { fold, hexKey } from "../scripts/site/search.js";
 import { collectionNames, collections } from "../src/shared/collections.js";
 import { findDisagreements } from "../src/disagreements.js";
-import { datasetSchema } from "../src/generated/dataset-schema.js";
+import { datasetSchema } from "../src/generated/schema/dataset-schema.js";
 import { copyOfData, readRecord, repoRoot, writeRecord } from "./helpers/data-copy.js";
 import { brokenLinks } from "./helpers/site-links.js";
 
@@ -106,7 +106,7 @@ describe("npm run site -- --data DIR --out DIR", () => {
 describe("a collection the site has never seen", () => {
   it("gets record pages, an index and search entries with no change to the site generator", () => {
     // A copy of the project with a new collection registered the way any collection is: a schema, its
-    // id definition, an entry in src/collections.ts, a record; then `npm run generate`.
+    // id definition, an entry in src/shared/collections.ts, a record; then `npm run generate`.
     const project = join(work, "project");
     for (const part of ["src", "scripts", "schema", "data", "docs", "README.md", "package.json", "tsconfig.json"]) cpSync(join(repoRoot, part), join(project, part), { recursive: true });
     symlinkSync(join(repoRoot, "node_modules"), join(project, "node_modules"));
@@ -129,10 +129,10 @@ describe("a collection the site has never seen", () => {
         evidence: { $ref: "defs.schema.json#/$defs/EvidenceList" },
       },
     }, null, 2));
-    const registry = join(project, "src/collections.ts");
+    const registry = join(project, "src/shared/collections.ts");
     const before = readFileSync(registry, "utf8");
     const after = before.replace(/\n} as const;/, `\n  verdicts: { singular: "verdict", schema: "verdict.schema.json", title: "Verdict" },\n} as const;`);
-    expect(after, "src/collections.ts no longer ends its registry with `} as const;`: update this test").not.toBe(before);
+    expect(after, "src/shared/collections.ts no longer ends its registry with `} as const;`: update this test").not.toBe(before);
     writeFileSync(registry, after);
     // Its evidence is a real passage: the first evidence item of the first person record.
     const firstPerson = readdirSync(join(project, "data/people")).sort()[0]!;

@@ -5,7 +5,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { linearUniqueItems, uniqueItemsKey } from "../scripts/lib/unique-items.js";
-import { validatePerson } from "../src/generated/validate.js";
+import { validatePerson } from "../src/generated/schema/validate.js";
 import { readRecord, repoRoot } from "./helpers/data-copy.js";
 import { join } from "node:path";
 

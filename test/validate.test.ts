@@ -2,7 +2,7 @@
 // same inputs, on every real record and on mutations of each.
 import { describe, expect, it } from "vitest";
 import { collections, type CollectionName } from "../src/shared/collections.js";
-import * as validate from "../src/generated/validate.js";
+import * as validate from "../src/generated/schema/validate.js";
 import * as zod from "../src/zod.js";
 import * as dataset from "../src/index.js";
 

@@ -2,7 +2,8 @@
 // UTF-8 bytes (and UTF-16 units, for JavaScript), placed as the checker places it (scripts/lib/positions.ts) and verified.
 import { allEvidence } from "../../src/shared/walk.js";
 import type { CollectionName } from "../../src/shared/collections.js";
-import { place, type Seed } from "../lib/positions.js";
+import { place } from "../lib/positions.js";
+import type { SeedFile as Seed } from "../../src/dataset/seeds.js";
 
 export const CONTEXT = 32;
 
@@ -73,7 +74,7 @@ export function evidenceRows(collection: CollectionName, record: Record<string, 
       value: normalizedValue(host),
       as_stated: typeof host.asStated === "string" ? host.asStated : null,
       article: evidence.article,
-      seed: seed.file,
+      seed: seed.name,
       non_content: evidence.nonContent === true,
       from: evidence.from ?? null,
       quote: evidence.quote,

@@ -6,7 +6,7 @@
 // TYPES is a schema.org Thing, a reference missing from LINKS is a property of the dataset's own vocabulary.
 import type { CollectionName } from "../../src/shared/collections.js";
 import { collections } from "../../src/shared/collections.js";
-import { referencesIn } from "../../src/check/schema-lookup.js";
+import { referencesIn } from "../../src/shared/schema-lookup.js";
 import { walkObjects } from "../../src/shared/walk.js";
 import { VOCAB, recordIri, seedIri, valueIri } from "./linked-data.js";
 import type { SourceTerms } from "./sources.js";

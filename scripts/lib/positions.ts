@@ -1,18 +1,8 @@
-// Places every evidence quote in its seed for the builds that ship positions (dist/data) and for the
-// exports: one seed reader and one placement (src/locate.ts), so every artefact agrees with the checker.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+// Places every evidence quote in its seed for the builds that ship positions (the package's records) and
+// for the exports: one placement (src/shared/locate.ts), so every artefact agrees with the checker.
 import { Offsets, placeQuote } from "../../src/shared/locate.js";
 import { escapePointerSegment } from "../../src/shared/pointer.js";
-import { readCollection, dataDir } from "./collections.js";
-
-export interface Seed {
-  article: string;
-  file: string;
-  bytes: Buffer;
-  text: string;
-  offsets: Offsets;
-}
+import type { SeedFile } from "../../src/dataset/seeds.js";
 
 export interface Placed {
   /** UTF-16 offsets. */
@@ -26,36 +16,28 @@ export interface Placed {
   occurrence: number;
 }
 
-/** Every article's seed, by article id. */
-export function readSeeds(dir: string = dataDir): Map<string, Seed> {
-  const seeds = new Map<string, Seed>();
-  for (const { value } of readCollection("articles", dir)) {
-    const a = value as { id: string; seed: string };
-    const bytes = readFileSync(join(dir, "seeds", a.seed));
-    const text = bytes.toString("utf8");
-    seeds.set(a.id, { article: a.id, file: a.seed, bytes, text, offsets: new Offsets(text) });
-  }
-  return seeds;
-}
+/** Each seed's offset tables, made once per seed text. */
+const offsets = new WeakMap<SeedFile, Offsets>();
 
 /** Where one evidence item's quote sits; throws naming the record when the data does not place it (npm run check says why). */
-export function place(seeds: ReadonlyMap<string, Seed>, evidence: { article: string; quote: string; occurrence?: number }, file: string, pointer: string): Placed {
+export function place(seeds: ReadonlyMap<string, SeedFile>, evidence: { article: string; quote: string; occurrence?: number }, file: string, pointer: string): Placed {
   const seed = seeds.get(evidence.article);
   if (!seed) throw new Error(`${file}: the evidence at ${pointer} cites article ${evidence.article}, which has no seed; run npm run check`);
   const p = placeQuote(seed.text, evidence.quote, evidence.occurrence);
-  if (!p.ok) throw new Error(`${file}: the quote at ${pointer} cannot be placed in ${seed.file} (${p.problem}, ${p.occurrences} occurrences); run npm run check`);
+  if (!p.ok) throw new Error(`${file}: the quote at ${pointer} cannot be placed in ${seed.name} (${p.problem}, ${p.occurrences} occurrences); run npm run check`);
+  let table = offsets.get(seed);
+  if (!table) offsets.set(seed, (table = new Offsets(seed.text)));
   const end = p.index + evidence.quote.length;
-  const { codePoints, bytes } = seed.offsets;
   return {
     start: p.index, end,
-    codePointStart: codePoints[p.index]!, codePointEnd: codePoints[end]!,
-    byteStart: bytes[p.index]!, byteEnd: bytes[end]!,
+    codePointStart: table.codePoints[p.index]!, codePointEnd: table.codePoints[end]!,
+    byteStart: table.bytes[p.index]!, byteEnd: table.bytes[end]!,
     occurrences: p.occurrences, occurrence: p.occurrence,
   };
 }
 
-/** A copy of a record whose every evidence item carries its `position` (what dist/data ships). */
-export function withPositions<T>(record: T, seeds: ReadonlyMap<string, Seed>, file: string): T {
+/** A copy of a record whose every evidence item carries its `position` (what the package ships). */
+export function withPositions<T>(record: T, seeds: ReadonlyMap<string, SeedFile>, file: string): T {
   const visit = (value: unknown, pointer: string): unknown => {
     if (Array.isArray(value)) return value.map((v, i) => visit(v, `${pointer}/${i}`));
     if (value === null || typeof value !== "object") return value;

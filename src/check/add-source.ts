@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import { datasetSchema } from "../generated/dataset-schema.js";
+import { datasetSchema } from "../generated/schema/dataset-schema.js";
 import { canonicalText } from "./canonical.js";
 import { SeedText } from "./seed-text.js";
 import { dateBefore } from "./rules/supplied-document.js";

@@ -6,7 +6,7 @@
 // the contributor to decide.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Article, Evidence } from "../generated/types.js";
+import type { Article, Evidence } from "../generated/schema/types.js";
 import { allEvidence, walkObjects } from "../shared/walk.js";
 import { canonicalText, isCanonical } from "./canonical.js";
 import { listDataset } from "../dataset/listing.js";

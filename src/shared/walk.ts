@@ -2,7 +2,7 @@
 // Only well-shaped evidence ({ article, quote } strings) counts, so a record with schema errors still
 // has every part that is shaped right traced.
 import { escapePointerSegment } from "./pointer.js";
-import type { Evidence } from "../generated/types.js";
+import type { Evidence } from "../generated/schema/types.js";
 
 type JsonObject = Record<string, unknown>;
 

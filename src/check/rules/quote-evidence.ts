@@ -1,6 +1,6 @@
 import type { Rule } from "../rule.js";
 import { isEvidence } from "../../shared/walk.js";
-import type { Evidence } from "../../generated/types.js";
+import type { Evidence } from "../../generated/schema/types.js";
 
 interface QuoteLike {
   event?: unknown;

@@ -1,7 +1,7 @@
 import type { Rule } from "../rule.js";
 import { looseMatchesIn, looseMatchFinding, SeedText, showExact } from "../seed-text.js";
 import { traceIndex, type StatedAt } from "../../shared/walk.js";
-import type { Evidence } from "../../generated/types.js";
+import type { Evidence } from "../../generated/schema/types.js";
 import { firstOccurrences } from "../substrings.js";
 
 /** Every `asStated` string occurs in a quote of the evidence beside it (or of the nearest enclosing evidence). */
