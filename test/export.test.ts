@@ -180,6 +180,21 @@ describe("exports", () => {
     expect(readdirSync(join(unpackedRelease(), "exports/parquet")).length).toBe(resources.length);
   });
 
+  it("DuckDB loads evidence.csv and the NDJSON and joins evidence back to records", async () => {
+    const { DuckDBInstance } = await import("@duckdb/node-api");
+    const db = await DuckDBInstance.create(":memory:");
+    const con = await db.connect();
+    await con.run(`SET file_search_path = '${unpackedRelease()}'`);
+    const reader = await con.runAndReadAll(
+      `SELECT e.record_id, p.name, count(*) AS n FROM read_csv('exports/evidence.csv', header=true, all_varchar=true) e
+       JOIN read_json('exports/ndjson/people.ndjson', format='newline_delimited') p ON p.id = e.record_id
+       WHERE e.collection = 'people' GROUP BY ALL ORDER BY e.record_id`,
+    );
+    const got = reader.getRowObjects().map((r) => [r.record_id, r.name, Number(r.n)]);
+    const want = api.people.map((p) => [p.id, p.name, evidenceOf(p).length]).filter((r) => (r[2] as number) > 0);
+    expect(got).toEqual(want);
+  });
+
   it("refuses to place a repeated quote that does not state its occurrence: a clear message, exit 1, nothing written", () => {
     const { data } = copyOfData();
     const org = readRecord(data, "organizations", "tasnim-news-agency");
