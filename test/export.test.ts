@@ -195,6 +195,15 @@ describe("exports", () => {
     expect(got).toEqual(want);
   });
 
+  it("gives the same bytes for the same data", () => {
+    const again = join(mkdtempSync(join(tmpdir(), "icr-export-")), "exports");
+    execFileSync("node_modules/.bin/tsx", ["scripts/export.ts", "--out", again], { stdio: "ignore" });
+    const files = (dir: string) => (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.includes(".")).sort();
+    const first = join(unpackedRelease(), "exports");
+    expect(files(again)).toEqual(files(first));
+    for (const f of files(first)) expect(readFileSync(join(again, f)).equals(readFileSync(join(first, f))), f).toBe(true);
+  });
+
   it("refuses to place a repeated quote that does not state its occurrence: a clear message, exit 1, nothing written", () => {
     const { data } = copyOfData();
     const org = readRecord(data, "organizations", "tasnim-news-agency");

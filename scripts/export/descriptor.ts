@@ -81,7 +81,8 @@ export function tableResource(table: Table): TableResource {
     );
   }
   if (table.stated) foreignKeys.push({ fields: ["article"], reference: { resource: "articles", fields: ["id"] } });
-  for (const c of table.columns) if (c.references) foreignKeys.push({ fields: [c.name], reference: { resource: c.references, fields: ["id"] } });
+  // A record's own id is typed as an id of its collection: not a reference.
+  for (const c of table.columns) if (c.references && !(table.parent === undefined && c.name === "id")) foreignKeys.push({ fields: [c.name], reference: { resource: c.references, fields: ["id"] } });
   if (table.name === "articles") foreignKeys.push({ fields: ["outlet_organization"], reference: { resource: "organizations", fields: ["id"] } });
   return {
     name: table.name,
