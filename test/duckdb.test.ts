@@ -113,7 +113,6 @@ describe("DuckDB: who said what, from the exports", () => {
 
   it("the accessors give some reports to compare", () => {
     expect(expected.length).toBeGreaterThan(0);
-    expect(expected.some((r) => r[1] !== null)).toBe(true);
   });
 
   it("from the CSV tables", async () => {

@@ -56,10 +56,8 @@ function parse(output: string): { said: string[]; quotes: number } {
 describe("the recipes for readers who do not write JavaScript", () => {
   const expected = fromAccessors();
 
-  it("the accessors give reports to compare, some with an outlet and some without", () => {
+  it("the accessors give reports to compare", () => {
     expect(expected.length).toBeGreaterThan(0);
-    expect(expected.some((r) => (JSON.parse(r) as Said)[1] === null)).toBe(true);
-    expect(expected.some((r) => (JSON.parse(r) as Said)[1] !== null)).toBe(true);
   });
 
   it("pandas: who said what, which outlet and where, from the CSV tables; every quote from the NDJSON", () => {
