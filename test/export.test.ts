@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { copyOfData, readRecord, writeRecord } from "./helpers/data-copy.js";
+import { copyOfData, fixtureDir, readRecord, writeRecord } from "./helpers/data-copy.js";
 import { csvObjects } from "./helpers/csv.js";
 import { expectedOutletName, exportedBytes, exportedText, unpackedRelease } from "./helpers/exports.js";
 import { columnName, snakeCase, tablesOf } from "../scripts/export/tables.js";
@@ -248,5 +248,32 @@ describe("exports", () => {
       expect(listing).toContain("exports/datapackage.json");
       expect(listing).toContain("exports/README.md");
     }
+  });
+});
+
+describe("exports of the invented fixture dataset", () => {
+  const out = join(mkdtempSync(join(tmpdir(), "icr-fixture-export-")), "exports");
+  execFileSync("node_modules/.bin/tsx", ["scripts/export.ts", "--data", fixtureDir, "--out", out], { stdio: "ignore" });
+  const read = (path: string) => csvObjects(readFileSync(join(out, path), "utf8"));
+  const raw = (collection: string) => readdirSync(join(fixtureDir, collection)).map((f) => JSON.parse(readFileSync(join(fixtureDir, collection, f), "utf8")) as Json);
+
+  it("names the outlet of an article its text credits, and of one whose outlet was only supplied with it", () => {
+    const organizations = new Map(raw("organizations").map((o) => [o.id, o.name]));
+    const articles = new Map(read("csv/articles.csv").map((row) => [row.id, row]));
+    let supplied = 0;
+    for (const a of raw("articles")) {
+      const row = articles.get(a.id)!;
+      const credited = (a.attributions ?? []).find((x: Json) => x.relation === "publisher") ?? (a.attributions ?? []).find((x: Json) => x.relation === "licensor");
+      if (credited) expect([row.outlet, row.outlet_organization, row.outlet_source]).toEqual([organizations.get(credited.organization), credited.organization, credited.relation]);
+      else if (a.document?.outlet) {
+        supplied++;
+        expect([row.outlet, row.outlet_organization, row.outlet_source]).toEqual([a.document.outlet.organization ? organizations.get(a.document.outlet.organization) : a.document.outlet.name, a.document.outlet.organization ?? "", "supplied"]);
+      }
+      // Every value an article states carries its outlet, in every table of stated values.
+      for (const file of readdirSync(join(out, "csv"))) {
+        for (const value of read(`csv/${file}`).filter((v) => v.article === a.id)) expect(value.outlet, `${file} ${value.record_id}${value.pointer}`).toBe(row.outlet);
+      }
+    }
+    expect(supplied).toBeGreaterThan(0);
   });
 });
