@@ -182,6 +182,7 @@ function evidenceResource() {
         f("article", "string", "The article whose seed holds the quote."),
         f("seed", "string", "The seed file under data/seeds/."),
         f("non_content", "boolean", "The quote comes from a span the article marks as non-content."),
+        f("resolves", "boolean", "The quote only resolves the value (the date a weekday counts from): it does not make its article a source of the value."),
         f("from", "string", "The kind of content the quote comes from when it is not running text (caption); empty otherwise."),
         f("quote", "string", "The exact passage."),
         f("occurrences", "integer", "How many times the quote occurs in the seed."),

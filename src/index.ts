@@ -10,7 +10,18 @@ export { quotes, getQuote, findQuote, quoteIds } from "./generated/records/colle
 export { events, getEvent, findEvent, eventIds } from "./generated/records/collections/events.js";
 export { situations, getSituation, findSituation, situationIds } from "./generated/records/collections/situations.js";
 export { groups, getGroup, findGroup, groupIds } from "./generated/records/collections/groups.js";
-export { disagreements, type Disagreement, type DisagreementVersion } from "./disagreements.js";
+export {
+  disagreements,
+  variants,
+  type Conflict,
+  type Disagreement,
+  type DisagreementVersion,
+  type Variant,
+  type VariantRelation,
+  type VersionCertainty,
+  type WordingDifference,
+  type WordingVersion,
+} from "./disagreements.js";
 
 export {
   agreementsNaming,

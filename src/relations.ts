@@ -9,6 +9,7 @@ import { groups } from "./generated/records/collections/groups.js";
 import { situations } from "./generated/records/collections/situations.js";
 import { quotes } from "./generated/records/collections/quotes.js";
 import { allEvidence } from "./shared/walk.js";
+import { statingEvidence } from "./shared/stating.js";
 
 /** Any record of the dataset. */
 export type AnyRecord = Article | Person | Organization | Agreement | Place | Quote | Event | Situation | Group;
@@ -29,11 +30,12 @@ export function evidenceOf(record: AnyRecord): EvidenceAt[] {
 }
 
 /**
- * The articles whose text supports a record, in id order: who says so.
+ * The articles whose text supports a record, in id order: who says so. Evidence that only resolves a
+ * value (`"resolves": true`: the date a weekday is counted from) does not make its article a source.
  * @example articlesSupporting(getPerson("raul-castro")).map((a) => a.id)
  */
 export function articlesSupporting(record: AnyRecord): Article[] {
-  const ids = new Set(allEvidence(record).map(({ evidence }) => evidence.article));
+  const ids = new Set(statingEvidence(allEvidence(record).map(({ evidence }) => evidence)).map((e) => e.article));
   return [...ids].sort().map((id) => getArticle(id));
 }
 
@@ -63,7 +65,7 @@ export function agreementsNaming(person: Person): Agreement[] {
 export interface SigningAccount {
   /** The article that carries the account. */
   article: Article;
-  /** The named people, countries and organizations that signed, and the unnamed ones in the source's words. */
+  /** The people, countries, organizations and groups that signed. */
   signatories: SigningParticipant[];
   /** Those in whose presence it was signed. */
   present: SigningParticipant[];

@@ -81,10 +81,22 @@ describe("following references", () => {
   it("lists the articles that support a record", () => {
     const raul = getPerson("raul-castro");
     const ids = articlesSupporting(raul).map((a) => a.id);
-    // Exactly the articles its evidence cites, each once, sorted: derived from the record, not listed here.
-    const cited = [...new Set(evidenceOf(raul).map((i) => i.evidence.article))].sort();
+    // Exactly the articles its stating evidence cites, each once, sorted: derived from the record, not listed here.
+    const cited = [...new Set(evidenceOf(raul).filter((i) => !i.evidence.resolves).map((i) => i.evidence.article))].sort();
     expect(ids).toEqual(cited);
     expect(ids).toEqual(expect.arrayContaining(["raisi-cuba-cooperation-hope-for-independent-nations", "raisi-imperialist-powers-upset", "raisi-meets-castro-in-havana", "raisi-vows-to-confront-us-in-havanna"]));
+  });
+
+  it("does not count an article whose evidence only resolves a value", () => {
+    const [stating, resolving] = articles.map((a) => a.id);
+    const record = {
+      id: "fixture",
+      date: [{ value: "2031-06-14", asStated: "Saturday", derivation: "weekday", evidence: [{ article: stating, quote: "Saturday" }, { article: resolving, quote: "2031", resolves: true }] }],
+      evidence: [{ article: stating, quote: "Saturday" }],
+    };
+    expect(articlesSupporting(record as never).map((a) => a.id)).toEqual([stating]);
+    record.date[0]!.evidence[1]!.resolves = undefined as never;
+    expect(articlesSupporting(record as never).map((a) => a.id)).toEqual([stating, resolving].sort());
   });
 
   it("flattens every evidence item with the pointer of what it supports", () => {

@@ -1,9 +1,11 @@
 // evidence.csv: one row per evidence item, with where its quote sits in the seed, in code points and
 // UTF-8 bytes (and UTF-16 units, for JavaScript), placed as the checker places it (scripts/lib/positions.ts) and verified.
 import { allEvidence } from "../../src/shared/walk.js";
+import { resolvesOnly } from "../../src/shared/stating.js";
 import type { CollectionName } from "../../src/shared/collections.js";
 import { place } from "../lib/positions.js";
 import type { SeedFile as Seed } from "../../src/dataset/seeds.js";
+import { valueAt } from "../../src/shared/pointer.js";
 
 export const CONTEXT = 32;
 
@@ -18,6 +20,7 @@ export interface EvidenceRow {
   article: string;
   seed: string;
   non_content: boolean;
+  resolves: boolean;
   from: string | null;
   quote: string;
   occurrences: number;
@@ -50,14 +53,6 @@ function normalizedValue(host: Record<string, unknown>): string | null {
   return null;
 }
 
-function valueAt(record: unknown, pointer: string): unknown {
-  let v = record;
-  for (const raw of pointer.split("/").slice(1)) {
-    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    v = v !== null && typeof v === "object" ? (v as Record<string, unknown>)[key] : undefined;
-  }
-  return v;
-}
 
 export function evidenceRows(collection: CollectionName, record: Record<string, unknown>, seeds: ReadonlyMap<string, Seed>): EvidenceRow[] {
   return allEvidence(record).map(({ evidence, pointer: evidencePointer }) => {
@@ -76,6 +71,7 @@ export function evidenceRows(collection: CollectionName, record: Record<string, 
       article: evidence.article,
       seed: seed.name,
       non_content: evidence.nonContent === true,
+      resolves: resolvesOnly(evidence),
       from: evidence.from ?? null,
       quote: evidence.quote,
       occurrences: p.occurrences,

@@ -4,6 +4,7 @@ import type { CollectionName } from "../shared/collections.js";
 import type { Finding } from "./diagnostic.js";
 import { escapePointerSegment } from "../shared/pointer.js";
 import { schemaAt, type SchemaNode } from "./schema-lookup.js";
+import { valueAt } from "../shared/pointer.js";
 
 const typeNames: Record<string, string> = { string: "a string", number: "a number", integer: "a whole number", boolean: "true or false", array: "an array", object: "an object", null: "null" };
 
@@ -13,11 +14,6 @@ function typeOf(value: unknown): string {
   return typeNames[typeof value] ?? typeof value;
 }
 
-function valueAt(record: unknown, pointer: string): unknown {
-  let v = record;
-  for (const raw of pointer.split("/").slice(1)) v = (v as Record<string, unknown> | undefined)?.[raw.replace(/~1/g, "/").replace(/~0/g, "~")];
-  return v;
-}
 
 /** "`en` or `es-CU`", "`a`, `b` or `c`". */
 function either(examples: readonly unknown[]): string {
