@@ -11,6 +11,7 @@ import { seedIntegrity } from "./seed-integrity.js";
 import { quoteInSeed } from "./quote-in-seed.js";
 import { quotePlacement } from "./quote-placement.js";
 import { statedInEvidence } from "./stated-in-evidence.js";
+import { resolvingEvidence } from "./resolving-evidence.js";
 import { nameFormsInEvidence } from "./name-forms-in-evidence.js";
 import { nonContent } from "./non-content.js";
 import { captions } from "./captions.js";
@@ -29,6 +30,7 @@ export const rules: readonly AnyRule[] = [
   quoteInSeed,
   quotePlacement,
   statedInEvidence,
+  resolvingEvidence,
   nameFormsInEvidence,
   nonContent,
   captions,
