@@ -1,4 +1,4 @@
-// iran-cuba-relations: what five news texts of June 2023 say about Iran–Cuba ties, as typed records.
+// iran-cuba-relations: what news articles say about Iran–Cuba ties, as typed records.
 
 export type * from "./generated/schema/types.js";
 export { articles, getArticle, findArticle, articleIds } from "./generated/records/collections/articles.js";

@@ -10,6 +10,7 @@ import { situations } from "./generated/records/collections/situations.js";
 import { quotes } from "./generated/records/collections/quotes.js";
 import { allEvidence } from "./shared/walk.js";
 import { statingEvidence } from "./shared/stating.js";
+import { dayRange, hull, type DayRange } from "./shared/dates.js";
 
 /** Any record of the dataset. */
 export type AnyRecord = Article | Person | Organization | Agreement | Place | Quote | Event | Situation | Group;
@@ -160,29 +161,49 @@ export function contentsOf(event: Event): { events: Event[]; agreements: Agreeme
   };
 }
 
-/** An event on the timeline: dated by the earliest date any source gives, or undated with the reason. */
-export type TimelineEntry = { event: Event; date: string; undated?: undefined } | { event: Event; date?: undefined; undated: string };
+/** An event on the timeline: dated by what its sources' dates allow, or undated with the reason. */
+export type TimelineEntry =
+  | {
+      event: Event;
+      /** The date, as a source gives it, that starts earliest (the most precise of those that start together). */
+      date: string;
+      /** The first and last day (`YYYY-MM-DD`) that the sources' dates cover between them: a month covers all its days. */
+      span: { start: string; end: string };
+      undated?: undefined;
+    }
+  | { event: Event; date?: undefined; span?: undefined; undated: string };
 
 /**
- * Every event in date order (by the earliest date any source gives; ties by id), undated ones last,
- * each with the reason it has no date.
+ * Every event in date order, undated ones last with the reason. Dates are ranges of days, not strings: an
+ * event is placed by the last day its sources' dates allow, then the first, then its id, so a month-precise
+ * date (`2023-06`, which covers the whole month) comes after the days of that month, not before them.
  * @example timeline().map((t) => `${t.date ?? "undated"} ${t.event.name}`)
  */
 export function timeline(): TimelineEntry[] {
   return timelineOf(events);
 }
 
+const isoDay = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+
 /** timeline() over any events (the site builds it from the records of the directory it is given). */
 export function timelineOf(events: readonly Event[]): TimelineEntry[] {
-  const dated: TimelineEntry[] = [];
+  const dated: { entry: TimelineEntry; range: DayRange }[] = [];
   const undated: TimelineEntry[] = [];
   for (const event of events) {
-    const dates = (event.date ?? []).map((d) => d.value).sort();
-    if (dates[0]) dated.push({ event, date: dates[0] });
-    else undated.push({ event, undated: ["no text dates it", ...(event.dateBounds ?? []).map((b) => `${b.bound.replace(/-/g, " ")} ${b.value} ("${b.asStated}")`)].join("; ") });
+    const ranged = (event.date ?? []).flatMap((d) => {
+      const range = dayRange(d.value);
+      return range ? [{ value: d.value, range }] : [];
+    });
+    const range = hull(ranged.map((r) => r.range));
+    if (range) {
+      const first = ranged.reduce((a, b) => (b.range.first < a.range.first || (b.range.first === a.range.first && b.range.last < a.range.last) ? b : a));
+      dated.push({ entry: { event, date: first.value, span: { start: isoDay(range.first), end: isoDay(range.last) } }, range });
+    } else {
+      undated.push({ event, undated: ["no text dates it", ...(event.dateBounds ?? []).map((b) => `${b.bound.replace(/-/g, " ")} ${b.value} ("${b.asStated}")`)].join("; ") });
+    }
   }
-  dated.sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.event.id < b.event.id ? -1 : 1));
-  return [...dated, ...undated];
+  dated.sort((a, b) => a.range.last - b.range.last || a.range.first - b.range.first || (a.entry.event.id < b.entry.event.id ? -1 : a.entry.event.id > b.entry.event.id ? 1 : 0));
+  return [...dated.map((d) => d.entry), ...undated];
 }
 
 /**
