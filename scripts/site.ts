@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { dirname, join, relative } from "node:path";
 import { parseArgs } from "node:util";
 import { collections, type CollectionName } from "../src/shared/collections.js";
-import { recordSchema, referenceTarget, resolve, type SchemaNode } from "../src/check/schema-lookup.js";
+import { recordSchema, referenceTarget, resolve, type SchemaNode } from "../src/shared/schema-lookup.js";
 import { checkDirectory } from "../src/check/index.js";
 import type { Diagnostic } from "../src/check/diagnostic.js";
 import { findDisagreements } from "../src/disagreements.js";

@@ -2,7 +2,7 @@
 // standalone code, bundled into the build: no ajv at run time.
 import * as validators from "./generated/schema/validators.cjs";
 import type { CollectionName } from "./shared/collections.js";
-import { explain } from "./check/explain.js";
+import { explain } from "./shared/explain.js";
 import { nestedDeeperThan, TOO_DEEP_MESSAGE } from "./shared/depth.js";
 
 export interface ValidationIssue {

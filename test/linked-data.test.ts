@@ -9,7 +9,7 @@ import { VOCAB } from "../scripts/export/linked-data.js";
 import { collectionNames, collections } from "../src/shared/collections.js";
 import { evidenceOf } from "../src/relations.js";
 import { walkObjects } from "../src/shared/walk.js";
-import { referencesIn } from "../src/check/schema-lookup.js";
+import { referencesIn } from "../src/shared/schema-lookup.js";
 import * as api from "../src/index.js";
 
 const artefacts = new Map(buildExports().map((a) => [a.path, a.content as string]));

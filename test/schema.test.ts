@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { collections, type CollectionName } from "../src/shared/collections.js";
-import { resolve, type SchemaNode } from "../src/check/schema-lookup.js";
+import { resolve, type SchemaNode } from "../src/shared/schema-lookup.js";
 import { datasetSchema } from "../src/generated/schema/dataset-schema.js";
 import { repoRoot } from "./helpers/data-copy.js";
 

@@ -6,7 +6,7 @@
 // TYPES is a schema.org Thing, a reference missing from LINKS is a property of the dataset's own vocabulary.
 import type { CollectionName } from "../../src/shared/collections.js";
 import { collections } from "../../src/shared/collections.js";
-import { referencesIn } from "../../src/check/schema-lookup.js";
+import { referencesIn } from "../../src/shared/schema-lookup.js";
 import { walkObjects } from "../../src/shared/walk.js";
 import { valueAt } from "../../src/shared/pointer.js";
 import { resolvesOnly, statingArticles } from "../../src/shared/stating.js";

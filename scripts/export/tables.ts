@@ -1,7 +1,7 @@
 // Derives the export's tables from the JSON Schemas alone: scalar properties become columns, arrays
 // become child tables keyed by (record_id, pointer), `$ref`s to `<Title>Id` become foreign keys, and
 // evidence arrays go to evidence.csv. A new schema property is exported with no change here.
-import { deref, recordSchema, referenceTarget, type SchemaNode } from "../../src/check/schema-lookup.js";
+import { deref, recordSchema, referenceTarget, type SchemaNode } from "../../src/shared/schema-lookup.js";
 import { escapePointerSegment } from "../../src/shared/pointer.js";
 import type { CollectionName } from "../../src/shared/collections.js";
 

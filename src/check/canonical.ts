@@ -2,7 +2,7 @@
 // two-space indent, a final newline. `fix` writes it; the canonical-format rule expects it.
 import type { CollectionName } from "../shared/collections.js";
 import type { RecordFile } from "../dataset/record-file.js";
-import { deref, recordSchema, type SchemaNode } from "./schema-lookup.js";
+import { deref, recordSchema, type SchemaNode } from "../shared/schema-lookup.js";
 
 function orderKeys(value: unknown, schema: SchemaNode | undefined): unknown {
   if (Array.isArray(value)) {

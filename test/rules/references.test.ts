@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { referencesIn } from "../../src/check/schema-lookup.js";
+import { referencesIn } from "../../src/shared/schema-lookup.js";
 import { check, copyOfData, findings, itAcceptsTheRealData, positionOf, readRecord, writeRecord } from "../helpers/data-copy.js";
 
 describe("references rule", () => {

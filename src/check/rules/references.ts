@@ -1,6 +1,6 @@
 import { collections } from "../../shared/collections.js";
 import type { Rule } from "../rule.js";
-import { forEachReference } from "../schema-lookup.js";
+import { forEachReference } from "../../shared/schema-lookup.js";
 
 /** The closest id, to suggest for a typo (only for small collections: this is a hint, not a search). */
 function closest(id: string, ids: Iterable<string>): string | undefined {

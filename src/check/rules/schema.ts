@@ -1,5 +1,5 @@
 import * as validators from "../../generated/schema/validators.cjs";
-import { explain } from "../explain.js";
+import { explain } from "../../shared/explain.js";
 import type { Rule } from "../rule.js";
 
 /** Every record validates against its collection's JSON Schema (ajv, strict, all errors). */

@@ -1,7 +1,7 @@
 // Finds the part of the record schema that describes a value, by walking the value's JSON pointer:
 // canonical key order and readable schema messages both read it.
 import { datasetSchema } from "../generated/schema/dataset-schema.js";
-import { collections, type CollectionName } from "../shared/collections.js";
+import { collections, type CollectionName } from "./collections.js";
 
 export interface SchemaNode {
   $ref?: string;

@@ -1,8 +1,7 @@
 // Turns ajv's errors into words a contributor understands, with the schema's own description as the hint.
 import type { ValidationError } from "../generated/schema/validators.cjs";
-import type { CollectionName } from "../shared/collections.js";
-import type { Finding } from "./diagnostic.js";
-import { escapePointerSegment } from "../shared/pointer.js";
+import type { CollectionName } from "./collections.js";
+import { escapePointerSegment } from "./pointer.js";
 import { schemaAt, type SchemaNode } from "./schema-lookup.js";
 import { valueAt } from "../shared/pointer.js";
 
@@ -38,7 +37,16 @@ export function expectedForm(node: SchemaNode | undefined): string | undefined {
  * Words for one ajv error. The hint says what form is expected, with examples, when the schema gives
  * them (a value in the wrong form); otherwise it is the schema's description of the value.
  */
-export function explain(collection: CollectionName, record: unknown, error: ValidationError, siblings: ValidationError[]): Finding | undefined {
+/** One schema error in plain words: where, what, and the schema's description of what is expected. */
+export interface Explanation {
+  message: string;
+  pointer?: string;
+  /** Point at the member's key rather than its value (unknown properties). */
+  atKey?: boolean;
+  hint?: string;
+}
+
+export function explain(collection: CollectionName, record: unknown, error: ValidationError, siblings: ValidationError[]): Explanation | undefined {
   const pointer = error.instancePath;
   const params = error.params as Record<string, unknown>;
   const here = schemaAt(collection, pointer);
