@@ -1,9 +1,8 @@
 // Turns ajv's errors into words a contributor understands, with the schema's own description as the hint.
 import type { ValidationError } from "../generated/schema/validators.cjs";
 import type { CollectionName } from "./collections.js";
-import { escapePointerSegment } from "./pointer.js";
+import { escapePointerSegment, valueAt } from "./pointer.js";
 import { schemaAt, type SchemaNode } from "./schema-lookup.js";
-import { valueAt } from "../shared/pointer.js";
 
 const typeNames: Record<string, string> = { string: "a string", number: "a number", integer: "a whole number", boolean: "true or false", array: "an array", object: "an object", null: "null" };
 
