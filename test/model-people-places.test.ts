@@ -130,11 +130,12 @@ describe("captions and credits", () => {
     for (const article of captioned) {
       for (const caption of article.captions ?? []) {
         expect(caption.evidence.some((e) => e.article === article.id && e.quote.includes(caption.asStated) && e.from === "caption"), article.id).toBe(true);
-        if (!caption.credit) continue;
-        expect(caption.asStated).toContain(caption.credit.asStated);
-        const credited = findOrganization(caption.credit.organization);
-        expect(credited, caption.credit.asStated).toBeDefined();
-        expect(credited!.nameForms.some((form) => caption.credit!.asStated.includes(form)), caption.credit.asStated).toBe(true);
+        for (const credit of caption.credits ?? []) {
+          expect(caption.asStated).toContain(credit.asStated);
+          const credited = findOrganization(credit.organization);
+          expect(credited, credit.asStated).toBeDefined();
+          expect(credited!.nameForms.some((form) => credit.asStated.includes(form)), credit.asStated).toBe(true);
+        }
       }
     }
   });

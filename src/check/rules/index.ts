@@ -12,6 +12,7 @@ import { quoteInSeed } from "./quote-in-seed.js";
 import { quotePlacement } from "./quote-placement.js";
 import { statedInEvidence } from "./stated-in-evidence.js";
 import { resolvingEvidence } from "./resolving-evidence.js";
+import { evidenceStance } from "./evidence-stance.js";
 import { nameFormsInEvidence } from "./name-forms-in-evidence.js";
 import { nonContent } from "./non-content.js";
 import { captions } from "./captions.js";
@@ -31,6 +32,7 @@ export const rules: readonly AnyRule[] = [
   quotePlacement,
   statedInEvidence,
   resolvingEvidence,
+  evidenceStance,
   nameFormsInEvidence,
   nonContent,
   captions,
