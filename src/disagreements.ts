@@ -7,7 +7,7 @@
 import { collections, type CollectionName } from "./shared/collections.js";
 import { datasetSchema } from "./generated/schema/dataset-schema.js";
 import type { PerSourceSchemaNode } from "./shared/per-source.js";
-import { findDifferences, type CollectionRecords, type Differences, type Disagreement, type Variant } from "./differences/find.js";
+import { differenceKey, findDifferences, type CollectionRecords, type Differences, type Disagreement, type Variant } from "./differences/find.js";
 import { agreements } from "./generated/records/collections/agreements.js";
 import { articles } from "./generated/records/collections/articles.js";
 import { events } from "./generated/records/collections/events.js";
@@ -22,7 +22,7 @@ export type { Conflict, CollectionRecords, Differences, Disagreement, Variant, W
 export type { VariantRelation } from "./differences/relate.js";
 export type { DisagreementVersion, VersionCertainty } from "./differences/versions.js";
 export type { WordingVersion } from "./differences/wording.js";
-export { findDifferences };
+export { differenceKey, findDifferences };
 
 const datasetRecords: Record<CollectionName, readonly { id: string }[]> = { articles, people, organizations, agreements, places, quotes, events, situations, groups };
 

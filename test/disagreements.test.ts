@@ -3,7 +3,7 @@
 // compared under the real schema's marks: what the dataset's own records say is the checker's business.
 import { describe, expect, it } from "vitest";
 import { datasetSchema } from "../src/generated/schema/dataset-schema.js";
-import { disagreements, findDifferences, variants, type CollectionRecords, type Conflict, type WordingDifference } from "../src/disagreements.js";
+import { differenceKey, disagreements, findDifferences, variants, type CollectionRecords, type Conflict, type WordingDifference } from "../src/disagreements.js";
 import type { PerSourceSchemaNode } from "../src/shared/per-source.js";
 
 const defs = datasetSchema.$defs as unknown as Record<string, PerSourceSchemaNode>;
@@ -252,6 +252,18 @@ describe("ranking: the most contested first", () => {
       ],
     });
     expect(disagreements.map((d) => `${d.rank} ${d.kind} ${d.id}`)).toEqual(["1 conflict b-three", "2 conflict a-two", "3 conflict signing", "4 wording q"]);
+  });
+});
+
+describe("differenceKey", () => {
+  it("names the same difference alike across runs, and different ones apart", () => {
+    const planned = event({ status: [status("planned", "june-wire"), status("held", "december-wire")], date: [date("2031-06-14", "june-wire"), date("2031-06-15", "undated-post")] });
+    const first = run({ events: [planned] });
+    const again = run({ events: [structuredClone(planned)] });
+    expect([...first.disagreements, ...first.variants].map(differenceKey)).toEqual([...again.disagreements, ...again.variants].map(differenceKey));
+    const keys = [...first.disagreements, ...first.variants].map(differenceKey);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys).toEqual(["conflict events/signing date", 'variant events/signing status progression "planned" ~ "held"']);
   });
 });
 

@@ -4,7 +4,7 @@
 import { dayRange, type DayRange } from "../shared/dates.js";
 import { perSourceFields, type PerSourceSchemaNode } from "../shared/per-source.js";
 import { relate, type CompareContext, type VariantRelation } from "./relate.js";
-import { arraysAt, betweenSources, versionsOf, type DisagreementVersion } from "./versions.js";
+import { arraysAt, betweenSources, keyOf, versionsOf, type DisagreementVersion } from "./versions.js";
 import { wordingDifferences, type WordingVersion } from "./wording.js";
 
 interface Located {
@@ -146,4 +146,15 @@ export function findDifferences(defs: Record<string, PerSourceSchemaNode>, recor
   }
   found.sort(byWeight).forEach((d, i) => (d.rank = i + 1));
   return { disagreements: found, variants };
+}
+
+/**
+ * A stable identity for a disagreement or a variant, the same across runs on two versions of a dataset:
+ * what `review` compares to say which appeared or disappeared. A disagreement is its record, field and kind
+ * (and language); a variant adds its relation and the two versions' values.
+ */
+export function differenceKey(d: Disagreement | Variant): string {
+  const where = `${d.collection}/${d.id} ${d.field}`;
+  if ("relation" in d) return `variant ${where} ${d.relation} ${d.versions.map((v) => keyOf(v.value) + (v.extent ? `|${v.extent}` : "")).join(" ~ ")}`;
+  return `${d.kind} ${where}${d.kind === "wording" ? ` ${d.language}` : ""}`;
 }
