@@ -81,7 +81,7 @@ export interface SigningAccount {
  */
 export function signingOf(agreement: Agreement): SigningAccount[] {
   return (agreement.signing ?? []).map((s) => ({
-    article: getArticle(s.evidence[0]!.article),
+    article: getArticle(statingEvidence(s.evidence)[0]?.article ?? s.evidence[0]!.article),
     signatories: s.participants.filter((p) => p.part === "signatory"),
     present: s.participants.filter((p) => p.part === "present"),
     asStated: s.asStated,
@@ -127,7 +127,7 @@ export interface VariantReport {
  */
 export function variantsOf(quote: Quote): VariantReport[] {
   return quote.variants.map((variant) => {
-    const article = getArticle(variant.evidence[0]!.article);
+    const article = getArticle(statingEvidence(variant.evidence)[0]?.article ?? variant.evidence[0]!.article);
     return { variant, article, outlet: outletOf(article, findOrganization) };
   });
 }
