@@ -5,6 +5,9 @@ import { describe, expect, it } from "vitest";
 import { datasetSchema } from "../src/generated/schema/dataset-schema.js";
 import { differenceKey, disagreements, findDifferences, variants, type CollectionRecords, type Conflict, type WordingDifference } from "../src/disagreements.js";
 import type { PerSourceSchemaNode } from "../src/shared/per-source.js";
+import { readDataset, type JsonRecord } from "../src/dataset/read.js";
+import { collectionNames, collections, type CollectionName } from "../src/shared/collections.js";
+import { fixtureDir } from "./helpers/data-copy.js";
 
 const defs = datasetSchema.$defs as unknown as Record<string, PerSourceSchemaNode>;
 
@@ -264,6 +267,49 @@ describe("differenceKey", () => {
     const keys = [...first.disagreements, ...first.variants].map(differenceKey);
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys).toEqual(["conflict events/signing date", 'variant events/signing status progression "planned" ~ "held"']);
+  });
+});
+
+describe("on the shared fixture dataset", () => {
+  /** The differences in the fixture dataset's records, after `change` has edited a copy of them. */
+  function differencesIn(change: (records: Record<CollectionName, JsonRecord[]>) => void = () => undefined) {
+    const { records } = readDataset(fixtureDir, fixtureDir);
+    change(records);
+    return findDifferences(defs, collectionNames.map((c) => ({ collection: c, title: collections[c].title, records: records[c] })));
+  }
+
+  it("lists a person's two stated ages and the accounts of who signed as conflicts, each version with its article and entry", () => {
+    const found = differencesIn().disagreements;
+    expect(found.find((d) => d.id === "anna-berg")).toEqual(
+      expect.objectContaining({
+        kind: "conflict",
+        collection: "people",
+        field: "statedAge",
+        versions: [
+          { value: 58, asStated: ["Berg, 58"], articles: ["lantern-report"], pointers: ["/statedAge/0"], certainty: "stated" },
+          { value: 57, asStated: ["57-year-old Berg"], articles: ["velo-wire"], pointers: ["/statedAge/1"], certainty: "stated" },
+        ],
+        pairs: [[0, 1]],
+      }),
+    );
+    // Berg and Ruiz sign by one account and are present by the other.
+    const signing = found.find((d) => d.field === "signing")!;
+    expect(signing.versions.map((v) => v.articles)).toEqual([["lantern-report"], ["velo-wire"]]);
+  });
+
+  it("reports only differences between two or more articles", () => {
+    // Both ages from one article: two versions, but one source, so nothing to list.
+    const oneSource = differencesIn((records) => {
+      const berg = records.people.find((p) => p.id === "anna-berg") as unknown as { statedAge: { evidence: { article: string }[] }[] };
+      berg.statedAge[1]!.evidence = berg.statedAge[0]!.evidence;
+    });
+    expect(oneSource.disagreements.find((d) => d.id === "anna-berg")).toBeUndefined();
+    // One value from two articles: one version, nothing to list.
+    const sameValue = differencesIn((records) => {
+      const berg = records.people.find((p) => p.id === "anna-berg") as unknown as { statedAge: { value: number }[] };
+      berg.statedAge[1]!.value = 58;
+    });
+    expect(sameValue.disagreements.find((d) => d.id === "anna-berg")).toBeUndefined();
   });
 });
 
