@@ -471,7 +471,7 @@ function homePage(): void {
     const total = [...findings.values()].reduce((n, l) => n + l.length, 0);
     summary = `<section aria-label="Checker findings by page"><h2>Checker findings</h2><p>${total} finding(s)${keys.length ? `, on the pages of ${keys.length} record(s)` : ""}.</p>${keys.length ? `<ul>${keys.slice(0, PAGE_SIZE).map(refLink).join("")}</ul>${keys.length > PAGE_SIZE ? `<p>and ${keys.length - PAGE_SIZE} more, flagged in the lists.</p>` : ""}` : ""}</section>${diagnosticsBox("other")}`;
   }
-  emit("index.html", "Iran–Cuba evidence explorer", `<p>What five news texts of June 2023 say about Iran and Cuba, as records; every value beside the exact passage it comes from. Click a quote to open the article with that passage highlighted.</p><ul>${counts}</ul>${summary}`);
+  emit("index.html", "Iran–Cuba evidence explorer", `<p>What news articles say about Iran and Cuba, as records; every value beside the exact passage it comes from. Click a quote to open the article with that passage highlighted.</p><ul>${counts}</ul>${summary}`);
 }
 
 for (const c of Object.keys(collections) as CollectionName[]) { listPages(c); for (const r of records.get(c)!) recordPage(r); }

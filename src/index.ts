@@ -1,4 +1,4 @@
-// iran-cuba-relations: what five news texts of June 2023 say about Iran–Cuba ties, as typed records.
+// iran-cuba-relations: what news articles say about Iran–Cuba ties, as typed records.
 
 export type * from "./generated/schema/types.js";
 export { articles, getArticle, findArticle, articleIds } from "./generated/records/collections/articles.js";
@@ -10,7 +10,18 @@ export { quotes, getQuote, findQuote, quoteIds } from "./generated/records/colle
 export { events, getEvent, findEvent, eventIds } from "./generated/records/collections/events.js";
 export { situations, getSituation, findSituation, situationIds } from "./generated/records/collections/situations.js";
 export { groups, getGroup, findGroup, groupIds } from "./generated/records/collections/groups.js";
-export { disagreements, type Disagreement, type DisagreementVersion } from "./disagreements.js";
+export {
+  disagreements,
+  variants,
+  type Conflict,
+  type Disagreement,
+  type DisagreementVersion,
+  type Variant,
+  type VariantRelation,
+  type VersionCertainty,
+  type WordingDifference,
+  type WordingVersion,
+} from "./disagreements.js";
 
 export {
   agreementsNaming,

@@ -10,6 +10,8 @@ import { situations } from "./generated/records/collections/situations.js";
 import { quotes } from "./generated/records/collections/quotes.js";
 import { allEvidence } from "./shared/walk.js";
 import { articleOutlet } from "./shared/outlet.js";
+import { statingEvidence } from "./shared/stating.js";
+import { dayRange, hull, type DayRange } from "./shared/dates.js";
 
 /** Any record of the dataset. */
 export type AnyRecord = Article | Person | Organization | Agreement | Place | Quote | Event | Situation | Group;
@@ -30,11 +32,12 @@ export function evidenceOf(record: AnyRecord): EvidenceAt[] {
 }
 
 /**
- * The articles whose text supports a record, in id order: who says so.
+ * The articles whose text supports a record, in id order: who says so. Evidence that only resolves a
+ * value (`"resolves": true`: the date a weekday is counted from) does not make its article a source.
  * @example articlesSupporting(getPerson("raul-castro")).map((a) => a.id)
  */
 export function articlesSupporting(record: AnyRecord): Article[] {
-  const ids = new Set(allEvidence(record).map(({ evidence }) => evidence.article));
+  const ids = new Set(statingEvidence(allEvidence(record).map(({ evidence }) => evidence)).map((e) => e.article));
   return [...ids].sort().map((id) => getArticle(id));
 }
 
@@ -64,7 +67,7 @@ export function agreementsNaming(person: Person): Agreement[] {
 export interface SigningAccount {
   /** The article that carries the account. */
   article: Article;
-  /** The named people, countries and organizations that signed, and the unnamed ones in the source's words. */
+  /** The people, countries, organizations and groups that signed. */
   signatories: SigningParticipant[];
   /** Those in whose presence it was signed. */
   present: SigningParticipant[];
@@ -79,7 +82,7 @@ export interface SigningAccount {
  */
 export function signingOf(agreement: Agreement): SigningAccount[] {
   return (agreement.signing ?? []).map((s) => ({
-    article: getArticle(s.evidence[0]!.article),
+    article: getArticle(statingEvidence(s.evidence)[0]?.article ?? s.evidence[0]!.article),
     signatories: s.participants.filter((p) => p.part === "signatory"),
     present: s.participants.filter((p) => p.part === "present"),
     asStated: s.asStated,
@@ -125,7 +128,7 @@ export interface VariantReport {
  */
 export function variantsOf(quote: Quote): VariantReport[] {
   return quote.variants.map((variant) => {
-    const article = getArticle(variant.evidence[0]!.article);
+    const article = getArticle(statingEvidence(variant.evidence)[0]?.article ?? variant.evidence[0]!.article);
     return { variant, article, outlet: outletOf(article, findOrganization) };
   });
 }
@@ -162,29 +165,49 @@ export function contentsOf(event: Event): { events: Event[]; agreements: Agreeme
   };
 }
 
-/** An event on the timeline: dated by the earliest date any source gives, or undated with the reason. */
-export type TimelineEntry = { event: Event; date: string; undated?: undefined } | { event: Event; date?: undefined; undated: string };
+/** An event on the timeline: dated by what its sources' dates allow, or undated with the reason. */
+export type TimelineEntry =
+  | {
+      event: Event;
+      /** The date, as a source gives it, that starts earliest (the most precise of those that start together). */
+      date: string;
+      /** The first and last day (`YYYY-MM-DD`) that the sources' dates cover between them: a month covers all its days. */
+      span: { start: string; end: string };
+      undated?: undefined;
+    }
+  | { event: Event; date?: undefined; span?: undefined; undated: string };
 
 /**
- * Every event in date order (by the earliest date any source gives; ties by id), undated ones last,
- * each with the reason it has no date.
+ * Every event in date order, undated ones last with the reason. Dates are ranges of days, not strings: an
+ * event is placed by the last day its sources' dates allow, then the first, then its id, so a month-precise
+ * date (`2023-06`, which covers the whole month) comes after the days of that month, not before them.
  * @example timeline().map((t) => `${t.date ?? "undated"} ${t.event.name}`)
  */
 export function timeline(): TimelineEntry[] {
   return timelineOf(events);
 }
 
+const isoDay = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+
 /** timeline() over any events (the site builds it from the records of the directory it is given). */
 export function timelineOf(events: readonly Event[]): TimelineEntry[] {
-  const dated: TimelineEntry[] = [];
+  const dated: { entry: TimelineEntry; range: DayRange }[] = [];
   const undated: TimelineEntry[] = [];
   for (const event of events) {
-    const dates = (event.date ?? []).map((d) => d.value).sort();
-    if (dates[0]) dated.push({ event, date: dates[0] });
-    else undated.push({ event, undated: ["no text dates it", ...(event.dateBounds ?? []).map((b) => `${b.bound.replace(/-/g, " ")} ${b.value} ("${b.asStated}")`)].join("; ") });
+    const ranged = (event.date ?? []).flatMap((d) => {
+      const range = dayRange(d.value);
+      return range ? [{ value: d.value, range }] : [];
+    });
+    const range = hull(ranged.map((r) => r.range));
+    if (range) {
+      const first = ranged.reduce((a, b) => (b.range.first < a.range.first || (b.range.first === a.range.first && b.range.last < a.range.last) ? b : a));
+      dated.push({ entry: { event, date: first.value, span: { start: isoDay(range.first), end: isoDay(range.last) } }, range });
+    } else {
+      undated.push({ event, undated: ["no text dates it", ...(event.dateBounds ?? []).map((b) => `${b.bound.replace(/-/g, " ")} ${b.value} ("${b.asStated}")`)].join("; ") });
+    }
   }
-  dated.sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.event.id < b.event.id ? -1 : 1));
-  return [...dated, ...undated];
+  dated.sort((a, b) => a.range.last - b.range.last || a.range.first - b.range.first || (a.entry.event.id < b.entry.event.id ? -1 : a.entry.event.id > b.entry.event.id ? 1 : 0));
+  return [...dated.map((d) => d.entry), ...undated];
 }
 
 /**

@@ -11,6 +11,7 @@ import * as api from "../src/index.js";
 import {
   agreements,
   agreementsNaming,
+  articles,
   articlesSupporting,
   contentsOf,
   events,
@@ -76,15 +77,27 @@ describe("lookups", () => {
 });
 
 describe("following references agrees with the records", () => {
-  it("articlesSupporting lists the articles a record's evidence cites, each once, in id order; evidenceOf points at each item", () => {
+  it("articlesSupporting lists the articles a record's stating evidence cites, each once, in id order; evidenceOf points at each item", () => {
     for (const record of all) {
       const items = evidenceOf(record);
-      expect(articlesSupporting(record).map((a) => a.id)).toEqual([...new Set(items.map((i) => i.evidence.article))].sort());
+      expect(articlesSupporting(record).map((a) => a.id)).toEqual([...new Set(items.filter((i) => !i.evidence.resolves).map((i) => i.evidence.article))].sort());
       for (const { evidence, pointer } of items) {
         const found = pointer.split("/").slice(1).reduce<unknown>((node, step) => (node as Record<string, unknown>)[step], record);
         expect(found, `${record.id} ${pointer}`).toBe(evidence);
       }
     }
+  });
+
+  it("articlesSupporting does not count an article whose evidence only resolves a value", () => {
+    const [stating, resolving] = articles.map((a) => a.id);
+    const record = {
+      id: "fixture",
+      date: [{ value: "2031-06-14", asStated: "Saturday", derivation: "weekday", evidence: [{ article: stating, quote: "Saturday" }, { article: resolving, quote: "2031", resolves: true }] }],
+      evidence: [{ article: stating, quote: "Saturday" }],
+    };
+    expect(articlesSupporting(record as never).map((a) => a.id)).toEqual([stating]);
+    record.date[0]!.evidence[1]!.resolves = undefined as never;
+    expect(articlesSupporting(record as never).map((a) => a.id)).toEqual([stating, resolving].sort());
   });
 
   it("agreements: members of a set, the people an agreement names both ways, one signing account per source", () => {
@@ -94,7 +107,7 @@ describe("following references agrees with the records", () => {
       expect(new Set(peopleInAgreement(agreement).map((p) => p.id))).toEqual(new Set(named));
       for (const id of named) expect(agreementsNaming(getPerson(id)).map((a) => a.id)).toContain(agreement.id);
       const accounts = signingOf(agreement);
-      expect(accounts.map((a) => a.article.id)).toEqual((agreement.signing ?? []).map((s) => s.evidence[0]!.article));
+      expect(accounts.map((a) => a.article.id)).toEqual((agreement.signing ?? []).map((s) => s.evidence.find((e) => !e.resolves)!.article));
       accounts.forEach((account, i) => expect([...account.signatories, ...account.present]).toHaveLength(agreement.signing![i]!.participants.length));
     }
   });
@@ -103,7 +116,7 @@ describe("following references agrees with the records", () => {
     for (const quote of quotes) {
       expect(speakersOf(quote).map((p) => p.id)).toEqual(quote.speakers);
       for (const speaker of speakersOf(quote)) expect(quotesBy(speaker)).toContain(quote);
-      expect(variantsOf(quote).map((r) => r.article)).toEqual(quote.variants.map((v) => getArticle(v.evidence[0]!.article)));
+      expect(variantsOf(quote).map((r) => r.article)).toEqual(quote.variants.map((v) => getArticle(v.evidence.find((e) => !e.resolves)!.article)));
     }
     for (const person of people) expect(quotesBy(person).every((q) => q.speakers.includes(person.id))).toBe(true);
   });
@@ -123,7 +136,7 @@ describe("following references agrees with the records", () => {
 describe("helpers that take their records as arguments, on the fixture dataset", () => {
   const fixture = readDataset(fixtureDir, fixtureDir).records;
 
-  it("timelineOf orders events by their earliest date, and puts undated ones last with the bounds the texts give", () => {
+  it("timelineOf orders events by the days their dates cover, and puts undated ones last with the bounds the texts give", () => {
     expect(timelineOf(fixture.events as unknown as Event[]).map((t) => [t.event.id, t.date ?? t.undated])).toEqual([
       ["berg-visit-to-sudavia", "2024-05-01"],
       ["norland-sudavia-signing", "2024-05-02"],

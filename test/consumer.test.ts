@@ -6,15 +6,19 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { repoRoot } from "./helpers/data-copy.js";
 
 /**
- * Two thirds of the tarball of 0.2.0 before issue 26 (436 kB packed, 3.5 MB unpacked), when the validators
- * shipped twice and the command line bundled its own copy of the library: npm's figures, in bytes.
+ * Two thirds of what the tarball of 0.2.0 weighed besides its records (436 kB packed and 3.5 MB unpacked
+ * in all, of which the records were 641 kB, 76 kB gzipped), when the validators shipped twice and the
+ * command line bundled its own copy of the library. The records are left out of the budget: they grow
+ * with every article by design, and a valid new article must never fail the tests (they ship once: the
+ * test above).
  */
-const PACKED_BUDGET_BYTES = 290_000;
-const UNPACKED_BUDGET_BYTES = 2_330_000;
+const CODE_PACKED_BUDGET_BYTES = 240_000;
+const CODE_UNPACKED_BUDGET_BYTES = 1_900_000;
 
 const bin = (name: string) => join(repoRoot, "node_modules/.bin", name);
 let project = "";
@@ -186,10 +190,15 @@ console.log(JSON.stringify(out));`;
     expect(files.some((f) => f.includes("/seeds/"))).toBe(false);
   });
 
-  it(`packs within two thirds of the 0.2.0 tarball: at most ${PACKED_BUDGET_BYTES} bytes packed and ${UNPACKED_BUDGET_BYTES} unpacked`, () => {
+  it(`weighs, besides its records, within two thirds of 0.2.0: at most ${CODE_PACKED_BUDGET_BYTES} bytes packed and ${CODE_UNPACKED_BUDGET_BYTES} unpacked`, () => {
     expect(statSync(tarball).size).toBe(packed.size);
-    expect(packed.size).toBeLessThanOrEqual(PACKED_BUDGET_BYTES);
-    expect(packed.unpackedSize).toBeLessThanOrEqual(UNPACKED_BUDGET_BYTES);
+    const records = packed.files.filter((f) => /^dist\/data\/[a-z]+\.json$/.test(f.path));
+    expect(records.length).toBeGreaterThan(0);
+    const recordBytes = Buffer.concat(records.map((f) => readFileSync(join(repoRoot, f.path))));
+    // npm gzips the whole tar; the records' share of it is estimated as their own gzip at the same level.
+    const recordsPacked = gzipSync(recordBytes, { level: 9 }).length;
+    expect(packed.size - recordsPacked).toBeLessThanOrEqual(CODE_PACKED_BUDGET_BYTES);
+    expect(packed.unpackedSize - recordBytes.length).toBeLessThanOrEqual(CODE_UNPACKED_BUDGET_BYTES);
   });
 
   it("is clean under publint --strict and @arethetypeswrong/cli, node10 included", () => {

@@ -99,8 +99,14 @@ describe("exports", () => {
         if (row.as_stated && covering.some((e) => e.quote!.includes(row.as_stated!))) expect(passage, `${r.name} ${row.record_id}${row.pointer}`).toContain(row.as_stated);
       }
     }
-    // Conversely, every article of a value's own evidence has its row.
+    // Conversely, every article of a value's own stating evidence has its row; evidence that only resolves
+    // the value (the year of a weekday) gives its article no row, unless the article also states it.
     for (const e of evidence) {
+      const stating = evidence.filter((o) => o.collection === e.collection && o.record_id === e.record_id && o.pointer === e.pointer && o.article === e.article && o.resolves !== "true");
+      if (e.resolves === "true" && stating.length === 0) {
+        for (const r of stated) expect(tables.get(r.name)!.some((row) => r.name.startsWith(`${e.collection}_`) && row.record_id === e.record_id && row.pointer === e.pointer && row.article === e.article), `${r.name} ${e.record_id}${e.pointer} ${e.article} only resolves`).toBe(false);
+        continue;
+      }
       const table = stated.find((r) => tables.get(r.name)!.some((row) => row.record_id === e.record_id && row.pointer === e.pointer && r.name.startsWith(`${e.collection}_`)));
       if (!table) continue;
       expect(tables.get(table.name)!.some((row) => row.record_id === e.record_id && row.pointer === e.pointer && row.article === e.article), `${table.name} ${e.record_id}${e.pointer} ${e.article}`).toBe(true);

@@ -2,10 +2,12 @@
 // UTF-8 bytes (and UTF-16 units, for JavaScript), placed as the checker places it (scripts/lib/positions.ts) and verified.
 // Its fields are described here once: the rows, the Data Package resource and the README follow them.
 import { allEvidence } from "../../src/shared/walk.js";
+import { resolvesOnly } from "../../src/shared/stating.js";
 import type { CollectionName } from "../../src/shared/collections.js";
 import { place } from "../lib/positions.js";
 import type { SeedFile as Seed } from "../../src/dataset/seeds.js";
 import type { FieldType } from "./formats.js";
+import { valueAt } from "../../src/shared/pointer.js";
 
 export const CONTEXT = 32;
 
@@ -22,6 +24,7 @@ export const EVIDENCE_FIELDS = [
   ["outlet", "string", "The article's outlet (see articles.outlet), when it has one."],
   ["seed", "string", "The source text's file name: under seeds/ when its terms let it travel, else listed in datapackage.json's sources."],
   ["non_content", "boolean", "The quote comes from a span the article marks as non-content."],
+  ["resolves", "boolean", "The quote only resolves the value (the date a weekday counts from): it does not make its article a source of the value."],
   ["quoted_from", "string", "The kind of content the quote comes from when it is not running text (caption); empty otherwise."],
   ["quote", "string", "The exact passage."],
   ["occurrences", "integer", "How many times the quote occurs in the seed."],
@@ -56,14 +59,6 @@ function normalizedValue(host: Record<string, unknown>): string | null {
   return null;
 }
 
-function valueAt(record: unknown, pointer: string): unknown {
-  let v = record;
-  for (const raw of pointer.split("/").slice(1)) {
-    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    v = v !== null && typeof v === "object" ? (v as Record<string, unknown>)[key] : undefined;
-  }
-  return v;
-}
 
 export function evidenceRows(collection: CollectionName, record: Record<string, unknown>, seeds: ReadonlyMap<string, Seed>, outlet: (article: string) => string | undefined): EvidenceRow[] {
   return allEvidence(record).map(({ evidence, pointer: evidencePointer }) => {
@@ -83,6 +78,7 @@ export function evidenceRows(collection: CollectionName, record: Record<string, 
       outlet: outlet(evidence.article) ?? null,
       seed: seed.name,
       non_content: evidence.nonContent === true,
+      resolves: resolvesOnly(evidence),
       quoted_from: evidence.from ?? null,
       quote: evidence.quote,
       occurrences: p.occurrences,

@@ -8,6 +8,8 @@ import type { CollectionName } from "../../src/shared/collections.js";
 import { collections } from "../../src/shared/collections.js";
 import { referencesIn } from "../../src/shared/schema-lookup.js";
 import { walkObjects } from "../../src/shared/walk.js";
+import { valueAt } from "../../src/shared/pointer.js";
+import { resolvesOnly, statingArticles } from "../../src/shared/stating.js";
 import { VOCAB, recordIri, seedIri, valueIri } from "./linked-data.js";
 import type { SourceTerms } from "./sources.js";
 
@@ -67,7 +69,8 @@ export function jsonldNodes(collection: CollectionName, record: Node, terms: Rea
   for (const ref of referencesIn(collection, record)) {
     const path = pathOf(ref.pointer);
     if (path.endsWith("evidence.article")) {
-      articles.add(ref.id);
+      // Evidence that only resolves a value does not make its article a source of it.
+      if (!resolvesOnly(valueAt(record, ref.pointer.replace(/\/article$/, "")) as { resolves?: true })) articles.add(ref.id);
       continue;
     }
     const property = LINKS[path] ?? `icr:${path}`;
@@ -106,7 +109,7 @@ function claims(collection: CollectionName, record: Node, creators: { id: string
       type: quotation ? ["Claim", "Quotation"] : "Claim",
       text: node.asStated,
       about: link(recordIri(collection, id)),
-      appearance: distinct((evidence ?? []).map((e) => e.article)).sort().map((a) => link(recordIri("articles", a))),
+      appearance: statingArticles(evidence).sort().map((a) => link(recordIri("articles", a))),
       ...(quotation && creators.length ? { creator: creators } : {}),
     });
   });

@@ -1,6 +1,7 @@
 // Who states a value: the rows of a stated table are one per value and per article whose text states it,
 // so a researcher filters or joins on `article` and never through evidence pointers.
 import type { Evidence } from "../../src/generated/schema/types.js";
+import { resolvesOnly } from "../../src/shared/stating.js";
 
 /** An evidence item with its JSON pointer in the record (for messages naming it). */
 export interface EvidenceAt {
@@ -15,7 +16,7 @@ export function ownEvidence(value: unknown, pointer: string): EvidenceAt[] | und
 }
 
 /**
- * The evidence that states a value, one item per article in order of first appearance: its own evidence; else (as
+ * The evidence that states a value (never one that only resolves it), one item per article in order of first appearance: its own evidence; else (as
  * disagreements() reads an entry without evidence) the enclosing quotes that contain its words; else
  * every enclosing quote, for a value with no words of its own.
  */
@@ -26,6 +27,8 @@ export function statingEvidence(value: unknown, pointer: string, enclosing: read
     const containing = typeof words === "string" ? enclosing.filter((e) => e.evidence.quote.includes(words)) : [];
     evidence = containing.length ? containing : [...enclosing];
   }
+  // Evidence that only resolves the value (the year of a weekday) does not make its article a source of it.
+  evidence = evidence.filter((e) => !resolvesOnly(e.evidence));
   // Per article, the first quote holding the value's words (the passage that states it), else its first quote.
   const byArticle = new Map<string, EvidenceAt>();
   const holdsWords = (e: EvidenceAt) => typeof words === "string" && e.evidence.quote.includes(words);

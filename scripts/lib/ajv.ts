@@ -18,7 +18,7 @@ export const annotationKeywords = [perSourceKeyword] as const;
 export function schemaAjv(options: Options = {}, replacing: readonly CodeKeywordDefinition[] = []): Ajv2020 {
   const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, ...options });
   for (const definition of replacing) ajv.removeKeyword(definition.keyword as string).addKeyword(definition);
-  for (const keyword of annotationKeywords) ajv.addKeyword({ keyword, schemaType: "string" });
+  for (const keyword of annotationKeywords) ajv.addKeyword({ keyword, schemaType: "object" });
   for (const schema of readSchemaFiles().values()) ajv.addSchema(schema);
   return ajv;
 }

@@ -1,7 +1,7 @@
 // Turns ajv's errors into words a contributor understands, with the schema's own description as the hint.
 import type { ValidationError } from "../generated/schema/validators.cjs";
 import type { CollectionName } from "./collections.js";
-import { escapePointerSegment } from "./pointer.js";
+import { escapePointerSegment, valueAt } from "./pointer.js";
 import { schemaAt, type SchemaNode } from "./schema-lookup.js";
 
 const typeNames: Record<string, string> = { string: "a string", number: "a number", integer: "a whole number", boolean: "true or false", array: "an array", object: "an object", null: "null" };
@@ -12,11 +12,6 @@ function typeOf(value: unknown): string {
   return typeNames[typeof value] ?? typeof value;
 }
 
-function valueAt(record: unknown, pointer: string): unknown {
-  let v = record;
-  for (const raw of pointer.split("/").slice(1)) v = (v as Record<string, unknown> | undefined)?.[raw.replace(/~1/g, "/").replace(/~0/g, "~")];
-  return v;
-}
 
 /** "`en` or `es-CU`", "`a`, `b` or `c`". */
 function either(examples: readonly unknown[]): string {

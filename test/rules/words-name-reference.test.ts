@@ -31,13 +31,13 @@ describe("words-name-reference rule", () => {
   it("reports a photo credit and a post author that do not name the organization they refer to", () => {
     const { root, data } = copyOfFixture();
     const lantern = readRecord(data, "articles", "lantern-report");
-    lantern.captions[0].credit.organization = "daily-lantern";
+    lantern.captions[0].credits[0].organization = "daily-lantern";
     writeRecord(data, "articles", "lantern-report", lantern);
     const wire = readRecord(data, "articles", "velo-wire");
     wire.posts[1].author.organization = "sudavia-presidency";
     writeRecord(data, "articles", "velo-wire", wire);
     expect(findings(check(root), "words-name-reference").map((d) => [d.file, d.line, d.column, d.pointer, d.message])).toEqual([
-      ["data/articles/lantern-report.json", ...Object.values(positionOfPointer(data, "articles", "lantern-report", "/captions/0/credit/asStated")), "/captions/0/credit/asStated", '"photo: Sudavia Presidency" does not name the organization "daily-lantern": none of its name forms occurs in it'],
+      ["data/articles/lantern-report.json", ...Object.values(positionOfPointer(data, "articles", "lantern-report", "/captions/0/credits/0/asStated")), "/captions/0/credits/0/asStated", '"photo: Sudavia Presidency" does not name the organization "daily-lantern": none of its name forms occurs in it'],
       ["data/articles/velo-wire.json", ...Object.values(positionOfPointer(data, "articles", "velo-wire", "/posts/1/author/asStated")), "/posts/1/author/asStated", '"Presidencia Sudavia" and "@PresidenciaSudavia" do not name the organization "sudavia-presidency": none of its name forms occurs in them'],
     ]);
   });

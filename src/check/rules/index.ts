@@ -11,6 +11,8 @@ import { seedIntegrity } from "./seed-integrity.js";
 import { quoteInSeed } from "./quote-in-seed.js";
 import { quotePlacement } from "./quote-placement.js";
 import { statedInEvidence } from "./stated-in-evidence.js";
+import { resolvingEvidence } from "./resolving-evidence.js";
+import { evidenceStance } from "./evidence-stance.js";
 import { nameFormsInEvidence } from "./name-forms-in-evidence.js";
 import { nonContent } from "./non-content.js";
 import { captions } from "./captions.js";
@@ -45,6 +47,8 @@ export const rules: readonly AnyRule[] = [
   quoteInSeed,
   quotePlacement,
   statedInEvidence,
+  resolvingEvidence,
+  evidenceStance,
   nameFormsInEvidence,
   nonContent,
   captions,

@@ -30,7 +30,7 @@ function claimOf(collection: CollectionName, node: Record<string, unknown>, poin
   if (typeof node.place === "string" && words.length && stated) return { target: "places", id: node.place, words };
   if (collection === "articles") {
     // An outlet named as publisher, licensor or source, and a photo's credited organization.
-    if (/^\/(attributions\/\d+|captions\/\d+\/credit)$/.test(pointer) && typeof node.organization === "string") return { target: "organizations", id: node.organization, words };
+    if (/^\/(attributions\/\d+|captions\/\d+\/credits\/\d+)$/.test(pointer) && typeof node.organization === "string") return { target: "organizations", id: node.organization, words };
     // A post's author, shown by display name or handle.
     const author = node.author as { asStated?: unknown; person?: unknown; organization?: unknown } | undefined;
     if (/^\/posts\/\d+$/.test(pointer) && author && typeof author.asStated === "string") {
