@@ -1,0 +1,249 @@
+// What the site knows of a data directory, read once through the project's one reader (readDataset):
+// every record with whether it matches its schema, what each is called, each article's label (outlet,
+// title, date), where every evidence quote sits in its seed, the references between records, and the
+// differences between sources, ranked. Everything the site takes from src/disagreements.ts passes
+// through `differencesOf`, so a change of that API is a change here only.
+import { readDataset, type Dataset, type JsonRecord } from "../../src/dataset/read.js";
+import { findDisagreements } from "../../src/disagreements.js";
+import { datasetSchema } from "../../src/generated/schema/dataset-schema.js";
+import type { Article, Evidence, Organization } from "../../src/generated/schema/types.js";
+import { outletOf } from "../../src/relations.js";
+import { collectionNames, collections, type CollectionName } from "../../src/shared/collections.js";
+import { placeQuote } from "../../src/shared/locate.js";
+import { perSourceFields, type PerSourceSchemaNode } from "../../src/shared/per-source.js";
+import { forEachReference } from "../../src/shared/schema-lookup.js";
+import { allEvidence, isEvidence, walkObjects } from "../../src/shared/walk.js";
+import { validate } from "../../src/validate-core.js";
+import { formatDate, words } from "./words.js";
+
+export type Json = Record<string, unknown>;
+
+/** A record as the site shows it: `valid` when it matches its schema (the cross-record pages read only those). */
+export interface SiteRecord {
+  collection: CollectionName;
+  id: string;
+  /** `collection/id`, the record's key everywhere in the site. */
+  key: string;
+  value: JsonRecord;
+  valid: boolean;
+}
+
+/** How an article is named to a reader: never by its id. */
+export interface ArticleLabel {
+  /** The outlet: supplied with the document, else the organization the text names as publisher or licensor. */
+  outlet?: string;
+  /** The supplied title, else the title the text shows, else the text's opening words (`untitled`). */
+  title: string;
+  untitled: boolean;
+  /** ISO date: supplied publication date, else the one derived from the text. */
+  date?: string;
+  /** Where the document was found (supplied), when known. */
+  url?: string;
+}
+
+/** One evidence quote placed in its seed (UTF-16 offsets, as the DOM counts). */
+export interface Citation {
+  start: number;
+  end: number;
+  record: SiteRecord;
+}
+
+/** One reference from a record to another, with the field it is made in (in words, for graph edges). */
+export interface Reference {
+  from: string;
+  to: string;
+  relation: string;
+}
+
+/** A difference between sources about one field of one record. */
+export interface Difference {
+  record: SiteRecord;
+  /** Path of the field (`statedAge`, `roles/2/period`). */
+  field: string;
+  /**
+   * `conflict`: the sources state different normalized values; `wording`: the same thing in other
+   * words. (Issue 23 adds `variant`, compatible differences, which rank last.)
+   */
+  kind: "conflict" | "wording" | "variant";
+  /** The entry property the versions differ in (`value`, `asStated`, `place`...). */
+  by: string;
+  versions: { value: unknown; asStated: string[]; articles: string[] }[];
+}
+
+export interface SiteData {
+  dataset: Dataset;
+  records: Map<CollectionName, SiteRecord[]>;
+  byKey: Map<string, SiteRecord>;
+  /** How many records do not match their schema (left out of the cross-record pages). */
+  invalid: number;
+  citations: Map<string, Citation[]>;
+  references: Reference[];
+  /** Keys of the records that refer to each record. */
+  referredToBy: Map<string, Set<string>>;
+  differences: Difference[];
+  /** Each article's label, by id. */
+  labels: Map<string, ArticleLabel>;
+}
+
+const isObject = (v: unknown): v is Json => v !== null && typeof v === "object" && !Array.isArray(v);
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** What a record is called: its name, title or summary, whichever its schema has, else its id. */
+export function nameOf(record: SiteRecord | undefined, data: Pick<SiteData, "labels">): string {
+  if (!record) return "";
+  const v = record.value;
+  const label = record.collection === "articles" ? data.labels.get(record.id) : undefined;
+  if (label) return labelText(label);
+  const title = isObject(v.title) ? v.title.asStated : v.title;
+  const name = v.name ?? title ?? v.summary;
+  return typeof name === "string" && name ? name : record.id;
+}
+
+/** The label as plain text, for titles and search results: "Outlet: Title (date)". */
+export function labelText(label: ArticleLabel): string {
+  return `${label.outlet ? `${label.outlet}: ` : ""}${label.title}${label.date ? ` (${formatDate(label.date)})` : ""}`;
+}
+
+const OPENING_WORDS = 9;
+
+/** The article's label, from whatever its record has; the opening words of its text when it shows no title. */
+function articleLabel(record: SiteRecord, data: Pick<SiteData, "byKey" | "dataset">): ArticleLabel {
+  const v = record.value as Json;
+  const doc = isObject(v.document) ? v.document : {};
+  const outletName = isObject(doc.outlet) && typeof doc.outlet.name === "string" ? doc.outlet.name : undefined;
+  const findOrg = (id: string) => data.byKey.get(`organizations/${id}`)?.value as Organization | undefined;
+  const named = outletName ?? (Array.isArray(v.attributions) ? outletOf(v as unknown as Article, findOrg)?.name : undefined);
+  const statedTitle = isObject(v.title) && typeof v.title.asStated === "string" ? v.title.asStated : undefined;
+  const title = typeof doc.title === "string" ? doc.title : statedTitle;
+  const date = typeof doc.published === "string" ? doc.published : isObject(v.publicationDate) && typeof v.publicationDate.value === "string" ? v.publicationDate.value : undefined;
+  let opening = "";
+  if (!title) {
+    // The opening words of the article's content: the spans it marks as not content (a "follow us" line) left out.
+    let text = data.dataset.seeds.get(record.id)?.text ?? "";
+    for (const n of Array.isArray(v.nonContent) ? v.nonContent.filter(isObject) : []) if (typeof n.quote === "string" && n.quote) text = text.split(n.quote).join(" ");
+    const all = text.split(/\s+/).filter(Boolean);
+    opening = all.slice(0, OPENING_WORDS).join(" ") + (all.length > OPENING_WORDS ? " …" : "");
+  }
+  return {
+    outlet: named,
+    title: title ?? (opening ? `“${opening}”` : "Untitled text"),
+    untitled: !title,
+    date,
+    url: typeof doc.url === "string" ? doc.url : undefined,
+  };
+}
+
+/**
+ * The articles that state an entry: those of its evidence whose quote holds the entry's own words
+ * (`asStated`), so a passage cited only to resolve a value (the year of a "Thursday") credits nobody;
+ * every article of its evidence when none holds them.
+ */
+export function statingArticles(entry: Json, enclosing: readonly Evidence[] = []): string[] {
+  const evidence = Array.isArray(entry.evidence) ? (entry.evidence as unknown[]).filter(isEvidence) : enclosing;
+  const stated = typeof entry.asStated === "string" ? entry.asStated : undefined;
+  const holding = stated ? evidence.filter((e) => e.quote.includes(stated)) : [];
+  return [...new Set((holding.length ? holding : evidence).map((e) => e.article))];
+}
+
+/** What the site says of a reference made at a JSON pointer: the fields on the way, without indices or the target's own name. */
+function relationOf(pointer: string, target: CollectionName): string {
+  const steps = pointer.split("/").slice(1).filter((s) => !/^\d+$/.test(s));
+  if (steps.length > 1 && steps[steps.length - 1] === collections[target].singular) steps.pop();
+  return words(steps.join(" "));
+}
+
+/** The differences between sources, from src/disagreements.ts, each with the articles that state it; conflicts first. */
+function differencesOf(records: Map<CollectionName, SiteRecord[]>, byKey: Map<string, SiteRecord>): Difference[] {
+  const defs = datasetSchema.$defs as unknown as Record<string, PerSourceSchemaNode>;
+  const found = findDisagreements(defs, collectionNames.map((c) => ({ collection: c, title: collections[c].title, records: records.get(c)!.filter((r) => r.valid).map((r) => r.value) })));
+  const byOf = new Map(collectionNames.map((c) => [c, new Map(perSourceFields(defs, collections[c].title).map((f) => [f.steps.join("/"), f.by]))]));
+  const out: Difference[] = [];
+  for (const d of found) {
+    const record = byKey.get(`${d.collection}/${d.id}`)!;
+    const by = byOf.get(d.collection)!.get(d.field.replace(/\/\d+(?=\/|$)/g, "/*"));
+    // Credit each version to the articles whose quotes hold its words (see statingArticles).
+    const versions = d.versions.map((v) => {
+      const articles = new Set<string>();
+      for (const pointer of v.pointers) {
+        const entry = pointer.split("/").slice(1).reduce<unknown>((at, step) => (isObject(at) || Array.isArray(at) ? (at as Json)[step] : undefined), record.value);
+        if (isObject(entry)) for (const a of statingArticles(entry, enclosingEvidence(record.value, pointer))) articles.add(a);
+      }
+      return { value: v.value, asStated: v.asStated, articles: [...(articles.size ? articles : v.articles)] };
+    });
+    out.push({ record, field: d.field, kind: by === "asStated" ? "wording" : "conflict", by: by ?? "value", versions });
+  }
+  const rank = { conflict: 0, wording: 1, variant: 2 };
+  // Sharpest first: conflicts, then a single value (an age, a status, a date) before a list or a
+  // structure, then the order of the collections, then the most articles involved.
+  const scalar = (d: Difference) => (d.versions.every((v) => v.value === null || typeof v.value !== "object") ? 0 : 1);
+  const articleCount = (d: Difference) => new Set(d.versions.flatMap((v) => v.articles)).size;
+  return out.sort((a, b) => rank[a.kind] - rank[b.kind] || scalar(a) - scalar(b)
+    || collectionNames.indexOf(a.record.collection) - collectionNames.indexOf(b.record.collection)
+    || articleCount(b) - articleCount(a) || compare(a.record.id, b.record.id) || compare(a.field, b.field));
+}
+
+/** The evidence that covers the value at `pointer`: that of the nearest object above it that has one. */
+function enclosingEvidence(record: Json, pointer: string): Evidence[] {
+  let found: Evidence[] = [];
+  let at: unknown = record;
+  for (const step of pointer.split("/").slice(1, -1)) {
+    if (isObject(at) && Array.isArray(at.evidence)) found = (at.evidence as unknown[]).filter(isEvidence);
+    at = isObject(at) || Array.isArray(at) ? (at as Json)[step] : undefined;
+  }
+  if (isObject(at) && Array.isArray(at.evidence)) found = (at.evidence as unknown[]).filter(isEvidence);
+  return found;
+}
+
+/** Reads a data directory and works out everything the pages need. */
+export function loadSite(dir: string): SiteData {
+  const dataset = readDataset(dir);
+  const records = new Map<CollectionName, SiteRecord[]>();
+  const byKey = new Map<string, SiteRecord>();
+  let invalid = 0;
+  for (const c of collectionNames) {
+    const list = dataset.records[c].map((value) => {
+      const record: SiteRecord = { collection: c, id: value.id, key: `${c}/${value.id}`, value, valid: validate(c, value).valid };
+      if (!record.valid) invalid++;
+      byKey.set(record.key, record);
+      return record;
+    });
+    records.set(c, list);
+  }
+  const citations = new Map<string, Citation[]>();
+  const references: Reference[] = [];
+  const referredToBy = new Map<string, Set<string>>();
+  for (const list of records.values()) {
+    for (const record of list) {
+      for (const { evidence } of allEvidence(record.value)) {
+        const text = dataset.seeds.get(evidence.article)?.text;
+        if (text === undefined) continue;
+        const placed = placeQuote(text, evidence.quote, typeof evidence.occurrence === "number" ? evidence.occurrence : undefined);
+        if (!placed.ok) continue;
+        const list = citations.get(evidence.article) ?? [];
+        list.push({ start: placed.index, end: placed.index + evidence.quote.length, record });
+        citations.set(evidence.article, list);
+      }
+      forEachReference(record.collection, record.value, (target, id, pointer) => {
+        const to = `${target}/${id}`;
+        if (to === record.key || !byKey.has(to)) return;
+        references.push({ from: record.key, to, relation: relationOf(pointer(), target) });
+        const set = referredToBy.get(to) ?? new Set();
+        referredToBy.set(to, set.add(record.key));
+      });
+    }
+  }
+  const labels = new Map(records.get("articles")!.map((a) => [a.id, articleLabel(a, { byKey, dataset })]));
+  return { dataset, records, byKey, invalid, citations, references, referredToBy, differences: differencesOf(records, byKey), labels };
+}
+
+/** Every object of a record that states something (`asStated`), with the articles that state it and its field path. */
+export function statementsIn(record: SiteRecord): { field: string; entry: Json; articles: string[] }[] {
+  const out: { field: string; entry: Json; articles: string[] }[] = [];
+  walkObjects(record.value, (node, pointer, evidence) => {
+    if (typeof node.asStated !== "string" || pointer === "") return;
+    out.push({ field: pointer.split("/").slice(1).filter((s) => !/^\d+$/.test(s)).join("/"), entry: node, articles: statingArticles(node, evidence ?? []) });
+  });
+  return out;
+}
+
+export { isObject, compare };
