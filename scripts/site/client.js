@@ -63,7 +63,7 @@
   var input = document.getElementById("q");
   var manifest = window.SEARCH_MANIFEST;
   if (!input || !manifest || !window.MiniSearch) return;
-  var fold = /*FOLD*/, terms = /*TERMS*/, hexKey = /*HEX*/;
+  var fold = /*FOLD*/, terms = /*TERMS*/, hexKey = /*HEX*/, partsFor = /*PARTS*/, partFile = /*FILE*/;
   var results = document.getElementById("results"), count = document.getElementById("count");
   var parts = {}, docs = {}, requested = {};
   var fieldWords = { name: "name", quote: "statement", value: "stated value" };
@@ -74,12 +74,6 @@
     s.src = src;
     document.head.appendChild(s);
   }
-  // The parts that may hold a term beginning with t: those whose prefix starts with t, and the one
-  // (not exact) whose prefix t starts with.
-  function partsFor(t) {
-    return manifest.parts.filter(function (p) { return p[0].indexOf(t) === 0 || (!p[1] && t.indexOf(p[0]) === 0); });
-  }
-  function fileOf(p) { return "p" + hexKey(p[0]) + (p[1] ? "x" : ""); }
   window.SEARCH_PART = function (file, n, json) {
     (parts[file] = parts[file] || [])[n] = MiniSearch.loadJS(json, { fields: manifest.fields, tokenize: function (s) { return s ? s.split(" ") : []; }, processTerm: function (t) { return t; } });
     run();
@@ -92,8 +86,8 @@
     var combined = null, missing = false;
     words.forEach(function (t) {
       var scores = {};
-      partsFor(t).forEach(function (p) {
-        var file = fileOf(p);
+      partsFor(manifest.parts, t).forEach(function (p) {
+        var file = partFile(p);
         for (var i = 0; i < p[2]; i++) {
           var index = parts[file] && parts[file][i];
           if (!index) { missing = true; load("index/" + file + "-" + i + ".js"); continue; }

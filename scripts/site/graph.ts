@@ -134,7 +134,7 @@ export function drawGraph(nodes: GraphNode[], edges: GraphEdge[], options: Graph
   const dots = boxes.map((b) => {
     const n = b.node!;
     const left = b.x! - b.w / 2;
-    const r = options.font * 0.4;
+    const r = Math.round(options.font * 4) / 10;
     const centre = n.id === options.centre;
     return html`<a href="${n.href}"><title>${n.label} (${collections[n.group as keyof typeof collections]?.singular ?? n.group})</title><rect class="label-box${centre ? " centre" : ""}" x="${(left - minX).toFixed(1)}" y="${Y(b, -b.h / 2)}" width="${b.w.toFixed(1)}" height="${b.h.toFixed(1)}" rx="3"/><circle cx="${(left - minX + r + 3).toFixed(1)}" cy="${Y(b)}" r="${r}" fill="${colourOf.get(n.group)}"/><text x="${(left - minX + 2 * r + 6).toFixed(1)}" y="${Y(b, options.font * 0.35)}">${short(n.label)}</text></a>`;
   });
@@ -170,9 +170,21 @@ export function relationsGraph(page: Page, data: SiteData, maxNodes: number): { 
   const degree = new Map<string, number>();
   const edges = data.references.filter((e) => DRAWN.has(e.from.split("/")[0]!) && DRAWN.has(e.to.split("/")[0]!));
   for (const e of edges) for (const k of [e.from, e.to]) degree.set(k, (degree.get(k) ?? 0) + 1);
-  // A record linked to nothing would float alone; the graph draws the linked ones, the most linked first.
+  // A record linked to nothing would float alone; the graph grows from the most linked record through
+  // its most linked neighbours (then from the most linked record left), so what it draws is connected.
   const linked = drawnKeys.filter((k) => degree.has(k)).sort((a, b) => degree.get(b)! - degree.get(a)! || (a < b ? -1 : 1));
-  const keep = new Set(linked.slice(0, maxNodes));
+  const neighbours = new Map<string, string[]>();
+  for (const e of edges) for (const [a, b] of [[e.from, e.to], [e.to, e.from]] as const) neighbours.set(a, [...(neighbours.get(a) ?? []), b]);
+  const keep = new Set<string>();
+  const frontier = new Set<string>();
+  for (let next = 0; keep.size < Math.min(maxNodes, linked.length);) {
+    let pick: string | undefined;
+    for (const k of frontier) if (!pick || degree.get(k)! > degree.get(pick)! || (degree.get(k) === degree.get(pick) && k < pick)) pick = k;
+    if (!pick) { while (keep.has(linked[next]!)) next++; pick = linked[next]!; }
+    frontier.delete(pick);
+    keep.add(pick);
+    for (const n of neighbours.get(pick) ?? []) if (!keep.has(n) && degree.has(n)) frontier.add(n);
+  }
   const seen = new Set<string>();
   const drawn = edges.filter((e) => keep.has(e.from) && keep.has(e.to) && !seen.has(`${e.from}>${e.to}>${e.relation}`) && seen.add(`${e.from}>${e.to}>${e.relation}`));
   const nodes = [...keep].sort().map((k): GraphNode => ({ id: k, label: nameOf(data.byKey.get(k), data), group: k.split("/")[0]!, href: page.link(recordPath(k)) }));

@@ -14,7 +14,7 @@ import { loadSite, type SiteData } from "./data.js";
 import type { Artefact } from "./layout.js";
 import { disagreementsPages, homePage, relationsPage, searchPage, timelinePages, whoSaidWhatPages } from "./pages.js";
 import { listPages, recordPages } from "./records.js";
-import { fold, hexKey, searchFiles, terms } from "./search.js";
+import { fold, hexKey, partFile, partsFor, searchFiles, terms } from "./search.js";
 
 export const GENERATOR = "scripts/site.ts (npm run site)";
 const usage = "usage: npm run site [-- --diagnostics] [-- --data DIR] [-- --out DIR]";
@@ -38,7 +38,7 @@ function assets(): Artefact[] {
   const minisearch = join(createRequire(import.meta.url).resolve("minisearch"), "../../umd/index.js");
   return [
     { path: "style.css", content: read("style.css") },
-    { path: "site.js", content: read("client.js").replace("/*FOLD*/", fold.toString()).replace("/*TERMS*/", terms.toString()).replace("/*HEX*/", hexKey.toString()) },
+    { path: "site.js", content: read("client.js").replace("/*FOLD*/", fold.toString()).replace("/*TERMS*/", terms.toString()).replace("/*HEX*/", hexKey.toString()).replace("/*PARTS*/", partsFor.toString()).replace("/*FILE*/", partFile.toString()) },
     { path: "search/minisearch.js", content: `/* MiniSearch (MIT licence, https://github.com/lucaong/minisearch), unchanged */\n${readFileSync(minisearch, "utf8")}` },
   ];
 }

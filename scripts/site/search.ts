@@ -21,13 +21,23 @@ export const fold = (s: string): string => s.normalize("NFD").replace(/[\u0300-\
 /** Splits folded text into terms: runs of letters and digits. The page runs this very function too. */
 export const terms = (s: string): string[] => s.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
+/**
+ * The parts of the index that may hold a term beginning with `t`: those whose prefix starts with `t`,
+ * and the one (not exact) whose prefix `t` starts with. The page runs this very function too.
+ */
+export const partsFor = (parts: [string, number, number][], t: string): [string, number, number][] =>
+  parts.filter((p) => p[0].indexOf(t) === 0 || (!p[1] && t.indexOf(p[0]) === 0));
+
+/** The file name of a part (`p` + its prefix in hex, `x` for an exact part). The page runs this very function too. */
+export const partFile = (p: [string, number, number]): string => "p" + hexKey(p[0]) + (p[1] ? "x" : "");
+
 /** A key as a file name: each UTF-16 unit as four hex digits (the page computes the same). */
 export const hexKey = (key: string): string => [...Array(key.length).keys()].map((i) => key.charCodeAt(i).toString(16).padStart(4, "0")).join("");
 
 export const FIELDS = ["name", "quote", "value"] as const;
 type Field = (typeof FIELDS)[number];
 
-/** Upper bound for one file of the index: well under the bench's 300 KB per file. */
+/** Upper bound for one file of the index, short of one document's own entry: well under the bench's 300 KB per file. */
 const PART_BYTES = 200 * 1024;
 /** Results table entries per file. */
 export const DOC_CHUNK = 500;
@@ -70,7 +80,7 @@ function indexOf(docs: Doc[], keep: Set<string>): MiniSearch {
 }
 
 /** The files of the search index (search/index/…, search/docs/…, search/manifest.js). */
-export function* searchFiles(data: SiteData): Generator<Artefact> {
+export function* searchFiles(data: SiteData, partBytes = PART_BYTES): Generator<Artefact> {
   const docs: Doc[] = [];
   const table: [string, string, string][] = [];
   const postings = new Map<string, number[]>();
@@ -97,7 +107,7 @@ export function* searchFiles(data: SiteData): Generator<Artefact> {
   };
   const parts: Part[] = [];
   const split = (key: string, ts: string[]): void => {
-    if (estimate(ts) <= PART_BYTES || ts.every((t) => t.length <= key.length)) {
+    if (estimate(ts) <= partBytes || ts.every((t) => t.length <= key.length)) {
       parts.push({ key, exact: false, terms: ts });
       return;
     }
@@ -125,11 +135,11 @@ export function* searchFiles(data: SiteData): Generator<Artefact> {
     const chunks: string[] = [];
     const cut = (list: Doc[]): void => {
       const json = JSON.stringify(indexOf(list, keep));
-      if (Buffer.byteLength(json) <= PART_BYTES || list.length === 1) chunks.push(json);
+      if (Buffer.byteLength(json) <= partBytes || list.length === 1) chunks.push(json);
       else { cut(list.slice(0, list.length >> 1)); cut(list.slice(list.length >> 1)); }
     };
     cut(members);
-    const file = `p${hexKey(part.key)}${part.exact ? "x" : ""}`;
+    const file = partFile([part.key, part.exact ? 1 : 0, 0]);
     for (const [i, json] of chunks.entries()) yield { path: `search/index/${file}-${i}.js`, content: `SEARCH_PART(${JSON.stringify(file)}, ${i}, ${json.replace(/</g, "\\u003c")});\n` };
     manifest.push([part.key, part.exact ? 1 : 0, chunks.length]);
   }
