@@ -83,9 +83,10 @@ export function articleText(page: Page, data: SiteData, article: SiteRecord): Ht
     out.push(html`<span${cls.length ? html` class="${cls.join(" ")}"` : ""} data-s="${s}">${text.slice(s, e)}</span>`);
   }
   flushLeft();
-  const citedList = passages.map(({ start, end, keys }) => {
-    const excerpt = text.slice(start, Math.min(end, start + 80)).replace(/\s+/g, " ").trim();
-    return html`<li><a href="#q=${start}-${end}">${excerpt}${end - start > 80 ? "…" : ""}</a><br><span class="by">cited by ${keys.map((k, i) => html`${i ? ", " : ""}<a href="${page.link(recordPath(k))}">${nameOf(data.byKey.get(k), data)}</a>`)}</span></li>`;
+  // A passage of whitespace alone (between two quotes that share records) has nothing to show.
+  const citedList = passages.filter(({ start, end }) => /\S/.test(text.slice(start, end))).map(({ start, end, keys }) => {
+    const whole = text.slice(start, end).replace(/\s+/g, " ").trim();
+    return html`<li><a href="#q=${start}-${end}">${whole.slice(0, 80)}${whole.length > 80 ? "…" : ""}</a><br><span class="by">cited by ${keys.map((k, i) => html`${i ? ", " : ""}<a href="${page.link(recordPath(k))}">${nameOf(data.byKey.get(k), data)}</a>`)}</span></li>`;
   });
   const rights = licence
     ? html`<p class="rights">The text states its licence: “${licence.asStated}” (${licence.spdx}). It is shown in full, unchanged.</p>`
