@@ -76,9 +76,10 @@ export class RecordView {
   }
 }
 
-/** One stated entry in short: its words, then what they were normalized to, if that says more. */
+/** One stated entry in short: its words, then what they were normalized to (a value, the records named), as "part: names" for a participant. */
 export function entryInShort(page: Page, data: SiteData, entry: Json, node: SchemaNode | undefined): Html {
   const s = resolve(node);
+  const lead: Html[] = [];
   const parts: Html[] = [];
   for (const [key, v] of Object.entries(entry)) {
     if (["asStated", "evidence", "note", "notes", "derivation", "certainty"].includes(key)) continue;
@@ -86,15 +87,15 @@ export function entryInShort(page: Page, data: SiteData, entry: Json, node: Sche
     const target = referenceTarget(prop);
     if (typeof v === "string" && target) parts.push(recordLink(page, data, `${target}/${v}`));
     else if (Array.isArray(v) && v.every(isObject)) {
-      // A list of participants and the like: each item's reference or words, with its part.
-      const items = resolve(resolve(prop)?.items);
-      parts.push(join(v.map((item) => entryInShort(page, data, item as Json, items)), "; "));
-    } else if (v !== null && typeof v !== "object" && String(v) !== entry.asStated) {
-      // Beside the words, only what they were normalized to; an entry without words (a participant) shows all.
-      const named = key === "value" || key === "part" || key === "role";
-      if (named || entry.asStated === undefined) parts.push(html`${named ? "" : `${label(key)}: `}${scalar(v, prop)}`);
+      // A list of participants and the like: each item's part and the records or words it names.
+      parts.push(join(v.map((item) => entryInShort(page, data, item as Json, resolve(prop)?.items)), "; "));
+    } else if (key === "part" || key === "role") lead.push(html`${String(v)}`);
+    else if (v !== null && typeof v !== "object" && String(v) !== entry.asStated && (key === "value" || entry.asStated === undefined)) {
+      // Beside the words, only what they were normalized to; an entry without words (a participant) names its country.
+      parts.push(html`${scalar(v, prop)}`);
     } else if (isObject(v) && typeof v.asStated === "string") parts.push(html`<q>${v.asStated}</q>`);
   }
   const stated = typeof entry.asStated === "string" ? html`<q class="stated">${entry.asStated}</q>` : "";
-  return html`${stated}${stated && parts.length ? " → " : ""}${join(parts, ", ")}`;
+  const normalized = html`${lead.length ? html`${join(lead, ", ")}: ` : ""}${join(parts, ", ")}`;
+  return html`${stated}${stated && normalized.text ? " → " : ""}${normalized}`;
 }
