@@ -250,7 +250,7 @@ describe("the generated site", () => {
       const text = data.dataset.seeds.get(id)!.text;
       const page = await open(`articles/${id}/index.html`);
       // For each marker, the text between the shown pieces around it.
-      const gaps = await page.evaluate((length) => [...document.querySelectorAll("#seed .elided")].map((m) => {
+      const gaps = await page.evaluate((length) => Array.from(document.querySelectorAll("#seed .elided")).map((m) => {
         const before = m.previousElementSibling as HTMLElement | null;
         const after = m.nextElementSibling as HTMLElement | null;
         return [before ? +before.dataset.s! + before.textContent!.length : 0, after ? +after.dataset.s! : length];
@@ -258,7 +258,7 @@ describe("the generated site", () => {
       for (const [from, to] of gaps) expect(text.slice(from, to), `${id} ${from}-${to}`).toMatch(/\S/);
       markers += gaps.length;
       // And the shown text is the seed's text, in order, wherever nothing was left out.
-      const shown = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>("#seed [data-s]")].map((s) => [+s.dataset.s!, s.textContent!] as const));
+      const shown = await page.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>("#seed [data-s]")).map((s) => [+s.dataset.s!, s.textContent!] as const));
       for (const [s, t] of shown) expect(text.slice(s, s + t.length)).toBe(t);
       await page.close();
     }
@@ -271,7 +271,7 @@ describe("the generated site", () => {
       const outside = await page.evaluate(() => {
         const frame = document.querySelector("figure.graph > svg")!.getBoundingClientRect();
         const view = document.documentElement.clientWidth;
-        return [...document.querySelectorAll(".nodes rect")].map((r) => r.getBoundingClientRect()).filter((b) => b.left < frame.left - 0.5 || b.right > frame.right + 0.5 || b.top < frame.top - 0.5 || b.bottom > frame.bottom + 0.5 || b.right > view).length;
+        return Array.from(document.querySelectorAll(".nodes rect")).map((r) => r.getBoundingClientRect()).filter((b) => b.left < frame.left - 0.5 || b.right > frame.right + 0.5 || b.top < frame.top - 0.5 || b.bottom > frame.bottom + 0.5 || b.right > view).length;
       });
       expect(await page.locator(".nodes rect").count()).toBeGreaterThan(0);
       expect(outside, `at ${width} px`).toBe(0);
