@@ -27,7 +27,7 @@ describe("relations graph colours", () => {
 
   it("keeps the named kinds' colours whatever else is drawn, and draws an unnamed kind's nodes and legend in its colour", () => {
     expect(groupColours(["situations", "people"]).get("people")).toBe(groupColours(["people"]).get("people"));
-    const svg = drawGraph([{ id: "s1", label: "S1", group: "situations", href: "#s1" }, { id: "p1", label: "P1", group: "people", href: "#p1" }], [{ source: "s1", target: "p1", label: "parties" }], { font: 12, caption: "two" }).text;
+    const svg = drawGraph([{ id: "s1", label: "S1", group: "situations", href: "#s1" }, { id: "p1", label: "P1", group: "people", href: "#p1" }], [{ source: "s1", target: "p1", label: "parties" }], { font: 12, caption: "two", ticks: 100 }).text;
     const colour = groupColours(["situations", "people"]).get("situations")!;
     expect(svg.match(new RegExp(`fill="${colour}"`, "g"))).toHaveLength(2); // the node and its legend entry
   });
@@ -37,7 +37,7 @@ describe("relations graph layout", () => {
   // A tangle: 40 records of three kinds, each linked to a few others, with long and short labels.
   const nodes: GraphNode[] = Array.from({ length: 40 }, (_, i) => ({ id: `n${i}`, label: i % 3 ? `Record ${i}` : `A record with a rather long name number ${i}`, group: ["people", "events", "agreements"][i % 3]!, href: `#n${i}` }));
   const edges: GraphEdge[] = nodes.flatMap((n, i) => [1, 7, 13].filter((k) => i % k === 0).map((k) => ({ source: n.id, target: `n${(i + k) % 40}`, label: k === 1 ? "participants" : "part of event" })));
-  const svg = drawGraph(nodes, edges, { font: 12, caption: "a tangle" }).text;
+  const svg = drawGraph(nodes, edges, { font: 12, caption: "a tangle", ticks: 300 }).text;
   const number = (s: string) => Number.parseFloat(s);
   const boxes = [...svg.matchAll(/<rect class="label-box[^"]*" x="([\d.-]+)" y="([\d.-]+)" width="([\d.]+)" height="([\d.]+)"/g)].map((m) => ({ x: number(m[1]!), y: number(m[2]!), w: number(m[3]!), h: number(m[4]!) }));
   const [, width, height] = /viewBox="0 0 (\d+) (\d+)"/.exec(svg)!.map(Number);
@@ -61,6 +61,6 @@ describe("relations graph layout", () => {
   });
 
   it("gives the same drawing for the same graph", () => {
-    expect(drawGraph(nodes, edges, { font: 12, caption: "a tangle" }).text).toBe(svg);
+    expect(drawGraph(nodes, edges, { font: 12, caption: "a tangle", ticks: 300 }).text).toBe(svg);
   });
 });

@@ -2,7 +2,7 @@
 // highlighted strongly by site.js), non-content spans and embedded posts set apart, and, for a text
 // whose licence does not allow reproducing it, only the cited passages, with "[…]" where words are
 // left out (never where only whitespace is).
-import { isObject, nameOf, type SiteData, type SiteRecord } from "./data.js";
+import { isObject, nameOf, push, type SiteData, type SiteRecord } from "./data.js";
 import { html, type Html } from "./html.js";
 import { type Page, recordPath } from "./layout.js";
 
@@ -47,7 +47,7 @@ export function articleText(page: Page, data: SiteData, article: SiteRecord): Ht
   for (const x of spans) cuts.add(x.start).add(x.end);
   const points = [...cuts].sort((x, y) => x - y);
   const opening = new Map<number, typeof cites>();
-  for (const c of cites) opening.set(c.start, [...(opening.get(c.start) ?? []), c]);
+  for (const c of cites) push(opening, c.start, c);
   const spansByStart = [...spans].sort((x, y) => x.start - y.start);
   const openCites = new Set<(typeof cites)[number]>();
   const openSpans = new Set<Span>();

@@ -80,9 +80,20 @@ export interface SiteData {
   references: Reference[];
   /** Keys of the records that refer to each record. */
   referredToBy: Map<string, Set<string>>;
+  /** The references each record makes or receives, by its key. */
+  linksOf: Map<string, Reference[]>;
   differences: Difference[];
+  /** The differences about each record, by its key. */
+  differencesAbout: Map<string, Difference[]>;
   /** Each article's label, by id. */
   labels: Map<string, ArticleLabel>;
+}
+
+/** Adds a value to the list of a key. */
+export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 const isObject = (v: unknown): v is Json => v !== null && typeof v === "object" && !Array.isArray(v);
@@ -219,9 +230,7 @@ export function loadSite(dir: string): SiteData {
         if (text === undefined) continue;
         const placed = placeQuote(text, evidence.quote, typeof evidence.occurrence === "number" ? evidence.occurrence : undefined);
         if (!placed.ok) continue;
-        const list = citations.get(evidence.article) ?? [];
-        list.push({ start: placed.index, end: placed.index + evidence.quote.length, record });
-        citations.set(evidence.article, list);
+        push(citations, evidence.article, { start: placed.index, end: placed.index + evidence.quote.length, record });
       }
       forEachReference(record.collection, record.value, (target, id, pointer) => {
         const to = `${target}/${id}`;
@@ -233,7 +242,12 @@ export function loadSite(dir: string): SiteData {
     }
   }
   const labels = new Map(records.get("articles")!.map((a) => [a.id, articleLabel(a, { byKey, dataset })]));
-  return { dataset, records, byKey, invalid, citations, references, referredToBy, differences: differencesOf(records, byKey), labels };
+  const linksOf = new Map<string, Reference[]>();
+  for (const r of references) for (const k of new Set([r.from, r.to])) push(linksOf, k, r);
+  const differences = differencesOf(records, byKey);
+  const differencesAbout = new Map<string, Difference[]>();
+  for (const d of differences) push(differencesAbout, d.record.key, d);
+  return { dataset, records, byKey, invalid, citations, references, referredToBy, linksOf, differences, differencesAbout, labels };
 }
 
 /** Every object of a record that states something (`asStated`), with the articles that state it and its field path. */

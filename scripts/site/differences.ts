@@ -1,6 +1,8 @@
 // A difference between sources as a reader sees it: what each version says, and which outlets say it.
 import { referenceTarget, schemaAt } from "../../src/shared/schema-lookup.js";
-import { type Difference, isObject, type Json, nameOf, type SiteData } from "./data.js";
+import { type Difference, isObject, type Json, labelText, nameOf, type SiteData, type SiteRecord } from "./data.js";
+import { overlap, wordDiff, wordsOf } from "./diff.js";
+import { fold } from "./search.js";
 import { html, type Html, join } from "./html.js";
 import { articleLink, type Page, recordLink, recordPath } from "./layout.js";
 import { entryInShort, scalar } from "./values.js";
@@ -42,3 +44,45 @@ export function differenceItem(page: Page, data: SiteData, d: Difference, withRe
   const outlets = [...new Set(d.versions.flatMap((v) => v.articles))];
   return html`<li class="difference kind-${d.kind}" data-kind="${d.kind}" data-record="${d.record.key}" data-articles="${outlets.join(" ")}"><span class="badge">${KIND_WORDS[d.kind]}</span> ${withRecord ? html`<a href="${page.link(recordPath(d.record.key))}">${nameOf(d.record, data)}</a> · ` : ""}<span class="field">${fieldWords(d.field)}</span>${versionList(page, data, d)}</li>`;
 }
+
+/** The outlet of an article, as a filter knows it: its name when known (several articles may share it), else the article itself. */
+export function outletOf(data: SiteData, article: string): { key: string; name: string } {
+  const l = data.labels.get(article);
+  return l?.outlet ? { key: `o-${fold(l.outlet).replace(/[^a-z0-9]+/g, "-")}`, name: l.outlet } : { key: `a-${article}`, name: l ? labelText(l) : article };
+}
+
+export interface Variant { asStated: string; speech: string; language: string; evidence: { article: string; quote: string }[] }
+
+/** Whether a report of a statement is the article's headline (its title holds the words). */
+function isHeadline(data: SiteData, v: Variant): boolean {
+  const article = data.byKey.get(`articles/${v.evidence[0]?.article}`)?.value;
+  const title = article && isObject(article.title) ? String(article.title.asStated) : "";
+  return !!title && title.includes(v.asStated);
+}
+
+/** A statement's reports: each outlet's words; differences marked only between direct quotes of the same words. */
+export function reports(page: Page, data: SiteData, quote: SiteRecord): Html {
+  const variants = (quote.value.variants as Variant[]).map((v) => ({ v, headline: isHeadline(data, v) }));
+  // The fullest direct quote in each language is what the other direct quotes are compared with.
+  const base = new Map<string, Variant>();
+  for (const { v, headline } of variants) {
+    if (v.speech !== "direct" || headline) continue;
+    const b = base.get(v.language);
+    if (!b || wordsOf(v.asStated).length > wordsOf(b.asStated).length) base.set(v.language, v);
+  }
+  const rows = variants.map(({ v, headline }) => {
+    const b = base.get(v.language);
+    let words: Html = html`${v.asStated}`;
+    let note = "";
+    if (!headline && v.speech === "direct" && b && b !== v) {
+      const same = wordsOf(b.asStated).join(" ") === wordsOf(v.asStated).join(" ");
+      // A short fragment of a longer quote is a partial quote, not another wording: no marks.
+      if (!same && overlap(b.asStated, v.asStated) >= 0.5) words = wordDiff(b.asStated, v.asStated);
+      else if (same) note = "same words";
+    }
+    const how = headline ? "headline" : v.speech === "direct" ? "quoted" : "reported";
+    return html`<tr data-outlets="${outletOf(data, v.evidence[0]!.article).key}"><td>${articleLink(page, data, v.evidence[0]!.article)}</td><td class="how how-${how}">${how}${note ? html`<br><small>${note}</small>` : ""}</td><td lang="${v.language}">${v.speech === "direct" && !headline ? html`“${words}”` : words}</td></tr>`;
+  });
+  return html`<div class="scroll"><table><caption class="visually-hidden">How each outlet reports it</caption><thead><tr><th scope="col">Outlet</th><th scope="col">How</th><th scope="col">Words</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+}
+

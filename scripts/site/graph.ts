@@ -4,7 +4,7 @@
 // bounds, so every node lies inside the frame, and the SVG scales to the width it is given.
 import { forceCenter, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationLinkDatum, type SimulationNodeDatum } from "d3-force";
 import { collections } from "../../src/shared/collections.js";
-import { nameOf, type SiteData, type SiteRecord } from "./data.js";
+import { nameOf, push, type SiteData, type SiteRecord } from "./data.js";
 import { html, type Html } from "./html.js";
 import { type Page, recordPath } from "./layout.js";
 
@@ -83,6 +83,10 @@ export interface GraphOptions {
   caption: string;
   /** The node drawn larger, at the centre (a record's own neighbourhood). */
   centre?: string;
+  /** Steps of the simulation: a small graph settles in fewer (every record page draws one). */
+  ticks: number;
+  /** Drawn taller than wide, to read on a phone at its own scale. */
+  tall?: boolean;
 }
 
 /** Lays the graph out and draws it: deterministic (d3-force's own seeded random source), so the same data gives the same SVG. */
@@ -101,12 +105,13 @@ export function drawGraph(nodes: GraphNode[], edges: GraphEdge[], options: Graph
   const simulation = forceSimulation(all)
     .force("link", forceLink(links).distance(options.font * 3).strength(0.6))
     .force("charge", forceManyBody().strength(-options.font * 12))
-    .force("x", forceX(0).strength(0.06))
-    .force("y", forceY(0).strength(0.09))
+    .force("x", forceX(0).strength(options.tall ? 0.3 : 0.06))
+    .force("y", forceY(0).strength(options.tall ? 0.02 : 0.09))
     .force("center", forceCenter(0, 0))
     .force("boxes", collideBoxes(all, options.font * 0.3))
+    .alphaDecay(1 - Math.pow(0.001, 1 / options.ticks))
     .stop();
-  simulation.tick(400);
+  simulation.tick(options.ticks);
   // Then the collision alone until no two labels overlap (bounded: it converges in a few dozen passes).
   const settle = collideBoxes(all, options.font * 0.3, 1);
   for (let i = 0; i < 500 && overlapping(all); i++) settle(0);
@@ -151,7 +156,7 @@ const NEIGHBOURS = 16;
 /** A record with the records it refers to and those that refer to it, each edge labelled with its field. */
 export function neighbourhood(page: Page, data: SiteData, record: SiteRecord): Html {
   if (!DRAWN.has(record.collection)) return html``;
-  const edges = data.references.filter((r) => (r.from === record.key || r.to === record.key) && DRAWN.has(r.from.split("/")[0]!) && DRAWN.has(r.to.split("/")[0]!));
+  const edges = (data.linksOf.get(record.key) ?? []).filter((r) => DRAWN.has(r.from.split("/")[0]!) && DRAWN.has(r.to.split("/")[0]!));
   if (!edges.length) return html``;
   const degree = (k: string) => (data.referredToBy.get(k)?.size ?? 0);
   const others = [...new Set(edges.map((e) => (e.from === record.key ? e.to : e.from)))].sort((a, b) => degree(b) - degree(a) || (a < b ? -1 : 1)).slice(0, NEIGHBOURS);
@@ -159,7 +164,7 @@ export function neighbourhood(page: Page, data: SiteData, record: SiteRecord): H
   const seen = new Set<string>();
   const drawn = edges.filter((e) => keep.has(e.from) && keep.has(e.to) && !seen.has(`${e.from}>${e.to}>${e.relation}`) && seen.add(`${e.from}>${e.to}>${e.relation}`));
   const node = (k: string): GraphNode => ({ id: k, label: nameOf(data.byKey.get(k), data), group: k.split("/")[0]!, href: page.link(recordPath(k)) });
-  const svg = drawGraph([...keep].map(node), drawn.map((e) => ({ source: e.from, target: e.to, label: e.relation })), { font: 14, caption: `${nameOf(record, data)} and the records it is linked to`, centre: record.key });
+  const svg = drawGraph([...keep].map(node), drawn.map((e) => ({ source: e.from, target: e.to, label: e.relation })), { font: 14, caption: `${nameOf(record, data)} and the records it is linked to`, centre: record.key, ticks: 60, tall: true });
   const more = others.length < new Set(edges.map((e) => (e.from === record.key ? e.to : e.from))).size ? html`<p class="note">The ${NEIGHBOURS} most connected of its neighbours are drawn; the lists below name them all.</p>` : "";
   return html`<section class="neighbourhood" aria-labelledby="nb-h"><h2 id="nb-h">Linked records</h2>${more}${svg}</section>`;
 }
@@ -174,7 +179,7 @@ export function relationsGraph(page: Page, data: SiteData, maxNodes: number): { 
   // its most linked neighbours (then from the most linked record left), so what it draws is connected.
   const linked = drawnKeys.filter((k) => degree.has(k)).sort((a, b) => degree.get(b)! - degree.get(a)! || (a < b ? -1 : 1));
   const neighbours = new Map<string, string[]>();
-  for (const e of edges) for (const [a, b] of [[e.from, e.to], [e.to, e.from]] as const) neighbours.set(a, [...(neighbours.get(a) ?? []), b]);
+  for (const e of edges) for (const [a, b] of [[e.from, e.to], [e.to, e.from]] as const) push(neighbours, a, b);
   const keep = new Set<string>();
   const frontier = new Set<string>();
   for (let next = 0; keep.size < Math.min(maxNodes, linked.length);) {
@@ -188,6 +193,6 @@ export function relationsGraph(page: Page, data: SiteData, maxNodes: number): { 
   const seen = new Set<string>();
   const drawn = edges.filter((e) => keep.has(e.from) && keep.has(e.to) && !seen.has(`${e.from}>${e.to}>${e.relation}`) && seen.add(`${e.from}>${e.to}>${e.relation}`));
   const nodes = [...keep].sort().map((k): GraphNode => ({ id: k, label: nameOf(data.byKey.get(k), data), group: k.split("/")[0]!, href: page.link(recordPath(k)) }));
-  const svg = drawGraph(nodes, drawn.map((e) => ({ source: e.from, target: e.to, label: e.relation })), { font: 12, caption: `${nodes.length} records and the ${drawn.length} links between them` });
+  const svg = drawGraph(nodes, drawn.map((e) => ({ source: e.from, target: e.to, label: e.relation })), { font: 12, caption: `${nodes.length} records and the ${drawn.length} links between them`, ticks: 400 });
   return { svg, shown: nodes.length, total: linked.length };
 }

@@ -10,7 +10,7 @@ import type { Diagnostic } from "../../src/check/diagnostic.js";
 import { DatasetError } from "../../src/dataset/read.js";
 import { collectionNames } from "../../src/shared/collections.js";
 import { writeArtefacts } from "../lib/artefacts.js";
-import { loadSite, type SiteData } from "./data.js";
+import { loadSite, push, type SiteData } from "./data.js";
 import type { Artefact } from "./layout.js";
 import { disagreementsPages, homePage, relationsPage, searchPage, timelinePages, whoSaidWhatPages } from "./pages.js";
 import { listPages, recordPages } from "./records.js";
@@ -27,7 +27,7 @@ function findingsByRecord(data: SiteData, dir: string): Map<string, Diagnostic[]
     const path = d.file.split(/[\\/]/);
     const [folder, file] = [path[path.length - 2] ?? "", path[path.length - 1] ?? ""];
     const key = folder === "seeds" ? articleOfSeed.get(file) ?? "other" : data.byKey.has(`${folder}/${file.replace(/\.json$/, "")}`) ? `${folder}/${file.replace(/\.json$/, "")}` : "other";
-    findings.set(key, [...(findings.get(key) ?? []), d]);
+    push(findings, key, d);
   }
   return findings;
 }

@@ -4,15 +4,13 @@
 import type { Diagnostic } from "../../src/check/diagnostic.js";
 import type { Event } from "../../src/generated/schema/types.js";
 import { timelineOf } from "../../src/relations.js";
-import { collectionNames, collections } from "../../src/shared/collections.js";
-import { compare, type Difference, isObject, labelText, nameOf, type SiteData, type SiteRecord, statingArticles } from "./data.js";
-import { overlap, wordDiff, wordsOf } from "./diff.js";
-import { differenceItem, KIND_WORDS } from "./differences.js";
+import { collectionNames } from "../../src/shared/collections.js";
+import { compare, type Difference, nameOf, push, type SiteData, type SiteRecord, statingArticles } from "./data.js";
+import { differenceItem, KIND_WORDS, outletOf, reports, type Variant } from "./differences.js";
 import { relationsGraph } from "./graph.js";
 import { html, type Html, join } from "./html.js";
 import { type Artefact, articleLink, Page, pagePath, paginate, recordLink, recordPath, shell } from "./layout.js";
 import { diagnosticsBox } from "./records.js";
-import { fold } from "./search.js";
 import { formatDate, label } from "./words.js";
 
 /** Conflicts named on the home page. */
@@ -25,12 +23,6 @@ const GRAPH_NODES = 120;
 const leftOut = (data: SiteData, diagnostics: boolean) => data.invalid
   ? html`<p class="note">${data.invalid} record(s) that do not match their schema are left out of this page; their own pages show them${diagnostics ? " with the checker's findings" : ""}.</p>`
   : "";
-
-/** The outlet of an article, as a filter knows it: its name when known (several articles may share it), else the article itself. */
-function outletOf(data: SiteData, article: string): { key: string; name: string } {
-  const l = data.labels.get(article);
-  return l?.outlet ? { key: `o-${fold(l.outlet).replace(/[^a-z0-9]+/g, "-")}`, name: l.outlet } : { key: `a-${article}`, name: l ? labelText(l) : article };
-}
 
 /** A filter form, shown by site.js (without script every entry shows): one select per facet. */
 function filterForm(id: string, facets: { name: string; label: string; options: [string, string][] }[], what: string): Html {
@@ -66,87 +58,52 @@ export function homePage(data: SiteData, findings: Map<string, Diagnostic[]>, di
 /** The people a difference is about: the record itself if a person, else the people it names. */
 function peopleOf(data: SiteData, d: Difference): string[] {
   if (d.record.collection === "people") return [d.record.key];
-  return [...new Set(data.references.filter((r) => r.from === d.record.key && r.to.startsWith("people/")).map((r) => r.to))];
+  return [...new Set((data.linksOf.get(d.record.key) ?? []).filter((r) => r.from === d.record.key && r.to.startsWith("people/")).map((r) => r.to))];
 }
 
 export function* disagreementsPages(data: SiteData, diagnostics: boolean): Generator<Artefact> {
-  const people = new Map<string, string>();
-  const outlets = new Map<string, string>();
-  const items = data.differences.map((d) => {
-    const who = peopleOf(data, d);
-    for (const k of who) people.set(k, nameOf(data.byKey.get(k), data));
-    const from = [...new Set(d.versions.flatMap((v) => v.articles).map((a) => outletOf(data, a)))];
-    for (const o of from) outlets.set(o.key, o.name);
-    return { d, who, from };
-  });
+  const items = data.differences.map((d) => ({ d, who: peopleOf(data, d), from: [...new Map(d.versions.flatMap((v) => v.articles).map((a) => outletOf(data, a)).map((o) => [o.key, o])).values()] }));
+  // Each page filters its own entries: its form offers the people and outlets they name.
+  const form = (slice: typeof items) => {
+    const people = new Map(slice.flatMap(({ who }) => who.map((k) => [k, nameOf(data.byKey.get(k), data)] as [string, string])));
+    const outlets = new Map(slice.flatMap(({ from }) => from.map((o) => [o.key, o.name] as [string, string])));
+    const kinds = [...new Set(slice.map(({ d }) => d.kind))];
+    return filterForm("filter-differences", [
+      { name: "kind", label: "Kind", options: kinds.map((k) => [k, KIND_WORDS[k]]) },
+      { name: "people", label: "Person", options: sortedOptions(people) },
+      { name: "outlets", label: "Outlet", options: sortedOptions(outlets) },
+    ], "differences");
+  };
   const item = (page: Page, { d, who, from }: (typeof items)[number]) => html`<li data-people="${who.join(" ")}" data-outlets="${from.map((o) => o.key).join(" ")}" data-kind="${d.kind}">${differenceItem(page, data, d, true)}</li>`;
   const counts = (Object.keys(KIND_WORDS) as Difference["kind"][]).map((k) => [k, data.differences.filter((d) => d.kind === k).length] as const).filter(([, n]) => n);
   const intro = () => html`<p>Where the sources differ about a record: <strong>conflicts</strong> (values that cannot both be true) first, the sharpest at the top, then differences of wording. Each version names the articles that state it.</p>
-<p>${join(counts.map(([k, n]) => `${n} ${KIND_WORDS[k]}${n === 1 ? "" : "s"}`), ", ")}.</p>${leftOut(data, diagnostics)}
-${filterForm("filter-differences", [
-    { name: "kind", label: "Kind", options: counts.map(([k]) => [k, KIND_WORDS[k]]) },
-    { name: "people", label: "Person", options: sortedOptions(people) },
-    { name: "outlets", label: "Outlet", options: sortedOptions(outlets) },
-  ], "differences")}`;
-  yield* paginate(["disagreements"], "Disagreements", intro, items, SECTIONS_PER_PAGE, (page, slice) => html`<ul class="differences filterable">${slice.map((x) => item(page, x))}</ul>`, true);
+<p>${join(counts.map(([k, n]) => `${n} ${KIND_WORDS[k]}${n === 1 ? "" : "s"}`), ", ")}.</p>${leftOut(data, diagnostics)}`;
+  yield* paginate(["disagreements"], "Disagreements", intro, items, SECTIONS_PER_PAGE, (page, slice) => html`${form(slice)}<ul class="differences filterable">${slice.map((x) => item(page, x))}</ul>`, true);
 }
 
 // ---------- who said what ----------
-interface Variant { asStated: string; speech: string; language: string; evidence: { article: string; quote: string }[] }
-
-/** Whether a report of a statement is the article's headline (its title holds the words). */
-function isHeadline(data: SiteData, v: Variant): boolean {
-  const article = data.byKey.get(`articles/${v.evidence[0]?.article}`)?.value;
-  const title = article && isObject(article.title) ? String(article.title.asStated) : "";
-  return !!title && title.includes(v.asStated);
-}
-
-/** A statement's reports: each outlet's words; differences marked only between direct quotes of the same words. */
-function reports(page: Page, data: SiteData, quote: SiteRecord): Html {
-  const variants = (quote.value.variants as Variant[]).map((v) => ({ v, headline: isHeadline(data, v) }));
-  // The fullest direct quote in each language is what the other direct quotes are compared with.
-  const base = new Map<string, Variant>();
-  for (const { v, headline } of variants) {
-    if (v.speech !== "direct" || headline) continue;
-    const b = base.get(v.language);
-    if (!b || wordsOf(v.asStated).length > wordsOf(b.asStated).length) base.set(v.language, v);
-  }
-  const rows = variants.map(({ v, headline }) => {
-    const b = base.get(v.language);
-    let words: Html = html`${v.asStated}`;
-    let note = "";
-    if (!headline && v.speech === "direct" && b && b !== v) {
-      const same = wordsOf(b.asStated).join(" ") === wordsOf(v.asStated).join(" ");
-      // A short fragment of a longer quote is a partial quote, not another wording: no marks.
-      if (!same && overlap(b.asStated, v.asStated) >= 0.5) words = wordDiff(b.asStated, v.asStated);
-      else if (same) note = "same words";
-    }
-    const how = headline ? "headline" : v.speech === "direct" ? "quoted" : "reported";
-    return html`<tr data-outlets="${outletOf(data, v.evidence[0]!.article).key}"><td>${articleLink(page, data, v.evidence[0]!.article)}</td><td class="how how-${how}">${how}${note ? html`<br><small>${note}</small>` : ""}</td><td lang="${v.language}">${v.speech === "direct" && !headline ? html`“${words}”` : words}</td></tr>`;
-  });
-  return html`<div class="scroll"><table><caption class="visually-hidden">How each outlet reports it</caption><thead><tr><th scope="col">Outlet</th><th scope="col">How</th><th scope="col">Words</th></tr></thead><tbody>${rows}</tbody></table></div>`;
-}
-
 export function* whoSaidWhatPages(data: SiteData, diagnostics: boolean): Generator<Artefact> {
   const quotes = data.records.get("quotes")!.filter((q) => q.valid);
   const bySpeaker = new Map<string, SiteRecord[]>();
   for (const q of quotes) {
     const speakers = Array.isArray(q.value.speakers) && q.value.speakers.length ? (q.value.speakers as string[]).map((s) => `people/${s}`) : [""];
-    for (const s of speakers) bySpeaker.set(s, [...(bySpeaker.get(s) ?? []), q]);
+    for (const s of speakers) push(bySpeaker, s, q);
   }
   const order = [...bySpeaker.keys()].sort((a, b) => bySpeaker.get(b)!.length - bySpeaker.get(a)!.length || compare(a, b));
-  const speakers = new Map(order.filter(Boolean).map((k) => [k, nameOf(data.byKey.get(k), data)] as [string, string]));
-  const outlets = new Map<string, string>();
-  for (const q of quotes) for (const v of q.value.variants as Variant[]) { const o = outletOf(data, v.evidence[0]!.article); outlets.set(o.key, o.name); }
+  // Each page filters its own sections: its form offers their speakers and the outlets that report them.
+  const form = (slice: string[]) => {
+    const speakers = new Map(slice.filter(Boolean).map((k) => [k, nameOf(data.byKey.get(k), data)] as [string, string]));
+    const outlets = new Map(slice.flatMap((k) => bySpeaker.get(k)!.flatMap((q) => (q.value.variants as Variant[]).map((v) => outletOf(data, v.evidence[0]!.article)))).map((o) => [o.key, o.name] as [string, string]));
+    return filterForm("filter-statements", [{ name: "people", label: "Speaker", options: sortedOptions(speakers) }, { name: "outlets", label: "Outlet", options: sortedOptions(outlets) }], "statements");
+  };
   const occasion = (q: SiteRecord) => (typeof q.value.event === "string" ? `events/${q.value.event}` : "");
   const section = (page: Page, speaker: string) => {
     const said = bySpeaker.get(speaker)!;
     const events = [...new Set(said.map(occasion))].sort((a, b) => compare(timelineKey(data, a), timelineKey(data, b)));
     return html`<section class="speaker" data-people="${speaker}"><h2 id="${speaker ? speaker.replace("/", "-") : "unattributed"}">${speaker ? recordLink(page, data, speaker) : "No speaker named"} <small>(${said.length} statement${said.length === 1 ? "" : "s"})</small></h2>${events.map((e) => html`<div class="occasion-group"><h3 class="occasion">${e ? html`At ${recordLink(page, data, e)}` : "Occasion not given"}</h3><ul class="statements">${said.filter((q) => occasion(q) === e).map((q) => html`<li class="statement" id="${q.id}" data-outlets="${[...new Set((q.value.variants as Variant[]).map((v) => outletOf(data, v.evidence[0]!.article).key))].join(" ")}"><a href="${page.link(recordPath(q.key))}">${nameOf(q, data)}</a>${reports(page, data, q)}</li>`)}</ul></div>`)}</section>`;
   };
-  const intro = () => html`<p>Every statement, by speaker and occasion, with each outlet's words. Where two outlets quote the same words differently, the <ins>added</ins> and <del>missing</del> words are marked against the fullest quote; punctuation is not a difference, and reported speech and headlines are not compared.</p>${leftOut(data, diagnostics)}
-${filterForm("filter-statements", [{ name: "people", label: "Speaker", options: sortedOptions(speakers) }, { name: "outlets", label: "Outlet", options: sortedOptions(outlets) }], "statements")}`;
-  yield* paginate(["who-said-what"], "Who said what", intro, order, SECTIONS_PER_PAGE, (page, slice) => html`<div class="filterable">${slice.map((s) => section(page, s))}</div>`, true);
+  const intro = () => html`<p>Every statement, by speaker and occasion, with each outlet's words. Where two outlets quote the same words differently, the <ins>added</ins> and <del>missing</del> words are marked against the fullest quote; punctuation is not a difference, and reported speech and headlines are not compared.</p>${leftOut(data, diagnostics)}`;
+  yield* paginate(["who-said-what"], "Who said what", intro, order, SECTIONS_PER_PAGE, (page, slice) => html`${form(slice)}<div class="filterable">${slice.map((s) => section(page, s))}</div>`, true);
 }
 
 /** When an event happened by the earliest date any source gives, for ordering ("~" sorts undated last). */

@@ -8,12 +8,12 @@ import { perSourceFields, type PerSourceSchemaNode } from "../../src/shared/per-
 import { recordSchema, resolve, schemaAt } from "../../src/shared/schema-lookup.js";
 import { articleText } from "./article.js";
 import { compare, nameOf, type SiteData, type SiteRecord, statementsIn } from "./data.js";
-import { differenceItem } from "./differences.js";
+import { differenceItem, reports } from "./differences.js";
 import { neighbourhood } from "./graph.js";
 import { html, type Html, join } from "./html.js";
-import { type Artefact, articleLink, cite, evidenceLink, Page, pagePath, paginate, recordLink, recordPath, shell } from "./layout.js";
+import { type Artefact, articleLink, cite, Page, pagePath, paginate, recordLink, recordPath, shell } from "./layout.js";
 import { entryInShort, RecordView } from "./values.js";
-import { label, words } from "./words.js";
+import { label } from "./words.js";
 
 /** More than this many records referring to one get their own paginated list. */
 const BACKLINKS_ON_PAGE = 100;
@@ -54,7 +54,7 @@ function byOutlet(page: Page, data: SiteData, record: SiteRecord): Html {
 
 /** The quotes that refer to the record through `relation`, each with the outlets that report it. */
 function statements(page: Page, data: SiteData, record: SiteRecord, relation: string, heading: string): Html {
-  const quotes = data.references.filter((r) => r.to === record.key && r.relation === relation && r.from.startsWith("quotes/")).map((r) => data.byKey.get(r.from)!).filter((q) => q.valid);
+  const quotes = (data.linksOf.get(record.key) ?? []).filter((r) => r.to === record.key && r.relation === relation && r.from.startsWith("quotes/")).map((r) => data.byKey.get(r.from)!).filter((q) => q.valid);
   if (!quotes.length) return html``;
   return html`<section aria-labelledby="said-${relation}"><h2 id="said-${relation}">${heading}</h2><ul class="statements">${quotes.map((q) => {
     const variants = (q.value.variants as { asStated: string; speech: string; evidence: { article: string }[] }[]);
@@ -82,7 +82,7 @@ export function* recordPages(data: SiteData, record: SiteRecord, findings: Map<s
     backHtml = html`<section aria-labelledby="back-h"><h2 id="back-h">Referred to by</h2><p><a href="${page.link(pagePath(record.collection, record.id, "referred-to-by"))}">${back.length} records refer to this one</a>.</p></section>`;
   } else if (back.length) backHtml = html`<section aria-labelledby="back-h"><h2 id="back-h">Referred to by</h2><ul class="list">${back.map((k) => refItem(page, k))}</ul></section>`;
 
-  const differences = data.differences.filter((d) => d.record === record);
+  const differences = data.differencesAbout.get(record.key) ?? [];
   const disagree = differences.length
     ? html`<section class="conflicts" aria-labelledby="conflicts-h"><h2 id="conflicts-h">Where the sources disagree</h2><ul class="differences">${differences.map((d) => differenceItem(page, data, d, false))}</ul></section>`
     : "";
@@ -96,6 +96,7 @@ export function* recordPages(data: SiteData, record: SiteRecord, findings: Map<s
 ${isArticle ? html`<p><a href="#text">Read the text with its cited passages</a></p>` : byOutlet(page, data, record)}
 ${record.collection === "people" ? statements(page, data, record, "speakers", "Statements") : ""}
 ${record.collection === "events" ? statements(page, data, record, "event", "Said at this event") : ""}
+${record.collection === "quotes" && record.valid ? html`<section aria-labelledby="reports-h"><h2 id="reports-h">How each outlet reports it</h2>${reports(page, data, record)}</section>` : ""}
 ${neighbourhood(page, data, record)}
 ${full}${backHtml}
 ${isArticle ? articleText(page, data, record) : ""}`;
