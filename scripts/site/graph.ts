@@ -170,7 +170,7 @@ export function neighbourhood(page: Page, data: SiteData, record: SiteRecord): H
 }
 
 /** The relations graph of a whole dataset (or its most connected records). */
-export function relationsGraph(page: Page, data: SiteData, maxNodes: number): { svg: Html; shown: number; total: number } {
+export function relationsGraph(page: Page, data: SiteData, maxNodes: number): { svg: Html; shown: number; total: number; keys: string[] } {
   const drawnKeys = [...data.byKey.values()].filter((r) => DRAWN.has(r.collection) && r.valid).map((r) => r.key);
   const degree = new Map<string, number>();
   const edges = data.references.filter((e) => DRAWN.has(e.from.split("/")[0]!) && DRAWN.has(e.to.split("/")[0]!));
@@ -194,5 +194,5 @@ export function relationsGraph(page: Page, data: SiteData, maxNodes: number): { 
   const drawn = edges.filter((e) => keep.has(e.from) && keep.has(e.to) && !seen.has(`${e.from}>${e.to}>${e.relation}`) && seen.add(`${e.from}>${e.to}>${e.relation}`));
   const nodes = [...keep].sort().map((k): GraphNode => ({ id: k, label: nameOf(data.byKey.get(k), data), group: k.split("/")[0]!, href: page.link(recordPath(k)) }));
   const svg = drawGraph(nodes, drawn.map((e) => ({ source: e.from, target: e.to, label: e.relation })), { font: 12, caption: `${nodes.length} records and the ${drawn.length} links between them`, ticks: 400 });
-  return { svg, shown: nodes.length, total: linked.length };
+  return { svg, shown: nodes.length, total: linked.length, keys: nodes.map((n) => n.id) };
 }

@@ -138,9 +138,12 @@ export function* timelinePages(data: SiteData, diagnostics: boolean): Generator<
 // ---------- relations ----------
 export function relationsPage(data: SiteData): Artefact[] {
   const page = new Page(pagePath("relations"));
-  const { svg, shown, total } = relationsGraph(page, data, GRAPH_NODES);
+  const { svg, shown, total, keys } = relationsGraph(page, data, GRAPH_NODES);
+  // On a phone the whole drawing is too small to read: each record drawn opens its own, smaller graph.
+  const byKind = collectionNames.map((c) => [c, keys.filter((k) => k.startsWith(`${c}/`))] as const).filter(([, list]) => list.length);
+  const index = html`<h2>Each record's own graph</h2><p>Every record's page draws the records it is linked to, readable on a small screen.</p>${byKind.map(([c, list]) => html`<details class="graph-index"><summary>${label(c)} (${list.length})</summary><ul class="list">${list.map((k) => html`<li>${recordLink(page, data, k)}</li>`)}</ul></details>`)}`;
   const partial = shown < total ? html`<p class="note">The ${shown} most linked of ${total} linked records are drawn; each record's page draws its own neighbourhood.</p>` : "";
-  const body = html`<p>People, organizations, groups, places, events and agreements, joined wherever one record refers to another; each arrow is labelled with the field that makes the link. Each box opens its record, whose page draws its own neighbourhood, readable on a phone.</p>${partial}<p><a href="graph.svg">Open the graph on its own</a> (to zoom in).</p>${svg}`;
+  const body = html`<p>People, organizations, groups, places, events and agreements, joined wherever one record refers to another; each arrow is labelled with the field that makes the link. Each box opens its record, whose page draws its own neighbourhood, readable on a phone.</p>${partial}<p><a href="graph.svg">Open the graph on its own</a> (to zoom in).</p>${svg}${index}`;
   const standalone = `<?xml version="1.0" encoding="utf-8"?>\n${svg.text.replace(/^<figure class="graph">/, "").replace(/<figcaption>[\s\S]*$/, "").replace(/href="\.\.\//g, 'href="../').replace("<svg ", '<svg style="font-family:system-ui,sans-serif" ')}`;
   return [shell(page, { title: "Relations", body }), { path: "relations/graph.svg", content: standalone }];
 }
