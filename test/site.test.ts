@@ -9,7 +9,7 @@ import { join } from "node:path";
 import MiniSearch from "minisearch";
 import { afterAll, describe, expect, it } from "vitest";
 import { generateDataset } from "../scripts/bench/generate-dataset.js";
-import { loadSite } from "../scripts/site/data.js";
+import { loadSite, nameOf } from "../scripts/site/data.js";
 import { html, raw } from "../scripts/site/html.js";
 import { FIELDS, fold, partFile, partsFor, searchFiles, terms } from "../scripts/site/search.js";
 import { collectionNames, collections } from "../src/shared/collections.js";
@@ -94,6 +94,31 @@ describe("npm run site -- --data DIR --out DIR", () => {
     expect(/<h1>([\s\S]*?)<\/h1>/.exec(page)![1]).not.toContain(article);
     for (const [, text] of everything.matchAll(new RegExp(`href="[^"]*articles/${article}/index.html[^"]*">([\\s\\S]*?)</a>`, "g"))) expect(text).not.toContain(article);
   }, 180_000);
+
+  it("names an article by the outlet, title and date supplied with it, else by what its text shows, else by its opening words", () => {
+    const copy = join(work, "labelled");
+    cpSync(data, copy, { recursive: true });
+    const [first, second, third] = readdirSync(join(copy, "articles")).sort().map((f) => f.replace(/\.json$/, ""));
+    const supplied = readRecord(copy, "articles", first!);
+    supplied.document = { url: "https://example.com/news/a", outlet: { name: "Example Outlet" }, published: "2023-06-16", title: "A title supplied with the document" };
+    writeRecord(copy, "articles", first!, supplied);
+    // The third names its publisher in its text (an attribution to an organization record) and shows a title.
+    const stated = readRecord(copy, "articles", third!);
+    const org = readRecord(copy, "organizations", "org-0");
+    stated.attributions = [{ organization: "org-0", relation: "publisher", asStated: org.name, evidence: org.evidence }];
+    stated.title = { asStated: "A title the text shows" };
+    writeRecord(copy, "articles", third!, stated);
+    const site = loadSite(copy);
+    expect(site.labels.get(first!)).toEqual({ outlet: "Example Outlet", title: "A title supplied with the document", untitled: false, date: "2023-06-16", url: "https://example.com/news/a" });
+    // The synthetic texts show no title and name no outlet: the opening words, and no outlet claimed.
+    const text = site.dataset.seeds.get(second!)!.text;
+    const label = site.labels.get(second!)!;
+    expect(label.outlet).toBeUndefined();
+    expect(label.untitled).toBe(true);
+    expect(label.title).toBe(`“${text.split(/\s+/).slice(0, 9).join(" ")} …”`);
+    expect(site.labels.get(third!)).toMatchObject({ outlet: org.name, title: "A title the text shows", untitled: false });
+    expect(nameOf(site.byKey.get(`articles/${first}`), site)).toBe("Example Outlet: A title supplied with the document (16 June 2023)");
+  });
 
   it("splits the search index into parts that each stay under the bound, and a query finds every record by each word of its name", () => {
     const siteData = loadSite(data);
