@@ -12,7 +12,8 @@ const USAGE = `Usage: iran-cuba-relations <command> [options]
 Commands:
   check [dir]        run every check (schema, integrity, trace) on a data directory (default: data)
   fix [dir]          rewrite record files into canonical formatting, and quotes, asStated strings and
-                     name forms that miss only by whitespace, quote or dash style into the exact text
+                     name forms that miss only by whitespace, quote or dash style into the exact text;
+                     link supplied outlets to their organization records
   add-source <file>  copy a new source text into data/seeds/ and write a skeleton article record
   help [command]     show help
 
@@ -67,7 +68,8 @@ Rewrites every record file of the data directory (default: data) into canonical 
 order, 2-space indent, final newline), and replaces each quote that misses its seed only by whitespace,
 no-break space, quote or dash style with the seed's exact text; likewise each asStated with the exact
 text of its evidence, and each name form with that of its record's evidence, when exactly one text
-matches (when several do, the check lists them for you to choose). It never changes meaning: files that
+matches (when several do, the check lists them for you to choose). An article's supplied outlet is linked
+to the organization record that has its name, when exactly one has. It never changes meaning: files that
 do not parse or that hide a duplicate key are left alone and listed. Exit 1 when any file was left alone.
 `,
     maxPositionals: 1,
@@ -76,6 +78,7 @@ do not parse or that hide a duplicate key are left alone and listed. Exit 1 when
       const result = fixDirectory(dataDirectory(dir));
       for (const q of result.quotes) process.stdout.write(`${q.file}: quote at ${q.pointer} now copies the seed exactly\n`);
       for (const v of result.verbatim) process.stdout.write(`${v.file}: ${v.pointer} now copies its evidence exactly: ${JSON.stringify(v.to)}\n`);
+      for (const o of result.outlets) process.stdout.write(`${o.file}: outlet ${JSON.stringify(o.outlet)} now linked to organization "${o.organization}"\n`);
       for (const file of result.rewritten) process.stdout.write(`fixed ${file}\n`);
       for (const { file, reason } of result.skipped) process.stdout.write(`left ${file} alone: ${reason}\n`);
       process.stdout.write(`${result.rewritten.length} file(s) rewritten, ${result.skipped.length} left for you to fix\n`);
@@ -87,14 +90,17 @@ do not parse or that hide a duplicate key are left alone and listed. Exit 1 when
          [--url URL] [--outlet name] [--published date] [--retrieved date] [--title text]
 
 Copies a UTF-8 source text, byte for byte, into <dir>/seeds/ (default dir: data) as
-NNN_<first 16 hex digits of its SHA-256>.txt (NNN: the next free number), and writes
-<dir>/articles/<id>.json: a valid skeleton for you to complete. The id defaults to the file name in
-kebab-case. Refuses to overwrite an existing article, or to add a text already in the data.
+<first 16 hex digits of its SHA-256>.txt (a name that depends on the text alone, so that pull requests
+adding texts at the same time never collide), and writes <dir>/articles/<id>.json: a skeleton that the
+check reports unfinished (language "und", a placeholder note, no record citing it) until you complete
+it. The id defaults to the file name in kebab-case. Refuses to overwrite an existing article, or to add
+a text already in the data.
 
 What you know about the document that its text may not say goes into the article's "document" field,
 marked as supplied by you, never as a claim of the text:
   --url        where you retrieved it (absolute http or https URL)
-  --outlet     the outlet that published it (linked to its organization record when one has that name)
+  --outlet     the outlet that published it (linked to its organization record when one has that name;
+               \`fix\` links it when that record is added later)
   --published  its publication date, --retrieved the day you retrieved it (YYYY-MM-DD, YYYY-MM or YYYY;
                not later than today, retrieved not before published)
   --title      its title; when the text contains it, it becomes the article's title, with evidence

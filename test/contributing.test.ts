@@ -16,15 +16,17 @@ describe("contributing an article, end to end", () => {
     const source = join(root, "contributing-test-source.txt");
     writeFileSync(source, SOURCE);
 
-    // 1. add-source copies the text byte for byte and writes a skeleton that passes the check.
+    // 1. add-source copies the text byte for byte and writes a skeleton that the check holds unfinished.
     const added = runCli(["add-source", source, "--data", "data", "--id", "test-new-article"], root);
     expect(added.status).toBe(0);
     expect(added.stdout).toContain("wrote");
     const seed = readRecord(data, "articles", "test-new-article").seed;
-    expect(seed).toMatch(new RegExp(`^\\d{3,}_${createHash("sha256").update(SOURCE).digest("hex").slice(0, 16)}\\.txt$`));
+    expect(seed).toBe(`${createHash("sha256").update(SOURCE).digest("hex").slice(0, 16)}.txt`);
     expect(readFileSync(join(data, "seeds", seed), "utf8")).toBe(SOURCE);
     expect(readRecord(data, "articles", "test-new-article").languages[0].tag).toBe("und");
-    expect(runCli(["check", "data"], root).status).toBe(0);
+    const skeleton = runCli(["check", "data"], root);
+    expect(skeleton.status).toBe(1);
+    expect(skeleton.stdout.match(/^data\/articles\/test-new-article\.json:\d+:\d+: error: .* \[article-complete\]$/gm)).toHaveLength(3);
     // Adding the same source twice is refused, as a usage error.
     expect(runCli(["add-source", source, "--data", "data"], root).status).toBe(2);
 
@@ -54,11 +56,18 @@ describe("contributing an article, end to end", () => {
       quote: "said on Friday that “cooperation with Iran” will grow.\u00a0He thanked",
     });
 
-    // 6. The contributor completes the article; the check passes.
+    // 6. The contributor completes the article (its language, its dateline, the capitalized words that
+    // name no entity), removes add-source's note, and adds the text's "HAVANA" to the place's name forms.
     const article = readRecord(data, "articles", "test-new-article");
     article.languages[0].tag = "en";
     article.dateline = { asStated: "HAVANA –" };
+    article.nonNames = [{ word: "Cuban" }, { word: "President" }, { word: "Iranian" }];
+    delete article.notes;
     writeRecord(data, "articles", "test-new-article", article);
+    const havana = readRecord(data, "places", "havana");
+    havana.nameForms.push("HAVANA");
+    havana.evidence.push({ article: "test-new-article", quote: "HAVANA – Cuban President" });
+    writeRecord(data, "places", "havana", havana);
     expect(runCli(["fix", "data"], root).status).toBe(0);
     const passing = runCli(["check", "data"], root);
     expect(passing.stdout).toContain("no problems found");

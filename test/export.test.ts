@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { copyOfData, readRecord, writeRecord } from "./helpers/data-copy.js";
+import { unpackedRelease } from "./helpers/exports.js";
 import { buildExports } from "../scripts/export.js";
 import { snakeCase, tablesOf } from "../scripts/export/tables.js";
 import { collectionNames, collections } from "../src/shared/collections.js";
@@ -145,6 +146,7 @@ describe("exports", () => {
     const { DuckDBInstance } = await import("@duckdb/node-api");
     const db = await DuckDBInstance.create(":memory:");
     const con = await db.connect();
+    await con.run(`SET file_search_path = '${unpackedRelease()}'`);
     const reader = await con.runAndReadAll(
       `SELECT e.record_id, p.name, count(*) AS n FROM read_csv('exports/evidence.csv', header=true, all_varchar=true) e
        JOIN read_json('exports/ndjson/people.ndjson', format='newline_delimited') p ON p.id = e.record_id

@@ -6,19 +6,19 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { addSource } from "../src/check/add-source.js";
 import { fixDirectory } from "../src/check/index.js";
-import { check, copyOfData, findings, readRecord, runCli, writeRecord } from "./helpers/data-copy.js";
+import { check, copyOfFixture, findings, readRecord, runCli, writeRecord } from "./helpers/data-copy.js";
 
 describe("fix and the messages for verbatim strings", () => {
   it("repairs an asStated and a name form that its evidence holds with other whitespace", () => {
-    const { root, data } = copyOfData();
-    const person = readRecord(data, "people", "raul-castro");
+    const { root, data } = copyOfFixture();
+    const person = readRecord(data, "people", "anna-berg");
     const formAt = person.nameForms.findIndex((f: string) => f.includes(" ") && !person.nameForms.includes(f.replace(" ", "\u00a0")));
     const form: string = person.nameForms[formAt];
     const age = person.statedAge.find((a: { asStated: string }) => a.asStated.includes(" "));
     const stated: string = age.asStated;
     person.nameForms[formAt] = form.replace(" ", "\u00a0");
     age.asStated = stated.replace(" ", "  ");
-    writeRecord(data, "people", "raul-castro", person);
+    writeRecord(data, "people", "anna-berg", person);
 
     const before = check(root);
     const [nameForm] = findings(before, "name-forms-in-evidence");
@@ -32,18 +32,18 @@ describe("fix and the messages for verbatim strings", () => {
     expect(fixed.verbatim.map(({ pointer, to }) => ({ pointer, to })).sort((a, b) => a.pointer.localeCompare(b.pointer))).toEqual(
       [{ pointer: `/nameForms/${formAt}`, to: form }, { pointer: `/statedAge/${person.statedAge.indexOf(age)}/asStated`, to: stated }].sort((a, b) => a.pointer.localeCompare(b.pointer)),
     );
-    const after = readRecord(data, "people", "raul-castro");
+    const after = readRecord(data, "people", "anna-berg");
     expect(after.nameForms[formAt]).toBe(form);
     expect(after.statedAge[person.statedAge.indexOf(age)].asStated).toBe(stated);
     expect(check(root).diagnostics).toEqual([]);
   });
 
   it("leaves a name form alone when the exact form is listed already, and says to remove it", () => {
-    const { root, data } = copyOfData();
-    const person = readRecord(data, "people", "raul-castro");
+    const { root, data } = copyOfFixture();
+    const person = readRecord(data, "people", "anna-berg");
     const form: string = person.nameForms.find((f: string) => f.includes(" "));
     person.nameForms.push(form.replace(" ", "\u00a0"));
-    writeRecord(data, "people", "raul-castro", person);
+    writeRecord(data, "people", "anna-berg", person);
     const [found] = findings(check(root), "name-forms-in-evidence");
     expect(found!.message).toContain("which is already a name form of this record");
     expect(found!.hint).toBe("remove this name form: the exact one is listed");
@@ -51,7 +51,7 @@ describe("fix and the messages for verbatim strings", () => {
   });
 
   it("repairs a dash, and lists every passage when several match, changing none", () => {
-    const { root, data } = copyOfData();
+    const { root, data } = copyOfFixture();
     writeFileSync(join(root, "fixture.txt"), "HAVANA – The visit went ahead. Reporters wrote “Staff” and «Staff» beside it.\n");
     addSource(join(root, "fixture.txt"), data, { id: "fix-fixture" });
     const article = readRecord(data, "articles", "fix-fixture");
@@ -75,7 +75,7 @@ describe("fix and the messages for verbatim strings", () => {
   });
 
   it("leaves an evidence quote alone when the seed holds several texts it matches loosely", () => {
-    const { root, data } = copyOfData();
+    const { root, data } = copyOfFixture();
     writeFileSync(join(root, "fixture.txt"), "HAVANA – The visit went ahead. Reporters wrote “Staff” and «Staff» beside it.\n");
     addSource(join(root, "fixture.txt"), data, { id: "fix-fixture" });
     const article = readRecord(data, "articles", "fix-fixture");
@@ -90,15 +90,15 @@ describe("fix and the messages for verbatim strings", () => {
   });
 
   it("says, through the CLI, which asStated it copied and what it copied", () => {
-    const { root, data } = copyOfData();
-    const person = readRecord(data, "people", "raul-castro");
+    const { root, data } = copyOfFixture();
+    const person = readRecord(data, "people", "anna-berg");
     const age = person.statedAge.find((a: { asStated: string }) => a.asStated.includes(" "));
     const stated: string = age.asStated;
     age.asStated = stated.replace(" ", "\u00a0");
-    writeRecord(data, "people", "raul-castro", person);
+    writeRecord(data, "people", "anna-berg", person);
     const fixed = runCli(["fix", "data"], root);
     expect(fixed.status, fixed.stdout).toBe(0);
-    expect(fixed.stdout).toContain(`data/people/raul-castro.json: /statedAge/${person.statedAge.indexOf(age)}/asStated now copies its evidence exactly: ${JSON.stringify(stated)}`);
+    expect(fixed.stdout).toContain(`data/people/anna-berg.json: /statedAge/${person.statedAge.indexOf(age)}/asStated now copies its evidence exactly: ${JSON.stringify(stated)}`);
     expect(runCli(["check", "data"], root).status).toBe(0);
   });
 });

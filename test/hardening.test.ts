@@ -13,23 +13,23 @@ import { MAX_RECORD_DEPTH } from "../src/shared/depth.js";
 import { validatePerson, validatePlace, validateEvent } from "../src/generated/schema/validate.js";
 import { eventSchema, personSchema, placeSchema } from "../src/zod.js";
 import { readSchemaFiles } from "../scripts/lib/schema-files.js";
-import { copyOfData, readRecord, repoRoot, runCli, writeRecord } from "./helpers/data-copy.js";
+import { copyOfFixture, readRecord, repoRoot, runCli, writeRecord } from "./helpers/data-copy.js";
 
 const STACK_TRACE = /^\s+at .+:\d+:\d+\)?$/m;
 const nested = (depth: number) => JSON.parse("[".repeat(depth) + "]".repeat(depth)) as unknown;
 
 describe("nesting deeper than any record", () => {
   it("two equal 7 000-deep arrays in nameForms: one report, exit 1", () => {
-    const { root, data } = copyOfData();
-    const person = readRecord(data, "people", "raul-castro");
+    const { root, data } = copyOfFixture();
+    const person = readRecord(data, "people", "anna-berg");
     const deep = "[".repeat(7000) + "]".repeat(7000);
     const text = JSON.stringify({ ...person, nameForms: ["@@A@@", "@@B@@"] }, null, 2).replace('"@@A@@"', deep).replace('"@@B@@"', deep);
-    writeFileSync(join(data, "people", "raul-castro.json"), text);
+    writeFileSync(join(data, "people", "anna-berg.json"), text);
     const run = runCli(["check", "data", "--format", "json"], root);
     expect(run.status).toBe(1);
     expect(run.stderr).toBe("");
     const diagnostics = JSON.parse(run.stdout).diagnostics as { file: string; rule: string; message: string; line: number }[];
-    const mine = diagnostics.filter((d) => d.file === "data/people/raul-castro.json");
+    const mine = diagnostics.filter((d) => d.file === "data/people/anna-berg.json");
     expect(mine).toEqual([expect.objectContaining({ rule: "readable-json", message: `nested more than ${MAX_RECORD_DEPTH} levels deep`, line: 5, column: 5 + MAX_RECORD_DEPTH - 2 })]);
   });
 
@@ -52,7 +52,7 @@ describe("nesting deeper than any record", () => {
 describe("calendar dates", () => {
   const ajv = schemaAjv();
   const freshEvent = ajv.getSchema(readSchemaFiles().get("event.schema.json")!.$id as string)!;
-  const { data, root } = copyOfData();
+  const { data, root } = copyOfFixture();
   const name = readdirSync(join(data, "events")).map((f) => f.slice(0, -5)).find((id) => (readRecord(data, "events", id).date ?? []).length > 0)!;
   const event = readRecord(data, "events", name);
   const withDate = (value: string) => ({ ...event, date: [{ ...event.date[0], value }] });
@@ -82,22 +82,22 @@ describe("positions", () => {
     expect(parsed.issues.map((i) => i.kind)).toEqual(["duplicate-key"]);
     expect(parsed.keyOffsets.get("/b")).toBe(6 + long.length + 2);
 
-    const { root, data } = copyOfData();
-    const person = readRecord(data, "people", "raul-castro");
+    const { root, data } = copyOfFixture();
+    const person = readRecord(data, "people", "anna-berg");
     const canonical = JSON.stringify(person, null, 2) + "\n";
     const age = `"value": ${person.statedAge[0].value},`;
     const withLong = canonical.replace(age, `"value": ${person.statedAge[0].value}.${"0".repeat(450)},`);
-    writeFileSync(join(data, "people", "raul-castro.json"), withLong.replace('"name": "Raúl Castro",', '"name": "Raúl Castro",\n  "name": "Raúl Castro",'));
+    writeFileSync(join(data, "people", "anna-berg.json"), withLong.replace('"name": "Anna Berg",', '"name": "Anna Berg",\n  "name": "Anna Berg",'));
     const run = runCli(["check", "data"], root);
-    expect(run.stdout).toMatch(/^data\/people\/raul-castro\.json:4:3: error: duplicate key "name"/m);
-    writeFileSync(join(data, "people", "raul-castro.json"), withLong);
+    expect(run.stdout).toMatch(/^data\/people\/anna-berg\.json:4:3: error: duplicate key "name"/m);
+    writeFileSync(join(data, "people", "anna-berg.json"), withLong);
     const fixed = runCli(["fix", "data"], root);
-    expect(fixed.stdout).toContain("fixed data/people/raul-castro.json");
-    expect(readFileSync(join(data, "people", "raul-castro.json"), "utf8")).toBe(canonical);
+    expect(fixed.stdout).toContain("fixed data/people/anna-berg.json");
+    expect(readFileSync(join(data, "people", "anna-berg.json"), "utf8")).toBe(canonical);
   });
 
   it("invalid UTF-8 is reported at the bad byte, not at an earlier legitimate U+FFFD", () => {
-    const { root, data } = copyOfData();
+    const { root, data } = copyOfFixture();
     const bytes = Buffer.concat([Buffer.from('{\n  "id": "bad",\n  "name": "\uFFFD ok",\n  "note": "'), Buffer.from([0xc3, 0x28]), Buffer.from('"\n}\n')]);
     writeFileSync(join(data, "people", "bad.json"), bytes);
     const run = runCli(["check", "data"], root);
@@ -108,7 +108,7 @@ describe("positions", () => {
 
 describe("the command line", () => {
   it("-- ends the options", () => {
-    const { root } = copyOfData();
+    const { root } = copyOfFixture();
     const run = runCli(["check", "--format", "json", "--", "data"], root);
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout).ok).toBe(true);
@@ -122,7 +122,7 @@ describe("the command line", () => {
     const text = formatText({ diagnostics: [{ file, line: 1, column: 1, severity: "error", rule: "schema", message: `${file} is\u2066 odd` }], summary: { records: {} as never, seeds: 0 }, counts: {} });
     expect(text.split("\n")[0]).toBe("data/people/evil\\u{000A}\\u{202E}txt.json:1:1: error: data/people/evil\\u{000A}\\u{202E}txt.json is\\u{2066} odd [schema]");
     expect(text).not.toMatch(/[\u202E\u2066]/);
-    const { root, data } = copyOfData();
+    const { root, data } = copyOfFixture();
     writeFileSync(join(data, "people", "evil\n\u202Ename.txt"), "x");
     const run = runCli(["check", "data"], root);
     expect(run.status).toBe(1);
@@ -139,7 +139,7 @@ describe("files and folders that cannot be read", () => {
     return { status: child.status, stdout: child.stdout, stderr: child.stderr };
   };
   const readableCopy = () => {
-    const copy = copyOfData();
+    const copy = copyOfFixture();
     chmodSync(copy.root, 0o755);
     execFileSync("chmod", ["-R", "a+rX", copy.root]);
     return copy;
@@ -147,13 +147,13 @@ describe("files and folders that cannot be read", () => {
 
   it("an unreadable record and an unreadable seed are diagnostics naming the file, exit 1", () => {
     const { root, data } = readableCopy();
-    chmodSync(join(data, "people", "raul-castro.json"), 0);
+    chmodSync(join(data, "people", "anna-berg.json"), 0);
     const seed = readdirSync(join(data, "seeds"))[0]!;
     chmodSync(join(data, "seeds", seed), 0);
     const run = asNobody(["check", "data"], root);
     expect(run.stderr).toBe("");
     expect(run.status).toBe(1);
-    expect(run.stdout).toMatch(/^data\/people\/raul-castro\.json:1:1: error: raul-castro\.json could not be read \(EACCES\)/m);
+    expect(run.stdout).toMatch(/^data\/people\/anna-berg\.json:1:1: error: anna-berg\.json could not be read \(EACCES\)/m);
     expect(run.stdout).toContain(`seed ${seed} cannot be read: it could not be read (EACCES)`);
   });
 
@@ -173,7 +173,7 @@ describe("files and folders that cannot be read", () => {
   });
 
   it("an empty directory, or one that is not a dataset such as /proc, is a usage error (exit 2)", () => {
-    const { root } = copyOfData();
+    const { root } = copyOfFixture();
     mkdirSync(join(root, "empty"));
     for (const dir of ["empty", "/proc"]) {
       const run = runCli(["check", dir], root);
@@ -184,30 +184,30 @@ describe("files and folders that cannot be read", () => {
   });
 
   it("a record replaced by a FIFO after the listing is refused without blocking", () => {
-    const { root, data } = copyOfData();
+    const { root, data } = copyOfFixture();
     const listing = listDataset(join(root, "data"), root);
-    const entry = listing.records.find((e) => e.collection === "people" && e.name === "raul-castro")!;
-    rmSync(join(data, "people", "raul-castro.json"));
-    execFileSync("mkfifo", [join(data, "people", "raul-castro.json")]);
+    const entry = listing.records.find((e) => e.collection === "people" && e.name === "anna-berg")!;
+    rmSync(join(data, "people", "anna-berg.json"));
+    execFileSync("mkfifo", [join(data, "people", "anna-berg.json")]);
     const record = loadRecord(listing, entry); // the listing still says "file"
     expect(record.problem?.message).toContain("is not a regular file (it changed since the directory was listed)");
     const run = runCli(["check", "data"], root);
     expect(run.status).toBe(1);
-    expect(run.stdout).toMatch(/^data\/people\/raul-castro\.json:1:1: error: raul-castro\.json is not a regular file/m);
+    expect(run.stdout).toMatch(/^data\/people\/anna-berg\.json:1:1: error: anna-berg\.json is not a regular file/m);
   });
 });
 
 describe("exact duplicates in arrays of objects", () => {
   it("a repeated evidence item, role or stated age is rejected by the checker and by every validator", () => {
-    const { root, data } = copyOfData();
-    const person = readRecord(data, "people", "raul-castro");
+    const { root, data } = copyOfFixture();
+    const person = readRecord(data, "people", "anna-berg");
     for (const key of ["evidence", "roles", "statedAge"]) {
       const copy = structuredClone(person);
       copy[key] = [...copy[key], structuredClone(copy[key][0])];
       expect(validatePerson(copy).valid, key).toBe(false);
       expect(validatePerson(copy).issues[0]?.message, key).toContain("items must be unique");
       expect(personSchema.safeParse(copy).success, key).toBe(false);
-      writeRecord(data, "people", "raul-castro", copy);
+      writeRecord(data, "people", "anna-berg", copy);
       const run = runCli(["check", "data"], root);
       expect(run.status, key).toBe(1);
       expect(run.stdout).toMatch(new RegExp(`repeats item 0: items must be unique \\(at /${key}/${copy[key].length - 1}\\) \\[schema\\]`));

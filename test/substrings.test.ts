@@ -1,7 +1,7 @@
 // firstOccurrences (src/check/substrings.ts) answers what includes/indexOf answer, pair by pair, in one pass.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { FEW_NEEDLES, firstOccurrences, firstOccurrencesByAutomaton, firstOccurrencesOneByOne } from "../src/check/substrings.js";
+import { FEW_NEEDLES, firstOccurrences, firstOccurrencesByAutomaton, firstOccurrencesOneByOne, Occurrences } from "../src/check/substrings.js";
 
 /** The quadratic reference: the first haystack holding the needle, and indexOf there. */
 const reference = (needles: string[], haystacks: string[]) =>
@@ -37,5 +37,21 @@ describe("firstOccurrences", () => {
     expect(firstOccurrences(needles, haystacks).every((o) => o === undefined)).toBe(true);
     // Pair by pair: 2.5·10⁹ includes calls, minutes. One pass: well under a second alone; 10 s allows a loaded machine.
     expect(performance.now() - started).toBeLessThan(10_000);
+  });
+});
+
+describe("Occurrences", () => {
+  it("finds every occurrence of every needle, overlapping ones included, as indexOf from each offset does", () => {
+    const str = fc.string({ unit: fc.constantFrom("a", "b", "ab", "\ud83d", "x"), maxLength: 6 });
+    fc.assert(fc.property(fc.array(str, { maxLength: 12 }), str, (needles, text) => {
+      const expected: [number, number][] = [];
+      needles.forEach((n, i) => {
+        if (n !== "") for (let at = text.indexOf(n); at !== -1; at = text.indexOf(n, at + 1)) expected.push([i, at]);
+      });
+      const found: [number, number][] = [];
+      new Occurrences(needles).forEach(text, (i, at) => found.push([i, at]));
+      const order = (a: [number, number], b: [number, number]) => a[0] - b[0] || a[1] - b[1];
+      expect(found.sort(order)).toEqual(expected.sort(order));
+    }), { numRuns: 3000, seed: 21 });
   });
 });

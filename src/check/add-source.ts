@@ -7,6 +7,10 @@ import { datasetSchema } from "../generated/schema/dataset-schema.js";
 import { canonicalText } from "./canonical.js";
 import { SeedText } from "./seed-text.js";
 import { dateBefore } from "./rules/supplied-document.js";
+import { SKELETON_NOTE } from "./rules/article-complete.js";
+import { OrganizationsByName } from "./outlets.js";
+import { listDataset } from "../dataset/listing.js";
+import { recordFiles } from "../dataset/read.js";
 
 export interface AddSourceResult {
   seed: string;
@@ -38,14 +42,12 @@ const ISO_DATE = new RegExp(defs.IsoDate!.pattern!, "u");
 const URL_FORM = new RegExp(defs.Article!.properties!.document!.properties!.url!.pattern!, "u");
 
 /**
- * The seed naming convention for new seeds (decision 49): `NNN_<the first 16 hex digits of the
- * SHA-256>.txt`, NNN the number after the highest of `seeds/` (three digits at least). The name says
- * the order texts arrived in and, unlike the existing names' hex, can be recomputed from the bytes.
+ * The name of a new seed: `<the first 16 hex digits of its SHA-256>.txt`. It depends on the text's bytes
+ * alone, so two pull requests that each add a text never pick the same name, nor one that depends on what
+ * the other adds (decision 49 numbered them, which collided). The five first seeds keep their `NNN_` names.
  */
-export function seedName(existing: readonly string[], sha256: string): string {
-  const numbers = existing.map((name) => /^(\d+)_/.exec(name)?.[1]).filter((n): n is string => n !== undefined).map(Number);
-  const next = numbers.length ? Math.max(...numbers) + 1 : 0;
-  return `${String(next).padStart(3, "0")}_${sha256.slice(0, 16)}.txt`;
+export function seedName(sha256: string): string {
+  return `${sha256.slice(0, 16)}.txt`;
 }
 
 /** The supplied metadata, checked and normalized; every refusal says which flag and what is expected. */
@@ -151,8 +153,10 @@ export function addSource(file: string, dataDir: string, options: AddSourceOptio
   const same = sameTextAs(dataDir, sha256);
   if (same) throw new AddSourceError(`${file} is byte-identical to the existing seed ${same.seed}${same.article ? ` (article "${same.article}")` : ""}: that text is already in the data`);
   const seedsDir = join(dataDir, "seeds");
-  const seed = seedName(existsSync(seedsDir) ? readdirSync(seedsDir) : [], sha256);
+  const seed = seedName(sha256);
   const seedPath = join(seedsDir, seed);
+  // Another text whose SHA-256 begins with the same 64 bits: not to be met in practice, never overwritten.
+  if (existsSync(seedPath)) throw new AddSourceError(`data already has a different seed named ${seed}: add the text by hand under another name`);
   const text = bytes.toString("utf8");
   const lead = leadPassage(text);
   // A supplied title the text contains is the article's title, traced to the text (its exact words,
@@ -174,7 +178,8 @@ export function addSource(file: string, dataDir: string, options: AddSourceOptio
     title: titleInText === undefined ? undefined : { asStated: titleInText, evidence: [{ article: id, quote: titleInText }] },
     // "und" (undetermined) until the contributor says which language the text is in.
     languages: [{ tag: "und", extent: "main", evidence: [{ article: id, quote: lead }] }],
-    notes: [`Skeleton written by \`iran-cuba-relations add-source\`: set the language, and add the ${titleInText === undefined ? "title, " : ""}date, byline, dateline, attributions, captions, posts and non-content spans the text shows.`],
+    // The check holds the article unfinished while the language is "und", this note is here and no other record cites it.
+    notes: [`${SKELETON_NOTE}: set the language, add the ${titleInText === undefined ? "title, " : ""}date, byline, dateline, attributions, captions, posts and non-content spans the text shows, add the records it supports with evidence quoting it, then remove this note.`],
     evidence: [{ article: id, quote: lead }],
   };
   mkdirSync(seedsDir, { recursive: true });
@@ -187,21 +192,12 @@ export function addSource(file: string, dataDir: string, options: AddSourceOptio
 
 /** The one organization whose name or a name form is exactly the outlet's name as supplied, if exactly one. */
 function organizationNamed(dataDir: string, name: string): string | undefined {
-  const dir = join(dataDir, "organizations");
-  if (!existsSync(dir)) return undefined;
-  const matches: string[] = [];
-  for (const file of readdirSync(dir)) {
-    if (!file.endsWith(".json")) continue;
-    let record: { name?: unknown; nameForms?: unknown };
-    try {
-      record = JSON.parse(readFileSync(join(dir, file), "utf8"));
-    } catch {
-      continue; // the check reports a broken record; it names nothing here
-    }
-    const names = [record.name, ...(Array.isArray(record.nameForms) ? record.nameForms : [])];
-    if (names.includes(name)) matches.push(file.slice(0, -".json".length));
-  }
-  return matches.length === 1 ? matches[0] : undefined;
+  const listing = listDataset(dataDir);
+  const organizations = new OrganizationsByName();
+  // A record that cannot be read names nothing here: the check reports it.
+  for (const record of recordFiles({ ...listing, records: listing.records.filter((r) => r.collection === "organizations") })) organizations.add(record.name, record.value);
+  const ids = organizations.named(name);
+  return ids.length === 1 ? ids[0] : undefined;
 }
 
 /** The existing seed with these exact bytes, and the article that claims it, if any. */

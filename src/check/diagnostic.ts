@@ -25,6 +25,7 @@ export interface Finding {
   severity?: "error" | "warning";
   /** Where in the file, as a character offset, when there is no pointer (syntax errors). */
   offset?: number;
-  /** Where in the file, as a 1-based line, when neither pointer nor offset says it. */
+  /** Where in the file, as a 1-based line (and column), when neither pointer nor offset says it: a place in a seed. */
   line?: number;
+  column?: number;
 }

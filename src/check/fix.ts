@@ -1,8 +1,9 @@
 // Rewrites record files into canonical formatting, and replaces a verbatim string that misses only by
 // whitespace, quote or dash style with the exact text it was meant to copy: an evidence quote with its
 // seed's text, an `asStated` with its evidence's, a name form with its record's evidence's. Only where
-// exactly one text matches. It never changes meaning: files that do not parse, or that hide a duplicate
-// key, are left alone for the contributor to decide.
+// exactly one text matches. It links an article's supplied outlet to the one organization record with its
+// name. It never changes meaning: files that do not parse, or that hide a duplicate key, are left alone for
+// the contributor to decide.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Article, Evidence } from "../generated/schema/types.js";
@@ -12,6 +13,7 @@ import { listDataset } from "../dataset/listing.js";
 import { recordFiles } from "../dataset/read.js";
 import { loadSeeds } from "../dataset/seeds.js";
 import { looseMatchesIn, SeedText } from "./seed-text.js";
+import { OrganizationsByName, unlinkedOutlet } from "./outlets.js";
 
 export interface Replacement {
   file: string;
@@ -26,6 +28,8 @@ export interface FixResult {
   quotes: Replacement[];
   /** `asStated` strings and name forms replaced by the one exact text of their evidence they loosely match. */
   verbatim: Replacement[];
+  /** Articles whose supplied outlet was linked to the one organization record with its name. */
+  outlets: { file: string; outlet: string; organization: string }[];
   /** Files fix would not touch, and why. */
   skipped: { file: string; reason: string }[];
 }
@@ -33,9 +37,14 @@ export interface FixResult {
 export function fixDirectory(dir: string, options: { cwd?: string } = {}): FixResult {
   const listing = listDataset(dir, options.cwd);
   const seedFiles = loadSeeds(listing);
-  const result: FixResult = { rewritten: [], quotes: [], verbatim: [], skipped: [] };
+  const result: FixResult = { rewritten: [], quotes: [], verbatim: [], outlets: [], skipped: [] };
   const seeds = new Map<string, SeedText>();
-  for (const record of recordFiles({ ...listing, records: listing.records.filter((r) => r.collection === "articles") })) {
+  const organizations = new OrganizationsByName();
+  for (const record of recordFiles({ ...listing, records: listing.records.filter((r) => r.collection === "articles" || r.collection === "organizations") })) {
+    if (record.collection === "organizations") {
+      organizations.add(record.name, record.value);
+      continue;
+    }
     const article = record.value as Article | undefined;
     const seed = article && typeof article.seed === "string" ? seedFiles.get(article.seed) : undefined;
     if (article && seed && !seed.problem && seed.sha256 === article.sha256) seeds.set(article.id, new SeedText(seed.text));
@@ -60,6 +69,13 @@ export function fixDirectory(dir: string, options: { cwd?: string } = {}): FixRe
       if (near.length !== 1) continue;
       result.quotes.push({ file: record.file, pointer: `${pointer}/quote`, from: e.quote, to: near[0]!.exact });
       e.quote = near[0]!.exact;
+      changed = true;
+    }
+    const outlet = record.collection === "articles" ? unlinkedOutlet(record.value) : undefined;
+    const named = outlet === undefined ? [] : organizations.named(outlet);
+    if (named.length === 1) {
+      (record.value as { document: { outlet: { organization?: string } } }).document.outlet.organization = named[0]!;
+      result.outlets.push({ file: record.file, outlet: outlet!, organization: named[0]! });
       changed = true;
     }
     // After the quotes, so an asStated or name form is matched against the quotes as fixed.

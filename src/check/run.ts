@@ -22,7 +22,7 @@ export interface CheckResult {
 
 function place(file: RecordFile | SeedFile | string, rule: string, finding: Finding): Diagnostic {
   let line = finding.line ?? 1;
-  let column = 1;
+  let column = finding.column ?? 1;
   if (file instanceof RecordFile && file.text) {
     if (finding.offset !== undefined) ({ line, column } = file.position(finding.offset));
     else if (finding.pointer !== undefined) ({ line, column } = file.locate(finding.pointer, finding.atKey));

@@ -42,64 +42,114 @@ export function firstOccurrencesOneByOne(needles: readonly string[], haystacks: 
 /** `firstOccurrences` in one pass over the haystacks, whatever the number of needles. */
 export function firstOccurrencesByAutomaton(needles: readonly string[], haystacks: readonly string[]): (Occurrence | undefined)[] {
   const found = emptyNeedlesFound(needles, haystacks);
-  // The trie: node 0 is the root; an edge is keyed by node * 65536 + UTF-16 unit (below 2^53 for any input).
-  const edges = new Map<number, number>();
-  const depth = [0];
-  const ending: number[][] = [[]]; // the needles that end at each node
-  const children: number[][] = [[]];
-  needles.forEach((needle, i) => {
-    if (needle === "") return;
-    let node = 0;
-    for (let k = 0; k < needle.length; k++) {
-      const key = node * 65536 + needle.charCodeAt(k);
-      let next = edges.get(key);
-      if (next === undefined) {
-        next = depth.length;
-        edges.set(key, next);
-        depth.push(depth[node]! + 1);
-        ending.push([]);
-        children.push([]);
-        children[node]!.push(next);
-      }
-      node = next;
-    }
-    ending[node]!.push(i);
-  });
-  const unit = new Map<number, number>(); // the unit on the edge into each node
-  for (const [key, node] of edges) unit.set(node, key % 65536);
-  const step = (node: number, c: number): number => {
-    for (;;) {
-      const next = edges.get(node * 65536 + c);
-      if (next !== undefined) return next;
-      if (node === 0) return 0;
-      node = fail[node]!;
-    }
-  };
-  // Failure links (the longest proper suffix that is in the trie) and output links (the nearest such
-  // suffix where a needle ends), breadth first so a node's links are set before its children's.
-  const fail = new Array<number>(depth.length).fill(0);
-  const output = new Array<number>(depth.length).fill(-1);
-  const queue = [...children[0]!];
-  for (let q = 0; q < queue.length; q++) {
-    const node = queue[q]!;
-    for (const child of children[node]!) {
-      fail[child] = node === 0 ? 0 : step(fail[node]!, unit.get(child)!);
-      const f = fail[child]!;
-      output[child] = ending[f]!.length > 0 ? f : output[f]!;
-      queue.push(child);
-    }
-  }
+  const automaton = new Automaton(needles);
   // Each node's needles are recorded the first time it is reached; its output chain was recorded with it.
-  const reached = new Uint8Array(depth.length);
+  const reached = new Uint8Array(automaton.size);
   haystacks.forEach((haystack, h) => {
-    let node = 0;
-    for (let k = 0; k < haystack.length; k++) {
-      node = step(node, haystack.charCodeAt(k));
-      for (let t = ending[node]!.length > 0 ? node : output[node]!; t !== -1 && !reached[t]; t = output[t]!) {
-        reached[t] = 1;
-        for (const i of ending[t]!) found[i] = { haystack: h, index: k + 1 - depth[t]! };
-      }
-    }
+    automaton.scan(haystack, (node, end) => {
+      if (reached[node]) return false;
+      reached[node] = 1;
+      for (const i of automaton.endingAt(node)) found[i] = { haystack: h, index: end - automaton.depthOf(node) };
+      return true;
+    });
   });
   return found;
+}
+
+/**
+ * Every occurrence of every needle in a text, overlapping ones included, in one pass: `visit` gets the
+ * needle's index and its start offset. The automaton is built once for many texts.
+ */
+export class Occurrences {
+  private readonly automaton: Automaton;
+  constructor(needles: readonly string[]) {
+    this.automaton = new Automaton(needles);
+  }
+
+  forEach(text: string, visit: (needle: number, start: number) => void): void {
+    const a = this.automaton;
+    a.scan(text, (node, end) => {
+      for (const i of a.endingAt(node)) visit(i, end - a.depthOf(node));
+      return true;
+    });
+  }
+}
+
+/** An Aho–Corasick automaton over needles (the empty needle left out). */
+class Automaton {
+  // The trie: node 0 is the root; an edge is keyed by node * 65536 + UTF-16 unit (below 2^53 for any input).
+  private readonly edges = new Map<number, number>();
+  private readonly depth = [0];
+  /** The needles that end at each node; undefined where none does (most nodes, at scale). */
+  private readonly ending: (number[] | undefined)[] = [undefined];
+  private readonly fail: number[];
+  private readonly output: number[];
+
+  constructor(needles: readonly string[]) {
+    const { edges, depth, ending } = this;
+    const parent = [0];
+    const unit = [0]; // the unit on the edge into each node
+    needles.forEach((needle, i) => {
+      if (needle === "") return;
+      let node = 0;
+      for (let k = 0; k < needle.length; k++) {
+        const c = needle.charCodeAt(k);
+        let next = edges.get(node * 65536 + c);
+        if (next === undefined) {
+          next = depth.length;
+          edges.set(node * 65536 + c, next);
+          depth.push(depth[node]! + 1);
+          parent.push(node);
+          unit.push(c);
+          ending.push(undefined);
+        }
+        node = next;
+      }
+      (ending[node] ??= []).push(i);
+    });
+    // Failure links (the longest proper suffix that is in the trie) and output links (the nearest such
+    // suffix where a needle ends), shallowest nodes first so a node's links are set before its children's.
+    this.fail = new Array<number>(depth.length).fill(0);
+    this.output = new Array<number>(depth.length).fill(-1);
+    const byDepth = Array.from(depth.keys()).sort((a, b) => depth[a]! - depth[b]! || a - b);
+    for (const node of byDepth) {
+      if (depth[node]! <= 1) continue; // the root and its children fail to the root
+      const f = (this.fail[node] = this.step(this.fail[parent[node]!]!, unit[node]!));
+      this.output[node] = ending[f] ? f : this.output[f]!;
+    }
+  }
+
+  get size(): number {
+    return this.depth.length;
+  }
+
+  depthOf(node: number): number {
+    return this.depth[node]!;
+  }
+
+  /** The needles that end at a node. */
+  endingAt(node: number): readonly number[] {
+    return this.ending[node] ?? [];
+  }
+
+  private step(node: number, c: number): number {
+    for (;;) {
+      const next = this.edges.get(node * 65536 + c);
+      if (next !== undefined) return next;
+      if (node === 0) return 0;
+      node = this.fail[node]!;
+    }
+  }
+
+  /**
+   * Walks the text; at each offset `end` (just past a match), calls `match` with each node where needles
+   * end, longest first, down the output chain until `match` returns false.
+   */
+  scan(text: string, match: (node: number, end: number) => boolean): void {
+    let node = 0;
+    for (let k = 0; k < text.length; k++) {
+      node = this.step(node, text.charCodeAt(k));
+      for (let t = this.ending[node] ? node : this.output[node]!; t !== -1 && match(t, k + 1); t = this.output[t]!);
+    }
+  }
 }

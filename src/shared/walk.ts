@@ -47,28 +47,46 @@ export interface StatedAt {
   evidence: readonly Evidence[] | undefined;
 }
 
+/** An object of a record, as `walkObjects` visits it. */
+export interface WalkedObject {
+  node: JsonObject;
+  pointer: string;
+  evidence: readonly Evidence[] | undefined;
+}
+
 interface TraceIndex {
   evidence: { evidence: Evidence; pointer: string }[];
   stated: StatedAt[];
 }
 
-// The rules ask for one record's index several times in a row, then never again: remembering the last
+// The rules ask for one record's walk several times in a row, then never again: remembering the last
 // one is enough, and unlike a WeakMap of every record it keeps nothing alive once the check moves on.
+let lastWalked: unknown;
+let lastObjects: WalkedObject[] | undefined;
 let lastRecord: unknown;
 let lastIndex: TraceIndex | undefined;
+
+/** Every object of a record with its pointer and evidence, as walkObjects visits them: the rules that look at every object share one walk. */
+export function objectsOf(record: unknown): readonly WalkedObject[] {
+  if (lastObjects && lastWalked === record) return lastObjects;
+  const objects: WalkedObject[] = [];
+  walkObjects(record, (node, pointer, evidence) => void objects.push({ node, pointer, evidence }));
+  [lastWalked, lastObjects] = [record, objects];
+  return objects;
+}
 
 /** One walk per record collects what every trace rule needs; the rules share it. */
 export function traceIndex(record: unknown): TraceIndex {
   if (lastIndex && lastRecord === record) return lastIndex;
   const found: TraceIndex = { evidence: [], stated: [] };
-  walkObjects(record, (node, pointer, evidence) => {
+  for (const { node, pointer, evidence } of objectsOf(record)) {
     if (Array.isArray(node.evidence)) {
       (node.evidence as unknown[]).forEach((e, i) => {
         if (isEvidence(e)) found.evidence.push({ evidence: e, pointer: `${pointer}/evidence/${i}` });
       });
     }
     if (typeof node.asStated === "string") found.stated.push({ asStated: node.asStated, pointer: `${pointer}/asStated`, evidence });
-  });
+  }
   [lastRecord, lastIndex] = [record, found];
   return found;
 }

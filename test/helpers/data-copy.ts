@@ -1,4 +1,5 @@
-// Tests mutate a fresh copy of the real data directory, never data/ itself.
+// Tests mutate a fresh copy of a data directory, never the original: the invented fixture dataset of
+// test/fixtures/dataset/ for behaviour, or the real data/ where a test must show it agrees with the raw files.
 import { execFileSync, spawnSync } from "node:child_process";
 import { expect, it } from "vitest";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from "node:fs";
@@ -8,11 +9,27 @@ import { checkDirectory, type CheckResult } from "../../src/check/index.js";
 
 export const repoRoot = new URL("../../", import.meta.url).pathname;
 
-/** A temporary directory holding a copy of data/ as `data/`; returns the copy's root (the cwd for messages). */
-export function copyOfData(): { root: string; data: string } {
+/**
+ * A small invented dataset (two made-up seeds and the records they support) that passes every rule: what
+ * the rule tests change, so that no test depends on what data/ holds today.
+ */
+export const fixtureDir = join(repoRoot, "test/fixtures/dataset");
+
+/** A temporary directory holding a copy of `from` as `data/`; returns the copy's root (the cwd for messages). */
+function copyAsData(from: string): { root: string; data: string } {
   const root = mkdtempSync(join(tmpdir(), "icr-test-"));
-  cpSync(join(repoRoot, "data"), join(root, "data"), { recursive: true });
+  cpSync(from, join(root, "data"), { recursive: true });
   return { root, data: join(root, "data") };
+}
+
+/** A fresh copy of the fixture dataset, as `data/` in a temporary directory. */
+export function copyOfFixture(): { root: string; data: string } {
+  return copyAsData(fixtureDir);
+}
+
+/** A fresh copy of the real data/, for the tests that show the check and the accessors agree with it. */
+export function copyOfData(): { root: string; data: string } {
+  return copyAsData(join(repoRoot, "data"));
 }
 
 /**
@@ -70,9 +87,28 @@ export function positionOf(data: string, collection: string, id: string, needle:
   return { line: before.length, column: before[before.length - 1]!.length + 1 };
 }
 
-/** The first test of every rule: the real dataset gives it nothing to report. */
-export function itAcceptsTheRealData(rule: string): void {
-  it("accepts the real data", () => {
-    expect(findings(checkDirectory(join(repoRoot, "data"), { cwd: repoRoot }), rule)).toEqual([]);
+/**
+ * 1-based line and column of the value at a JSON pointer in a record file written by `writeRecord` (or
+ * canonical): found by writing the record again with a marker in that place, not by the checker's parser.
+ */
+export function positionOfPointer(data: string, collection: string, id: string, pointer: string): { line: number; column: number } {
+  const text = readFileSync(join(data, collection, `${id}.json`), "utf8");
+  const value = JSON.parse(text);
+  if (JSON.stringify(value, null, 2) + "\n" !== text) throw new Error(`${collection}/${id}.json is not written as JSON.stringify(value, null, 2)`);
+  const steps = pointer.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  let parent: any = { "": value };
+  let key = "";
+  for (const step of steps) [parent, key] = [parent[key], step];
+  if (!(key in parent)) throw new Error(`${pointer} is not in ${collection}/${id}.json`);
+  parent[key] = "\u0000marker";
+  const marked = JSON.stringify(value, null, 2);
+  const before = marked.slice(0, marked.indexOf('"\\u0000marker"')).split("\n");
+  return { line: before.length, column: before[before.length - 1]!.length + 1 };
+}
+
+/** The first test of every rule: the fixture dataset gives it nothing to report, not even a warning. */
+export function itAcceptsTheFixture(rule: string): void {
+  it("accepts the fixture dataset", () => {
+    expect(findings(checkDirectory(fixtureDir, { cwd: fixtureDir }), rule)).toEqual([]);
   });
 }

@@ -1,50 +1,48 @@
 import { describe, expect, it } from "vitest";
-import { check, copyOfData, findings, itAcceptsTheRealData, readRecord, writeRecord } from "../helpers/data-copy.js";
+import { check, copyOfFixture, findings, itAcceptsTheFixture, readRecord, writeRecord } from "../helpers/data-copy.js";
 
-const ARTICLE_001 = "raisi-meets-castro-in-havana";
-const ARTICLE_003 = "raisi-vows-to-confront-us-in-havanna";
-// Seed 001's photo caption and the bullet line right above it.
-const CAPTION_WORDS = "top Cuban officials (handout by Cuba Presidency)";
-const ACROSS_EDGE = "Raisi meets with Castro in Havana\n    Iranian President and his accompanying delegation";
+// The fixture's article lantern-report records one photo caption (line 4 of its seed); velo-wire records none.
+const CAPTIONED = "lantern-report";
+const UNCAPTIONED = "velo-wire";
+const CAPTION_WORDS = "after the signing (photo: Sudavia Presidency)";
+const ACROSS_EDGE = "in Velo on Thursday.\nBerg and Ruiz after the signing";
 
 describe("captions rule", () => {
-  itAcceptsTheRealData("captions");
+  itAcceptsTheFixture("captions");
 
   it("requires the mark on a quote from a recorded caption, and refuses it elsewhere", () => {
-    const { root, data } = copyOfData();
-    const person = readRecord(data, "people", "raul-castro");
-    person.evidence.push({ article: ARTICLE_001, quote: CAPTION_WORDS });
-    person.evidence.push({ article: ARTICLE_003, quote: "former Cuban dictator Raúl Castro", from: "caption" });
-    person.evidence.push({ article: ARTICLE_001, quote: ACROSS_EDGE });
-    writeRecord(data, "people", "raul-castro", person);
+    const { root, data } = copyOfFixture();
+    const person = readRecord(data, "people", "anna-berg");
+    person.evidence.push({ article: CAPTIONED, quote: CAPTION_WORDS });
+    person.evidence.push({ article: UNCAPTIONED, quote: "in the presence of Anna Berg", from: "caption" });
+    person.evidence.push({ article: CAPTIONED, quote: ACROSS_EDGE });
+    writeRecord(data, "people", "anna-berg", person);
     const found = findings(check(root), "captions");
-    expect(found.map((d) => [d.message, d.pointer])).toEqual([
-      [`quote comes from a photo caption of "${ARTICLE_001}"`, expect.stringMatching(/^\/evidence\/\d+\/quote$/)],
-      [`evidence is marked from a caption, but its quote lies in no caption that "${ARTICLE_003}" records`, expect.stringMatching(/^\/evidence\/\d+\/from$/)],
-      [`quote runs across the edge of a photo caption of "${ARTICLE_001}"`, expect.stringMatching(/^\/evidence\/\d+\/quote$/)],
+    expect(found.map((d) => [d.file, d.message, d.pointer])).toEqual([
+      ["data/people/anna-berg.json", `quote comes from a photo caption of "${CAPTIONED}"`, "/evidence/2/quote"],
+      ["data/people/anna-berg.json", `evidence is marked from a caption, but its quote lies in no caption that "${UNCAPTIONED}" records`, "/evidence/3/from"],
+      ["data/people/anna-berg.json", `quote runs across the edge of a photo caption of "${CAPTIONED}"`, "/evidence/4/quote"],
     ]);
   });
 
   it("takes the captions from the article record: without it, the marks are refused", () => {
-    const { root, data } = copyOfData();
-    const article = readRecord(data, "articles", ARTICLE_001);
-    const marked = JSON.stringify(readRecord(data, "people", "raul-castro")).split('"from":"caption"').length - 1;
-    expect(marked).toBeGreaterThan(0);
+    const { root, data } = copyOfFixture();
+    const article = readRecord(data, "articles", CAPTIONED);
     delete article.captions;
-    writeRecord(data, "articles", ARTICLE_001, article);
-    const onPerson = findings(check(root), "captions").filter((d) => d.file === "data/people/raul-castro.json");
-    expect(onPerson).toHaveLength(marked);
-    for (const d of onPerson) expect(d.message).toContain("lies in no caption");
+    writeRecord(data, "articles", CAPTIONED, article);
+    expect(findings(check(root), "captions").map((d) => [d.file, d.pointer, d.message])).toEqual([
+      ["data/organizations/sudavia-presidency.json", "/evidence/0/from", `evidence is marked from a caption, but its quote lies in no caption that "${CAPTIONED}" records`],
+    ]);
   });
 
   it("still reads the captions of an article that fails the schema", () => {
-    const { root, data } = copyOfData();
-    const article = readRecord(data, "articles", ARTICLE_001);
+    const { root, data } = copyOfFixture();
+    const article = readRecord(data, "articles", CAPTIONED);
     article.languages[0].tag = "English";
-    writeRecord(data, "articles", ARTICLE_001, article);
-    const person = readRecord(data, "people", "raul-castro");
-    person.evidence.push({ article: ARTICLE_001, quote: CAPTION_WORDS });
-    writeRecord(data, "people", "raul-castro", person);
-    expect(findings(check(root), "captions").map((d) => [d.file, d.message])).toEqual([["data/people/raul-castro.json", `quote comes from a photo caption of "${ARTICLE_001}"`]]);
+    writeRecord(data, "articles", CAPTIONED, article);
+    const person = readRecord(data, "people", "anna-berg");
+    person.evidence.push({ article: CAPTIONED, quote: CAPTION_WORDS });
+    writeRecord(data, "people", "anna-berg", person);
+    expect(findings(check(root), "captions").map((d) => [d.file, d.message])).toEqual([["data/people/anna-berg.json", `quote comes from a photo caption of "${CAPTIONED}"`]]);
   });
 });

@@ -1,17 +1,17 @@
 import { renameSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { check, copyOfData, findings, itAcceptsTheRealData, positionOf } from "../helpers/data-copy.js";
+import { check, copyOfFixture, findings, itAcceptsTheFixture, positionOf } from "../helpers/data-copy.js";
 
 describe("id-matches-file rule", () => {
-  itAcceptsTheRealData("id-matches-file");
+  itAcceptsTheFixture("id-matches-file");
 
   it("reports a record whose file name is not its id, at the id", () => {
-    const { root, data } = copyOfData();
-    renameSync(join(data, "people", "fidel-castro.json"), join(data, "people", "fidel.json"));
+    const { root, data } = copyOfFixture();
+    renameSync(join(data, "people", "piet-halden.json"), join(data, "people", "piet.json"));
     const found = findings(check(root), "id-matches-file");
     expect(found).toEqual([
-      expect.objectContaining({ file: "data/people/fidel.json", ...positionOf(data, "people", "fidel", '"fidel-castro"'), message: 'id "fidel-castro" does not match the file name fidel.json' }),
+      expect.objectContaining({ file: "data/people/piet.json", ...positionOf(data, "people", "piet", '"piet-halden"'), message: 'id "piet-halden" does not match the file name piet.json' }),
     ]);
   });
 });

@@ -1,13 +1,13 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { check, copyOfData, findings, itAcceptsTheRealData } from "../helpers/data-copy.js";
+import { check, copyOfFixture, findings, itAcceptsTheFixture } from "../helpers/data-copy.js";
 
 describe("readable-json rule", () => {
-  itAcceptsTheRealData("readable-json");
+  itAcceptsTheFixture("readable-json");
 
   it("places a syntax error at its line and column", () => {
-    const { root, data } = copyOfData();
+    const { root, data } = copyOfFixture();
     writeFileSync(join(data, "people", "broken.json"), '{\n  "id": "broken",\n  "name": "x"\n  "nameForms": []\n}\n');
     const [d] = findings(check(root), "readable-json");
     expect(d).toMatchObject({ file: "data/people/broken.json", line: 4, column: 3, severity: "error" });
@@ -15,7 +15,7 @@ describe("readable-json rule", () => {
   });
 
   it("names trailing commas, comments, BOM, invalid UTF-8 and stray files", () => {
-    const { root, data } = copyOfData();
+    const { root, data } = copyOfFixture();
     writeFileSync(join(data, "people", "trailing.json"), '{\n  "id": "trailing",\n}\n');
     writeFileSync(join(data, "people", "comment.json"), '{\n  // a comment\n  "id": "comment"\n}\n');
     writeFileSync(join(data, "people", "bom.json"), "\uFEFF{}\n");

@@ -16,6 +16,22 @@ import { nonContent } from "./non-content.js";
 import { captions } from "./captions.js";
 import { periodOrder } from "./period-order.js";
 import { suppliedDocument } from "./supplied-document.js";
+import { certaintyNote } from "./certainty-note.js";
+import { derivationNote } from "./derivation-note.js";
+import { statedDateWords } from "./stated-date-words.js";
+import { nameInNameForms } from "./name-in-name-forms.js";
+import { purposeOfParty } from "./purpose-of-party.js";
+import { oneArticlePerReport } from "./one-article-per-report.js";
+import { unheldUndated } from "./unheld-undated.js";
+import { quoteEvidence } from "./quote-evidence.js";
+import { mirroredRelations } from "./mirrored-relations.js";
+import { quoteEvent } from "./quote-event.js";
+import { wordsNameReference } from "./words-name-reference.js";
+import { groupMembers } from "./group-members.js";
+import { endAfterStart } from "./end-after-start.js";
+import { coverage } from "./coverage.js";
+import { articleComplete } from "./article-complete.js";
+import { outletLink } from "./outlet-link.js";
 
 export const rules: readonly AnyRule[] = [
   readableJson,
@@ -34,4 +50,20 @@ export const rules: readonly AnyRule[] = [
   captions,
   periodOrder,
   suppliedDocument,
+  certaintyNote,
+  derivationNote,
+  statedDateWords,
+  nameInNameForms,
+  purposeOfParty,
+  oneArticlePerReport,
+  unheldUndated,
+  quoteEvidence,
+  mirroredRelations,
+  quoteEvent,
+  wordsNameReference,
+  groupMembers,
+  endAfterStart,
+  coverage,
+  articleComplete,
+  outletLink,
 ];
