@@ -141,10 +141,24 @@ export function drawGraph(nodes: GraphNode[], edges: GraphEdge[], options: Graph
     const left = b.x! - b.w / 2;
     const r = Math.round(options.font * 4) / 10;
     const centre = n.id === options.centre;
-    return html`<a href="${n.href}"><title>${n.label} (${collections[n.group as keyof typeof collections]?.singular ?? n.group})</title><rect class="label-box${centre ? " centre" : ""}" x="${(left - minX).toFixed(1)}" y="${Y(b, -b.h / 2)}" width="${b.w.toFixed(1)}" height="${b.h.toFixed(1)}" rx="3"/><circle cx="${(left - minX + r + 3).toFixed(1)}" cy="${Y(b)}" r="${r}" fill="${colourOf.get(n.group)}"/><text x="${(left - minX + 2 * r + 6).toFixed(1)}" y="${Y(b, options.font * 0.35)}">${short(n.label)}</text></a>`;
+    const kind = collections[n.group as keyof typeof collections]?.singular ?? n.group;
+    const x = left - minX;
+    return html`<a href="${n.href}"><title>${n.label} (${kind})</title>
+<rect class="label-box${centre ? " centre" : ""}" x="${x.toFixed(1)}" y="${Y(b, -b.h / 2)}" width="${b.w.toFixed(1)}" height="${b.h.toFixed(1)}" rx="3"/>
+<circle cx="${(x + r + 3).toFixed(1)}" cy="${Y(b)}" r="${r}" fill="${colourOf.get(n.group)}"/>
+<text x="${(x + 2 * r + 6).toFixed(1)}" y="${Y(b, options.font * 0.35)}">${short(n.label)}</text></a>`;
   });
   const legend = html`<ul class="graph-legend">${groups.map((g) => html`<li><svg width="12" height="12" aria-hidden="true"><circle cx="6" cy="6" r="5" fill="${colourOf.get(g)}"/></svg> ${collections[g as keyof typeof collections]?.title ?? g}</li>`)}</ul>`;
-  return html`<figure class="graph"><svg viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" style="font-size:${options.font}px" xmlns="http://www.w3.org/2000/svg" aria-labelledby="graph-title-${options.centre ?? "all"}"><title id="graph-title-${options.centre ?? "all"}">${options.caption}</title><defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#777"/></marker></defs><g class="edges">${lines}</g><g class="edge-labels">${edgeLabels}</g><g class="nodes">${dots}</g></svg><figcaption>${legend}</figcaption></figure>`;
+  const id = `graph-title-${options.centre ?? "all"}`;
+  const arrow = html`<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse">
+<path d="M0,0 L10,5 L0,10 z" fill="#777"/></marker></defs>`;
+  return html`<figure class="graph">
+<svg viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" style="font-size:${options.font}px" xmlns="http://www.w3.org/2000/svg" aria-labelledby="${id}">
+<title id="${id}">${options.caption}</title>${arrow}
+<g class="edges">${lines}</g>
+<g class="edge-labels">${edgeLabels}</g>
+<g class="nodes">${dots}</g></svg>
+<figcaption>${legend}</figcaption></figure>`;
 }
 
 /** The kinds of record a graph draws: the ones that stand for something in the world (not texts or statements). */

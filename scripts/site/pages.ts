@@ -97,10 +97,21 @@ export function* whoSaidWhatPages(data: SiteData, diagnostics: boolean): Generat
     return filterForm("filter-statements", [{ name: "people", label: "Speaker", options: sortedOptions(speakers) }, { name: "outlets", label: "Outlet", options: sortedOptions(outlets) }], "statements");
   };
   const occasion = (q: SiteRecord) => (typeof q.value.event === "string" ? `events/${q.value.event}` : "");
+  const statement = (page: Page, q: SiteRecord) => {
+    const outlets = new Set((q.value.variants as Variant[]).map((v) => outletOf(data, v.evidence[0]!.article).key));
+    return html`<li class="statement" id="${q.id}" data-outlets="${[...outlets].join(" ")}">
+<a href="${page.link(recordPath(q.key))}">${nameOf(q, data)}</a>${reports(page, data, q)}</li>`;
+  };
   const section = (page: Page, speaker: string) => {
     const said = bySpeaker.get(speaker)!;
     const events = [...new Set(said.map(occasion))].sort((a, b) => compare(timelineKey(data, a), timelineKey(data, b)));
-    return html`<section class="speaker" data-people="${speaker}"><h2 id="${speaker ? speaker.replace("/", "-") : "unattributed"}">${speaker ? recordLink(page, data, speaker) : "No speaker named"} <small>(${said.length} statement${said.length === 1 ? "" : "s"})</small></h2>${events.map((e) => html`<div class="occasion-group"><h3 class="occasion">${e ? html`At ${recordLink(page, data, e)}` : "Occasion not given"}</h3><ul class="statements">${said.filter((q) => occasion(q) === e).map((q) => html`<li class="statement" id="${q.id}" data-outlets="${[...new Set((q.value.variants as Variant[]).map((v) => outletOf(data, v.evidence[0]!.article).key))].join(" ")}"><a href="${page.link(recordPath(q.key))}">${nameOf(q, data)}</a>${reports(page, data, q)}</li>`)}</ul></div>`)}</section>`;
+    const who = speaker ? recordLink(page, data, speaker) : "No speaker named";
+    const groups = events.map((e) => html`<div class="occasion-group">
+<h3 class="occasion">${e ? html`At ${recordLink(page, data, e)}` : "Occasion not given"}</h3>
+<ul class="statements">${said.filter((q) => occasion(q) === e).map((q) => statement(page, q))}</ul></div>`);
+    return html`<section class="speaker" data-people="${speaker}">
+<h2 id="${speaker ? speaker.replace("/", "-") : "unattributed"}">${who} <small>(${said.length} statement${said.length === 1 ? "" : "s"})</small></h2>
+${groups}</section>`;
   };
   const intro = () => html`<p>Every statement, by speaker and occasion, with each outlet's words. Where two outlets quote the same words differently, the <ins>added</ins> and <del>missing</del> words are marked against the fullest quote; punctuation is not a difference, and reported speech and headlines are not compared.</p>${leftOut(data, diagnostics)}`;
   yield* paginate(["who-said-what"], "Who said what", intro, order, SECTIONS_PER_PAGE, (page, slice) => html`${form(slice)}<div class="filterable">${slice.map((s) => section(page, s))}</div>`, true);
@@ -144,7 +155,10 @@ export function relationsPage(data: SiteData): Artefact[] {
   const index = html`<h2>Each record's own graph</h2><p>Every record's page draws the records it is linked to, readable on a small screen.</p>${byKind.map(([c, list]) => html`<details class="graph-index"><summary>${label(c)} (${list.length})</summary><ul class="list">${list.map((k) => html`<li>${recordLink(page, data, k)}</li>`)}</ul></details>`)}`;
   const partial = shown < total ? html`<p class="note">The ${shown} most linked of ${total} linked records are drawn; each record's page draws its own neighbourhood.</p>` : "";
   const body = html`<p>People, organizations, groups, places, events and agreements, joined wherever one record refers to another; each arrow is labelled with the field that makes the link. Each box opens its record, whose page draws its own neighbourhood, readable on a phone.</p>${partial}<p><a href="graph.svg">Open the graph on its own</a> (to zoom in).</p>${svg}${index}`;
-  const standalone = `<?xml version="1.0" encoding="utf-8"?>\n${svg.text.replace(/^<figure class="graph">/, "").replace(/<figcaption>[\s\S]*$/, "").replace(/href="\.\.\//g, 'href="../').replace("<svg ", '<svg style="font-family:system-ui,sans-serif" ')}`;
+  // The same drawing as a file of its own (to zoom in on a phone), with the page's graph style inside it.
+  const style = "<style>path{stroke:#999;stroke-width:1;fill:none}.edge-labels text{fill:#555;text-anchor:middle;font-style:italic}.label-box{fill:#fff;stroke:#bbb}</style>";
+  const drawing = /<svg[\s\S]*?<\/svg>(?=\n<figcaption>)/.exec(svg.text)![0].replace('style="font-size:', 'style="font-family:system-ui,sans-serif;font-size:').replace("</title>", `</title>${style}`);
+  const standalone = `<?xml version="1.0" encoding="utf-8"?>\n${drawing}\n`;
   return [shell(page, { title: "Relations", body }), { path: "relations/graph.svg", content: standalone }];
 }
 
