@@ -1,248 +1,185 @@
-// `npm run export`: writes exports/ (or --out DIR) — CSV and NDJSON tables derived from the JSON Schemas,
-// evidence.csv with seed positions, and a Frictionless Data Package v2 descriptor. Deterministic: same
-// data, same bytes. A build output, never committed: the release attaches it, researchers download it.
-import { createHash } from "node:crypto";
+// `npm run export`: writes exports/ (or --out DIR) — CSV and Parquet tables derived from the JSON Schemas,
+// evidence with seed positions, NDJSON records, linked data, the source texts whose terms allow it and a
+// Frictionless Data Package v2 descriptor. Deterministic: same data, same bytes. Streamed: each record is
+// read, written to every file it belongs in, and let go, so memory holds the articles, the seeds and one
+// record (and a row group per open table), whatever the size of the dataset. `npm run export` runs node
+// with --optimize-for-size: without it V8 lets garbage grow to about four times what is alive before it
+// collects (docs/decisions.md has the figures). A build output, never committed: the release attaches it,
+// researchers download it.
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { collectionNames } from "../src/shared/collections.js";
-import { DatasetError, readDataset } from "../src/dataset/read.js";
-import { writeArtefacts, type Artefact } from "./lib/artefacts.js";
-import { tablesOf, rowsOf, type Table } from "./export/tables.js";
-import { evidenceRows, verifyRow, type EvidenceRow } from "./export/evidence.js";
-import { toCsv, toParquet, type FieldType, type TableField } from "./export/formats.js";
-import { withPositions } from "./lib/positions.js";
+import { collectionNames, type CollectionName } from "../src/shared/collections.js";
+import { articleOutlet } from "../src/shared/outlet.js";
+import { DatasetError, streamDataset, type DatasetStream, type JsonRecord } from "../src/dataset/read.js";
+import { writeArtefactFolder, type ArtefactFile, type ArtefactFolder } from "./lib/artefacts.js";
+import { withPositions, place } from "./lib/positions.js";
+import { cellsOf, itemsOf, tablesOf, type Table } from "./export/tables.js";
+import { EVIDENCE_FIELDS, evidenceRows, verifyRow } from "./export/evidence.js";
+import { TableWriter, type TableField } from "./export/formats.js";
+import { statingEvidence } from "./export/stated.js";
 import { sourceTerms, type SourceTerms } from "./export/sources.js";
-import { annotationsDocument } from "./export/annotations.js";
-import { jsonldDocument } from "./export/jsonld.js";
+import { evidenceResource, PROFILE, seedResource, sourceEntry, tableResource, type TableResource } from "./export/descriptor.js";
+import { ANNOTATION_CONTEXT, annotation } from "./export/annotations.js";
+import { JSONLD_CONTEXT, jsonldNodes } from "./export/jsonld.js";
+import { QuoteCoverage } from "./export/coverage.js";
+import { readme } from "./export/readme.js";
 
 const GENERATOR = "scripts/export.ts (npm run export)";
 
-export interface ExportOptions {
-  dataDirectory?: string;
+/** An article's outlet as the tables give it: its name, and its organization record when it has one. */
+interface OutletCells {
+  name: string | null;
+  organization: string | null;
+  source: string | null;
 }
 
-
-interface ArticleRecord {
-  id: string;
-  seed: string;
+/** The organizations the articles name (attributions, supplied outlets): the only ones whose names the export needs up front. */
+function outletsOf(dataset: DatasetStream): { names: Map<string, string>; outlets: Map<string, OutletCells> } {
+  const named = new Set<string>();
+  for (const a of dataset.articles) {
+    for (const { organization } of (a.attributions ?? []) as { organization: string }[]) named.add(organization);
+    const supplied = (a.document as { outlet?: { organization?: string } } | undefined)?.outlet?.organization;
+    if (supplied) named.add(supplied);
+  }
+  const names = new Map([...dataset.some("organizations", named)].map(([id, o]) => [id, o.name as string]));
+  const outlets = new Map<string, OutletCells>();
+  for (const a of dataset.articles) {
+    const outlet = articleOutlet(a as never);
+    const name = outlet ? ((outlet.organization ? names.get(outlet.organization) : undefined) ?? outlet.suppliedName ?? outlet.organization ?? null) : null;
+    outlets.set(a.id, { name, organization: outlet?.organization ?? null, source: outlet?.source ?? null });
+  }
+  return { names, outlets };
 }
 
-/** The licence of a seed as a Data Package licence: the one its text states, or a statement that none is. */
-const seedLicence = (terms: SourceTerms) =>
-  terms.spdx
-    ? { name: terms.spdx, path: terms.licenseUrl, title: terms.rights }
-    : { name: "no-licence-stated", title: terms.rights };
-
-/** Every artefact of exports/, in memory, by path. */
-export function buildExports(options: ExportOptions = {}): Artefact[] {
-  return [...exportArtefacts(options)].sort((a, b) => (a.path < b.path ? -1 : 1));
+/** A JSON-LD document written a node per line: its context first, its graph as the nodes come. */
+function jsonLinesDocument(file: ArtefactFile, context: unknown) {
+  let first = true;
+  file.write(`{"@context": ${JSON.stringify(context)},\n"@graph": [\n`);
+  return {
+    node(node: unknown) {
+      file.write(`${first ? "" : ",\n"}${JSON.stringify(node)}`);
+      first = false;
+    },
+    close() {
+      file.write("\n]}\n");
+      file.close();
+    },
+  };
 }
 
-/**
- * Every artefact of exports/, one at a time: whoever writes or compares them lets each go before the next
- * is made, so the export's memory holds the records and one artefact, not all of them (about 400 MB of
- * files at 100 000 records).
- */
-export function* exportArtefacts(options: ExportOptions = {}): Generator<Artefact> {
-  const dataset = readDataset(options.dataDirectory ?? new URL("../data/", import.meta.url).pathname);
-  const records = new Map(collectionNames.map((c) => [c, dataset.records[c] as Record<string, unknown>[]]));
-  const articles = records.get("articles") as unknown as ArticleRecord[];
-  const seeds = dataset.seeds;
-  const organizationNames = new Map(records.get("organizations")!.map((o) => [o.id as string, o.name as string]));
-  const terms = new Map(articles.map((a) => [a.id, sourceTerms(a as never, (id) => organizationNames.get(id))]));
-  const sourcesMetadata = JSON.stringify(articles.map((a) => terms.get(a.id)));
-  const resources: unknown[] = [];
+/** Each table of a collection with its resource and its writer, open while the collection's records stream. */
+function openTables(folder: ArtefactFolder, collection: CollectionName, metadata: { key: string; value: string }[]) {
+  return tablesOf(collection).map((table) => {
+    const resource = tableResource(table);
+    const fields = resource.schema.fields as TableField[];
+    return { table, resource, writer: new TableWriter(fields, folder.open(resource.path), folder.open(`parquet/${table.name}.parquet`), metadata) };
+  });
+}
+
+/** The rows of one table for one record: one per item, or for stated values one per item and stating article. */
+function* tableRows(table: Table, collection: CollectionName, record: JsonRecord, seeds: DatasetStream["seeds"], outlets: Map<string, OutletCells>): Generator<unknown[]> {
+  const file = `data/${collection}/${record.id}.json`;
+  for (const item of itemsOf(table, record)) {
+    const cells = cellsOf(table, item.value);
+    if (!table.parent) {
+      const outlet = outlets.get(record.id);
+      yield table.name === "articles" ? [...cells, outlet!.name, outlet!.organization, outlet!.source] : cells;
+      continue;
+    }
+    const keys = [record.id, item.parent, item.ordinal, item.pointer];
+    if (!table.stated) {
+      yield [...keys, ...cells];
+      continue;
+    }
+    const stating = statingEvidence(item.value, item.pointer, item.enclosing);
+    if (stating.length === 0) throw new Error(`${file}: the value at ${item.pointer} has no evidence, its own or its record's; run npm run check`);
+    for (const { evidence, pointer } of stating) {
+      const at = place(seeds, evidence, file, pointer);
+      yield [...keys, evidence.article, outlets.get(evidence.article)?.name ?? null, at.codePointStart, at.codePointEnd, ...cells];
+    }
+  }
+}
+
+/** Writes every file of exports/ into `folder`, reading the dataset once. */
+function exportInto(folder: ArtefactFolder, dataset: DatasetStream): void {
+  const { articles, seeds } = dataset;
+  const { names, outlets } = outletsOf(dataset);
+  const terms = new Map<string, SourceTerms>(articles.map((a) => [a.id, sourceTerms(a as never, (id) => names.get(id))]));
+  // The Parquet files travel alone: each carries the sources' licences and attributions in its metadata.
+  const metadata = [
+    { key: "iran-cuba-relations.sources", value: JSON.stringify(articles.map((a) => terms.get(a.id))) },
+    { key: "iran-cuba-relations.license", value: "records MIT; quotes from the sources under their own terms (see sources)" },
+  ];
+  const evidenceTable = evidenceResource();
+  const evidence = new TableWriter(evidenceTable.schema.fields as TableField[], folder.open(evidenceTable.path), folder.open("parquet/evidence.parquet"), metadata);
+  const annotations = jsonLinesDocument(folder.open("annotations.jsonld"), ANNOTATION_CONTEXT);
+  const graph = jsonLinesDocument(folder.open("dataset.jsonld"), JSONLD_CONTEXT);
+  const coverage = new QuoteCoverage(seeds);
+  const outletName = (article: string) => outlets.get(article)?.name ?? undefined;
+  const resources: TableResource[] = [];
 
   for (const collection of collectionNames) {
-    const recs = records.get(collection)!;
-    // As the package ships them: each evidence item with its position in the seed.
-    yield { path: `ndjson/${collection}.ndjson`, content: recs.map((r) => JSON.stringify(withPositions(r, seeds, `data/${collection}/${r.id as string}.json`)) + "\n").join("") };
-    for (const table of tablesOf(collection)) {
-      const resource = tableResource(table);
-      const rows: unknown[][] = [];
-      for (const record of recs) {
-        for (const row of rowsOf(table, record)) rows.push([...(table.parent ? [row.record_id, row.parent_pointer, row.ordinal, row.pointer] : []), ...row.values]);
+    const tables = openTables(folder, collection, metadata);
+    const ndjson = folder.open(`ndjson/${collection}.ndjson`);
+    for (const record of dataset.records(collection)) {
+      const file = `data/${collection}/${record.id}.json`;
+      // As the package ships them: each evidence item with its position in the seed.
+      ndjson.write(JSON.stringify(withPositions(record, seeds, file)) + "\n");
+      for (const { table, writer } of tables) for (const row of tableRows(table, collection, record, seeds, outlets)) writer.row(row);
+      for (const row of evidenceRows(collection, record, seeds, outletName)) {
+        verifyRow(row, seeds.get(row.article)!);
+        evidence.row(EVIDENCE_FIELDS.map(([name]) => row[name]));
+        annotations.node(annotation(row, terms));
+        coverage.add(row.article, row.utf16_start, row.utf16_end);
       }
-      yield* tableFiles(`${table.name}`, `csv/${table.name}.csv`, resource.schema.fields, rows, sourcesMetadata);
+      for (const node of jsonldNodes(collection, record, terms)) graph.node(node);
+    }
+    ndjson.close();
+    for (const { writer, resource } of tables) {
+      writer.close();
       resources.push(resource);
     }
   }
-
-  const evidence: EvidenceRow[] = [];
-  for (const collection of collectionNames) for (const r of records.get(collection)!) evidence.push(...evidenceRows(collection, r, seeds));
-  for (const row of evidence) verifyRow(row, seeds.get(row.article)!);
-  const evidenceTable = evidenceResource();
-  const evidenceFields = evidenceTable.schema.fields as { name: keyof EvidenceRow; type: FieldType }[];
-  if (evidence[0] && Object.keys(evidence[0]).join() !== evidenceFields.map((f) => f.name).join()) throw new Error("export: evidence.csv's fields and its rows' keys differ");
-  yield* tableFiles("evidence", "evidence.csv", evidenceFields, evidence.map((row) => evidenceFields.map((f) => row[f.name])), sourcesMetadata);
+  evidence.close();
+  annotations.close();
+  graph.close();
   resources.push(evidenceTable);
 
-
+  const travelling = articles.filter((a) => terms.get(a.id)!.travels);
+  for (const a of travelling) folder.add({ path: `seeds/${seeds.get(a.id)!.name}`, content: seeds.get(a.id)!.bytes });
   const descriptor = {
-    $schema: "https://datapackage.org/profiles/2.0/datapackage.json",
+    $schema: PROFILE,
     name: "iran-cuba-relations",
-    title: "What five news texts of June 2023 say about Iran–Cuba ties",
-    description: `Generated by ${GENERATOR} from data/. Every record traces to an exact quote of a seed text; evidence.csv holds each quote's position.`,
+    title: "What news texts say about Iran–Cuba ties, each value traced to its passage",
+    description: `Generated by ${GENERATOR} from data/. Every record traces to an exact quote of a source text; evidence.csv holds each quote's position, and every table of stated values names the article that states each value.`,
     version: (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }).version,
     licenses: [{ name: "MIT", path: "https://opensource.org/licenses/MIT", title: "MIT (code, schemas, records)" }],
-    // The seeds are not resources: they are not in exports/ (nor in the npm package or release assets),
-    // and a resource path may not leave the package's folder (no "../"). Each source names its seed,
-    // with its size, SHA-256 and licence, so a copy can be verified.
-    sources: articles.map((a) => {
-      const seed = seeds.get(a.id)!;
-      const t = terms.get(a.id)!;
-      return {
-        title: `${t.attribution} ${t.rights}`,
-        seed: `data/seeds/${a.seed}`,
-        bytes: seed.bytes.length,
-        hash: `sha256:${createHash("sha256").update(seed.bytes).digest("hex")}`,
-        licenses: [seedLicence(t)],
-      };
-    }),
-    resources,
+    sources: articles.map((a) => sourceEntry(seeds.get(a.id)!, terms.get(a.id)!)),
+    resources: [...resources, ...travelling.map((a) => seedResource(seeds.get(a.id)!, terms.get(a.id)!))],
   };
-  yield { path: "datapackage.json", content: JSON.stringify(descriptor, null, 2) + "\n" };
-  yield { path: "annotations.jsonld", content: JSON.stringify(annotationsDocument(evidence, terms), null, 1) + "\n" };
-  evidence.length = 0; // the last use of the evidence rows: let them go before the JSON-LD of the records is made
-  yield { path: "dataset.jsonld", content: JSON.stringify(jsonldDocument(records, terms), null, 1) + "\n" };
-  yield { path: "README.md", content: readme(articles.map((a) => terms.get(a.id)!)) };
+  folder.add({ path: "datapackage.json", content: JSON.stringify(descriptor, null, 2) + "\n" });
+  folder.add({
+    path: "README.md",
+    content: readme(
+      resources,
+      articles.map((a) => {
+        const seed = seeds.get(a.id)!;
+        return { terms: terms.get(a.id)!, outlet: outletName(a.id), seed: { name: seed.name, bytes: seed.bytes.length, sha256: seed.sha256 }, coverage: coverage.of(a.id) };
+      }),
+    ),
+  });
 }
 
-/** A table's CSV (described by datapackage.json) and its Parquet twin, same columns, same rows. */
-function tableFiles(name: string, csvPath: string, fields: readonly TableField[], rows: unknown[][], sources: string): Artefact[] {
-  return [
-    { path: csvPath, content: toCsv(fields, rows) },
-    // The Parquet file travels alone: it carries the sources' licences and attributions in its metadata.
-    { path: `parquet/${name}.parquet`, content: toParquet(fields, rows, [{ key: "iran-cuba-relations.sources", value: sources }, { key: "iran-cuba-relations.license", value: "records MIT; quotes from the sources under their own terms (see sources)" }]) },
-  ];
-}
-
-function fieldOf(name: string, type: FieldType, description?: string, extra: Record<string, unknown> = {}) {
-  return { name, type, ...(description ? { description } : {}), ...extra };
-}
-
-function tableResource(table: Table) {
-  const fields = [
-    ...(table.parent
-      ? [
-          fieldOf("record_id", "string", `Id of the ${table.collection} record the row belongs to.`, { constraints: { required: true } }),
-          fieldOf("parent_pointer", "string", "JSON pointer of the parent row's object in the record (empty: the record itself)."),
-          fieldOf("ordinal", "integer", "Position of the row in its array, from 0."),
-          fieldOf("pointer", "string", "JSON pointer of the row's value in the record.", { constraints: { required: true } }),
-        ]
-      : []),
-    ...table.columns.map((c) => fieldOf(c.name, c.type, c.description, c.enum ? { constraints: { enum: c.enum } } : {})),
-  ];
-  const foreignKeys: unknown[] = [];
-  if (table.parent) {
-    const parentIsRoot = table.parent === table.collection;
-    foreignKeys.push(
-      parentIsRoot
-        ? { fields: ["record_id"], reference: { resource: table.parent, fields: ["id"] } }
-        : { fields: ["record_id", "parent_pointer"], reference: { resource: table.parent, fields: ["record_id", "pointer"] } },
-    );
-  }
-  for (const c of table.columns) if (c.references) foreignKeys.push({ fields: [c.name], reference: { resource: c.references, fields: ["id"] } });
-  return {
-    name: table.name,
-    type: "table",
-    path: `csv/${table.name}.csv`,
-    format: "csv",
-    mediatype: "text/csv",
-    encoding: "utf-8",
-    ...(table.description ? { description: table.description } : {}),
-    schema: {
-      fields,
-      primaryKey: table.parent ? ["record_id", "pointer"] : ["id"],
-      ...(foreignKeys.length ? { foreignKeys } : {}),
-      missingValues: [""],
-    },
-  };
-}
-
-function evidenceResource() {
-  const f = (name: string, type: FieldType, description: string) => fieldOf(name, type, description);
-  return {
-    name: "evidence",
-    type: "table",
-    path: "evidence.csv",
-    format: "csv",
-    mediatype: "text/csv",
-    encoding: "utf-8",
-    description: "One row per evidence item: the value it supports and where its quote sits in the seed.",
-    schema: {
-      fields: [
-        f("collection", "string", "The record's collection."),
-        f("record_id", "string", "The record's id."),
-        f("evidence_pointer", "string", "JSON pointer of the evidence item in the record."),
-        f("pointer", "string", "JSON pointer of the value (object) the evidence supports; empty: the record."),
-        f("field", "string", "The supported value's property path without indexes, (record) for the record."),
-        f("value", "string", "The normalized value beside the words (value, status, kind, name or date), JSON for non-strings."),
-        f("as_stated", "string", "The value exactly as the text writes it, when the object has one."),
-        f("article", "string", "The article whose seed holds the quote."),
-        f("seed", "string", "The seed file under data/seeds/."),
-        f("non_content", "boolean", "The quote comes from a span the article marks as non-content."),
-        f("from", "string", "The kind of content the quote comes from when it is not running text (caption); empty otherwise."),
-        f("quote", "string", "The exact passage."),
-        f("occurrences", "integer", "How many times the quote occurs in the seed."),
-        f("occurrence", "integer", "Which occurrence (from 1) the positions give: the only one, or the one the evidence states (its `occurrence`)."),
-        f("start", "integer", "Start of the quote in Unicode code points of the seed, from 0."),
-        f("end", "integer", "End (exclusive) in code points."),
-        f("utf16_start", "integer", "Start in UTF-16 code units (JavaScript string offsets)."),
-        f("utf16_end", "integer", "End (exclusive) in UTF-16 code units."),
-        f("byte_start", "integer", "Start in UTF-8 bytes of the seed file."),
-        f("byte_end", "integer", "End (exclusive) in bytes."),
-        f("prefix", "string", "Up to 32 code points before the quote."),
-        f("suffix", "string", "Up to 32 code points after the quote."),
-      ],
-      primaryKey: ["collection", "record_id", "evidence_pointer"],
-      missingValues: [""],
-    },
-  };
-}
-
-function readme(sources: readonly SourceTerms[]): string {
-  return `# exports
-
-The dataset as tables and linked data, for tools other than JavaScript. Generated from data/ and the
-JSON Schemas by \`npm run export\`. Loading recipes (pandas,
-R, DuckDB, Spark) are in the README's "For researchers" section; every release attaches this folder as
-\`exports.zip\` and \`exports.tar.gz\`.
-
-- \`datapackage.json\`: Frictionless Data Package v2 descriptor: every CSV table, its fields, primary and
-  foreign keys, the licences, and the sources (each seed with its SHA-256 and licence).
-- \`csv/<table>.csv\`: one table per collection (one row per record) and one per repeated part
-  (\`<table>_<property>\`), keyed by \`record_id\` and \`pointer\` (JSON pointer into the record).
-- \`parquet/<table>.parquet\`: the same tables (and \`evidence\`) as Parquet, typed (integers INT64); the
-  sources' licences and attributions are in each file's key-value metadata (\`iran-cuba-relations.sources\`).
-  Each is the twin of the CSV resource of the same name in \`datapackage.json\` (not listed separately).
-- \`evidence.csv\`: one row per evidence item: the value it supports, its quote and where the quote sits in
-  the seed, in Unicode code points (\`start\`, \`end\`), UTF-16 units (\`utf16_start\`, \`utf16_end\`) and
-  UTF-8 bytes (\`byte_start\`, \`byte_end\`), with 32 code points of context each side. A quote that occurs
-  more than once in its seed is placed where its evidence's \`occurrence\` says (checked by \`npm run check\`).
-- \`ndjson/<collection>.ndjson\`: one record per line, as the npm package ships it (each evidence item with
-  its \`position\`: \`start\`/\`end\` in UTF-16 units, \`codePointStart\`/\`codePointEnd\`).
-- \`annotations.jsonld\`: one W3C Web Annotation per evidence item: target the seed passage
-  (TextQuoteSelector, TextPositionSelector in code points, DataPositionSelector in bytes), body the record
-  value (FragmentSelector with its JSON pointer). Inline context (the anno.jsonld terms it uses): expands offline.
-- \`dataset.jsonld\`: schema.org JSON-LD: NewsArticle, Person, Organization, Place, Event, Quotation and
-  CreativeWork (agreements) nodes, and a Claim per stated value with \`appearance\` for the articles that
-  state it. Inline context: expands offline.
-
-## Licences and sources
-
-Code, schemas and records: MIT. The records quote the source texts, which are not ours; each export
-carries these terms (datapackage \`sources\` and seed \`licenses\`, Parquet metadata, the annotations'
-and the JSON-LD's \`creditText\`, \`copyrightNotice\` and licence link):
-
-${sources.map((s) => `- ${s.attribution} ${s.rights}`).join("\n")}
-`;
+/** Writes exports/ (or `out`) from a data directory; returns how many files were written. */
+export function writeExports(out: string, dataDirectory = new URL("../data/", import.meta.url).pathname): number {
+  const dataset = streamDataset(dataDirectory);
+  return writeArtefactFolder(out, GENERATOR, (folder) => exportInto(folder, dataset));
 }
 
 function main(): number {
   const { values } = parseArgs({ options: { out: { type: "string", default: "exports" }, data: { type: "string" } } });
   try {
-    const written = writeArtefacts(values.out!, GENERATOR, exportArtefacts({ dataDirectory: values.data }));
+    const written = writeExports(values.out!, values.data);
     console.log(`wrote ${written} files to ${values.out}/`);
     return 0;
   } catch (error) {
@@ -251,7 +188,5 @@ function main(): number {
     return 1;
   }
 }
-
-export const bytesOf = (a: Artefact): Buffer => (typeof a.content === "string" ? Buffer.from(a.content, "utf8") : Buffer.from(a.content));
 
 if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = main();

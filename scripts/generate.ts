@@ -19,12 +19,15 @@ import { bundleSchemas } from "./lib/bundle-schema.js";
 import { readSchemaFiles, type JsonSchema } from "./lib/schema-files.js";
 import { writeArtefacts, type Artefact } from "./lib/artefacts.js";
 import { withPositions } from "./lib/positions.js";
+import { deeplyReadonly } from "./lib/readonly-types.js";
 import { collections, collectionNames, type CollectionName } from "../src/shared/collections.js";
 import { DatasetError, readDataset } from "../src/dataset/read.js";
 
 const root = new URL("../", import.meta.url).pathname;
 const GENERATOR = "scripts/generate.ts (npm run generate)";
 const idTypeName = (c: CollectionName) => `${collections[c].title}Id`;
+/** The evidence property the build writes (withPositions) into every evidence item the package ships. */
+const SHIPPED_POSITION = "position";
 
 /** Shapes the bundle for json-schema-to-typescript only; the published schema is untouched. */
 function prepareForTypes(node: unknown): unknown {
@@ -44,6 +47,10 @@ function prepareForTypes(node: unknown): unknown {
   return out;
 }
 
+/**
+ * The record types of the package: the schema's, deeply read-only (the records are shared by every importer),
+ * ids typed by the data, and evidence with the `position` the build writes into every shipped item.
+ */
 async function generateTypes(bundle: JsonSchema): Promise<string> {
   const schema = prepareForTypes(bundle) as JsonSchema;
   const defs = schema.$defs as Record<string, JsonSchema>;
@@ -51,15 +58,21 @@ async function generateTypes(bundle: JsonSchema): Promise<string> {
     // Ids are typed by the data: a misspelled id literal is a compile error.
     defs[idTypeName(c)] = { ...defs[idTypeName(c)], tsType: `Ids.${idTypeName(c)}` };
   }
-  return compile(schema as never, "Dataset", {
+  // data/ never holds a position (the quote-placement rule refuses one); recordArtefacts adds it to every
+  // evidence item the package ships (withPositions), so the shipped type has it, not as optional.
+  const evidence = defs.Evidence as { required: string[]; properties: Record<string, unknown> };
+  if (!evidence.properties[SHIPPED_POSITION]) throw new Error(`generate: the Evidence schema has no ${SHIPPED_POSITION} property for the build to fill`);
+  evidence.required = [...evidence.required, SHIPPED_POSITION];
+  const types = await compile(schema as never, "Dataset", {
     bannerComment: `import type * as Ids from "../records/ids.js";`,
     additionalProperties: false,
-    ignoreMinAndMaxItems: true,
+    ignoreMinAndMaxItems: false,
     unreachableDefinitions: true,
     declareExternallyReferenced: true,
     strictIndexSignatures: true,
     format: true,
   });
+  return deeplyReadonly(types);
 }
 
 function generateValidators(): string {
@@ -82,10 +95,11 @@ function generateValidatorTypes(): string {
 /** Typed validators for consumers: `validatePerson(x)` → `{ valid: true, value }` or readable errors. */
 function generateValidate(): string {
   const names = collectionNames;
-  let out = `import type { ${names.map((c) => collections[c].title).join(", ")} } from "./types.js";\nimport { validate, type ValidationResult } from "../../validate-core.js";\n\nexport type { ValidationResult, ValidationIssue } from "../../validate-core.js";\n`;
+  let out = `import type { ${names.map((c) => collections[c].title).join(", ")} } from "./types.js";\nimport { validate, type SourceRecord, type ValidationResult } from "../../validate-core.js";\n\nexport type { SourceRecord, ValidationResult, ValidationIssue } from "../../validate-core.js";\n`;
   for (const c of names) {
     const T = collections[c].title;
-    out += `\n/**\n * Validates a value as a ${collections[c].singular} record against schema/${collections[c].schema}.\n * @example validate${T}(JSON.parse(text)).valid\n */\nexport function validate${T}(value: unknown): ValidationResult<${T}> {\n  return validate("${c}", value) as ValidationResult<${T}>;\n}\n`;
+    // A valid record of data/ has no evidence positions (the build adds them): the result says so.
+    out += `\n/**\n * Validates a value as a ${collections[c].singular} record against schema/${collections[c].schema}.\n * @example validate${T}(JSON.parse(text)).valid\n */\nexport function validate${T}(value: unknown): ValidationResult<SourceRecord<${T}>> {\n  return validate("${c}", value) as ValidationResult<SourceRecord<${T}>>;\n}\n`;
   }
   return out;
 }
@@ -100,12 +114,13 @@ function generateAccessors(): Map<string, string> {
       `import records from "../${c}.cjs";
 import type { ${T}, ${T}Id } from "../../schema/types.js";
 import { lookup } from "../../../lookup.js";
+import { deepFreeze } from "../../../freeze.js";
 
 export type { ${T}, ${T}Id } from "../../schema/types.js";
 export { ${singular}Ids } from "../ids.js";
 
-/** Every ${singular} record of the dataset, sorted by id. Shared by every importer: do not mutate. */
-export const ${c}: readonly ${T}[] = Object.freeze(records as ${T}[]);
+/** Every ${singular} record of the dataset, sorted by id. Shared by every importer, so frozen all the way down. */
+export const ${c}: readonly ${T}[] = deepFreeze(records as ${T}[]);
 
 const index = lookup<${T}, ${T}Id>(${c}, "${singular}");
 

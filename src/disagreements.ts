@@ -41,7 +41,7 @@ interface StatedEntry {
   [key: string]: unknown;
 }
 
-type RecordLike = { id: string; evidence?: Evidence[] };
+type RecordLike = { id: string; evidence?: readonly Evidence[] };
 
 /** A version's key: primitives as they are, lists and objects by their JSON. */
 const keyOf = (value: unknown): unknown => (value !== null && typeof value === "object" ? JSON.stringify(value) : value);
@@ -60,8 +60,8 @@ export function findDisagreements(
     const fields = perSourceFields(defs, title);
     for (const record of list) {
       for (const { steps, by } of fields) {
-        const arrays: { path: string; entries: StatedEntry[]; evidence: Evidence[] }[] = [];
-        const walk = (value: unknown, i: number, path: string, evidence: Evidence[]): void => {
+        const arrays: { path: string; entries: StatedEntry[]; evidence: readonly Evidence[] }[] = [];
+        const walk = (value: unknown, i: number, path: string, evidence: readonly Evidence[]): void => {
           if (i === steps.length) {
             if (Array.isArray(value)) arrays.push({ path, entries: value as StatedEntry[], evidence });
             return;

@@ -9,6 +9,7 @@ import { groups } from "./generated/records/collections/groups.js";
 import { situations } from "./generated/records/collections/situations.js";
 import { quotes } from "./generated/records/collections/quotes.js";
 import { allEvidence } from "./shared/walk.js";
+import { articleOutlet } from "./shared/outlet.js";
 
 /** Any record of the dataset. */
 export type AnyRecord = Article | Person | Organization | Agreement | Place | Quote | Event | Situation | Group;
@@ -114,7 +115,7 @@ export function speakersOf(quote: Quote): Person[] {
 export interface VariantReport {
   variant: QuoteVariant;
   article: Article;
-  /** The organization the article names as its publisher or licensor, when it names one. */
+  /** The organization of the article's outlet: the publisher or licensor its text names, else its supplied outlet's record. */
   outlet: Organization | undefined;
 }
 
@@ -129,10 +130,13 @@ export function variantsOf(quote: Quote): VariantReport[] {
   });
 }
 
-/** The organization an article names as its publisher, else as its licensor; `find` looks ids up (the site passes its own records). */
+/**
+ * The organization of the article's outlet (src/shared/outlet.ts: its text's publisher, else licensor, else
+ * the supplied outlet when it is linked to a record); `find` looks ids up (the site passes its own records).
+ */
 export function outletOf(article: Article, find: (id: string) => Organization | undefined): Organization | undefined {
-  const named = (article.attributions ?? []).find((a) => a.relation === "publisher") ?? (article.attributions ?? []).find((a) => a.relation === "licensor");
-  return named ? find(named.organization) : undefined;
+  const outlet = articleOutlet(article);
+  return outlet?.organization ? find(outlet.organization) : undefined;
 }
 
 /**

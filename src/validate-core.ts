@@ -1,9 +1,11 @@
 // Validation for consumers, with the checker's plain-words messages. The ajv validators are precompiled
 // standalone code, bundled into the build: no ajv at run time.
-import * as validators from "./generated/schema/validators.cjs";
+// The default import (module.exports) works for the shared dist/validators.cjs from ESM and CommonJS alike.
+import validators from "./generated/schema/validators.cjs";
 import type { CollectionName } from "./shared/collections.js";
 import { explain } from "./shared/explain.js";
 import { nestedDeeperThan, TOO_DEEP_MESSAGE } from "./shared/depth.js";
+import type { Evidence } from "./generated/schema/types.js";
 
 export interface ValidationIssue {
   /** JSON pointer of the offending value ("" is the whole record). */
@@ -12,6 +14,17 @@ export interface ValidationIssue {
   /** What the schema says the value is. */
   hint?: string;
 }
+
+/**
+ * A record as the schema (and data/) has it: the package's record type with each evidence item's
+ * `position` optional, since the build adds it to the records it ships and a record validated from
+ * elsewhere need not have one.
+ */
+export type SourceRecord<T> = T extends Evidence
+  ? Omit<Evidence, "position"> & { readonly position?: Evidence["position"] }
+  : T extends object
+    ? { readonly [K in keyof T]: SourceRecord<T[K]> }
+    : T;
 
 export type ValidationResult<T> = { valid: true; value: T; issues: [] } | { valid: false; value?: undefined; issues: ValidationIssue[] };
 

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { datasetSchema } from "./generated/schema/dataset-schema.js";
 import { nestedDeeperThan, TOO_DEEP_MESSAGE } from "./shared/depth.js";
 import type { Agreement, Article, Event, Group, Organization, Person, Place, Quote, Situation } from "./generated/schema/types.js";
+import type { SourceRecord } from "./validate-core.js";
 
 type Node = { [key: string]: unknown };
 
@@ -37,20 +38,20 @@ function derive<T>(title: string): z.ZodType<T> {
 }
 
 /** @example articleSchema.safeParse(JSON.parse(text)).success */
-export const articleSchema = derive<Article>("Article");
+export const articleSchema: z.ZodType<SourceRecord<Article>> = derive("Article");
 /** @example personSchema.parse(record).nameForms */
-export const personSchema = derive<Person>("Person");
+export const personSchema: z.ZodType<SourceRecord<Person>> = derive("Person");
 /** @example organizationSchema.safeParse(record).success */
-export const organizationSchema = derive<Organization>("Organization");
+export const organizationSchema: z.ZodType<SourceRecord<Organization>> = derive("Organization");
 /** @example agreementSchema.safeParse(record).success */
-export const agreementSchema = derive<Agreement>("Agreement");
+export const agreementSchema: z.ZodType<SourceRecord<Agreement>> = derive("Agreement");
 /** @example placeSchema.safeParse(record).success */
-export const placeSchema = derive<Place>("Place");
+export const placeSchema: z.ZodType<SourceRecord<Place>> = derive("Place");
 /** @example quoteSchema.safeParse(record).success */
-export const quoteSchema = derive<Quote>("Quote");
+export const quoteSchema: z.ZodType<SourceRecord<Quote>> = derive("Quote");
 /** @example eventSchema.safeParse(record).success */
-export const eventSchema = derive<Event>("Event");
+export const eventSchema: z.ZodType<SourceRecord<Event>> = derive("Event");
 /** @example situationSchema.safeParse(record).success */
-export const situationSchema = derive<Situation>("Situation");
+export const situationSchema: z.ZodType<SourceRecord<Situation>> = derive("Situation");
 /** @example groupSchema.safeParse(record).success */
-export const groupSchema = derive<Group>("Group");
+export const groupSchema: z.ZodType<SourceRecord<Group>> = derive("Group");

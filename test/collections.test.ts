@@ -9,7 +9,7 @@ import { tablesOf } from "../scripts/export/tables.js";
 import { repoRoot } from "./helpers/data-copy.js";
 
 describe("every registered collection", () => {
-  const pkg = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as { exports: Record<string, unknown> };
+  const pkg = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as { exports: Record<string, unknown>; typesVersions: { "*": Record<string, string[]> } };
   const vscode = JSON.parse(readFileSync(join(repoRoot, ".vscode/settings.json"), "utf8")) as { "json.schemas": { fileMatch: string[]; url: string }[] };
 
   it.each(collectionNames)("%s: accessors that hold every record file, an entry point, an editor schema, export tables", (c) => {
@@ -22,6 +22,8 @@ describe("every registered collection", () => {
       import: { types: `./dist/${c}.d.ts`, default: `./dist/${c}.js` },
       require: { types: `./dist/${c}.d.cts`, default: `./dist/${c}.cjs` },
     });
+    // For TypeScript's node10 resolution, which predates "exports".
+    expect(pkg.typesVersions["*"][c], `package.json typesVersions "${c}"`).toEqual([`./dist/${c}.d.cts`]);
     expect(vscode["json.schemas"]).toContainEqual({ fileMatch: [`/data/${c}/*.json`], url: `./schema/${schema}` });
     expect(tablesOf(c).map((t) => t.name)).toContain(c);
   });

@@ -3,8 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import jsonld from "jsonld";
-import { buildExports } from "../scripts/export.js";
-import { jsonldDocument, LINKS, TYPES, DEFAULT_TYPE } from "../scripts/export/jsonld.js";
+import { exportedText } from "./helpers/exports.js";
+import { jsonldNodes, LINKS, TYPES, DEFAULT_TYPE } from "../scripts/export/jsonld.js";
 import { VOCAB } from "../scripts/export/linked-data.js";
 import { collectionNames, collections } from "../src/shared/collections.js";
 import { evidenceOf } from "../src/relations.js";
@@ -12,9 +12,8 @@ import { walkObjects } from "../src/shared/walk.js";
 import { referencesIn } from "../src/shared/schema-lookup.js";
 import * as api from "../src/index.js";
 
-const artefacts = new Map(buildExports().map((a) => [a.path, a.content as string]));
-const dataset = JSON.parse(artefacts.get("dataset.jsonld")!) as { "@graph": Record<string, unknown>[] };
-const annotations = JSON.parse(artefacts.get("annotations.jsonld")!) as { "@graph": Annotation[] };
+const dataset = JSON.parse(exportedText("dataset.jsonld")) as { "@graph": Record<string, unknown>[] };
+const annotations = JSON.parse(exportedText("annotations.jsonld")) as { "@graph": Annotation[] };
 
 interface Annotation {
   id: string;
@@ -87,9 +86,8 @@ describe("linked-data exports", () => {
     delete TYPES.places;
     delete LINKS.parentPlace;
     try {
-      const records = new Map(collectionNames.map((c) => [c, recordsOf(c)]));
-      const doc = jsonldDocument(records, new Map()) as { "@graph": Record<string, unknown>[] };
-      const places = doc["@graph"].filter((n) => (n.additionalType as { id: string } | undefined)?.id === `${VOCAB}Place`);
+      const graph = collectionNames.flatMap((c) => recordsOf(c).flatMap((r) => jsonldNodes(c, r, new Map())));
+      const places = graph.filter((n) => (n.additionalType as { id: string } | undefined)?.id === `${VOCAB}Place`);
       expect(places.length).toBe(api.places.length);
       for (const n of places) expect(n.type).toBe(DEFAULT_TYPE);
       expect(places.filter((n) => n["icr:parentPlace"]).length).toBe(api.places.filter((p) => p.parentPlace).length);

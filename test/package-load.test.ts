@@ -26,10 +26,11 @@ describe("the built package", () => {
     expect(readFileSync(`${repoRoot}dist/data/people.json`, "utf8")).toContain(JSON.stringify(quote).slice(1, 41));
   });
 
-  it("runs the checker with no dependency at run time: the CLI bundle requires nothing but node builtins", () => {
+  it("runs the checker with no dependency at run time: the CLI bundle imports node builtins and the package's own files", () => {
     const cli = readFileSync(`${repoRoot}dist/cli.js`, "utf8");
-    const imports = [...cli.matchAll(/^import .* from "([^"]+)";$/gm)].map((m) => m[1]);
-    expect(imports.every((m) => m!.startsWith("node:"))).toBe(true);
+    const imports = [...cli.matchAll(/^(?:import .* from|} from) "([^"]+)";$/gm)].map((m) => m[1]!);
+    expect(imports.length).toBeGreaterThan(0);
+    expect(imports.filter((m) => !m.startsWith("node:") && !m.startsWith("./"))).toEqual([]);
     expect(cli.split("\n")[0]).toBe("#!/usr/bin/env node");
   });
 });
@@ -45,6 +46,16 @@ describe("per-collection entry points", () => {
     for (const m of text.matchAll(/(?:from |import |import\(|require\()["']\.\/([^"']+)["']/g)) graph(dir + m[1]!, seen);
     return seen;
   }
+
+  it("the command line shares the library's modules: what it loads of the schema and validators, the library entries load too", () => {
+    const library = new Set(["index.js", "validate.js", "zod.js"].flatMap((entry) => [...graph(entry)]));
+    const cli = [...graph("cli.js")];
+    // The schema's description of evidence: in the bundled schema and in the compiled validators.
+    const marker = "The unit of provenance: an exact passage of one source text.";
+    const holders = cli.filter((f) => !f.endsWith(".json") && readFileSync(`${repoRoot}dist/${f}`, "utf8").includes(marker));
+    expect(holders.length).toBeGreaterThan(0);
+    expect(holders.filter((f) => f === "cli.js" || !library.has(f))).toEqual([]);
+  });
 
   it("load only their own collection's data, in both formats", () => {
     for (const file of ["people.js", "people.cjs"]) {

@@ -44,35 +44,31 @@ export const ANNOTATION_CONTEXT = {
   copyrightNotice: "schema:copyrightNotice",
 } as const;
 
-export function annotationsDocument(rows: readonly EvidenceRow[], terms: ReadonlyMap<string, SourceTerms>): unknown {
+/** One evidence row as a Web Annotation. Written one at a time, as the rows stream. */
+export function annotation(row: EvidenceRow, terms: ReadonlyMap<string, SourceTerms>): unknown {
+  const source = terms.get(row.article)!;
   return {
-    "@context": ANNOTATION_CONTEXT,
-    "@graph": rows.map((row) => {
-      const source = terms.get(row.article)!;
-      return {
-        id: `${BASE}annotations/${row.collection}/${encodeURIComponent(row.record_id)}#${encodeURI(row.evidence_pointer)}`,
-        type: "Annotation",
-        motivation: "linking",
-        body: {
-          type: "SpecificResource",
-          source: recordIri(row.collection, row.record_id),
-          purpose: "describing",
-          selector: { type: "FragmentSelector", conformsTo: "http://tools.ietf.org/rfc/rfc6901", value: row.pointer },
-        },
-        target: {
-          type: "SpecificResource",
-          source: seedIri(row.seed),
-          scope: recordIri("articles", row.article),
-          selector: [
-            { type: "TextQuoteSelector", exact: row.quote, prefix: row.prefix, suffix: row.suffix },
-            { type: "TextPositionSelector", start: row.start, end: row.end },
-            { type: "DataPositionSelector", start: row.byte_start, end: row.byte_end },
-          ],
-          ...(source.licenseUrl ? { rights: source.licenseUrl } : {}),
-          creditText: source.attribution,
-          copyrightNotice: source.rights,
-        },
-      };
-    }),
+    id: `${BASE}annotations/${row.collection}/${encodeURIComponent(row.record_id)}#${encodeURI(row.evidence_pointer)}`,
+    type: "Annotation",
+    motivation: "linking",
+    body: {
+      type: "SpecificResource",
+      source: recordIri(row.collection, row.record_id),
+      purpose: "describing",
+      selector: { type: "FragmentSelector", conformsTo: "http://tools.ietf.org/rfc/rfc6901", value: row.pointer },
+    },
+    target: {
+      type: "SpecificResource",
+      source: seedIri(row.seed),
+      scope: recordIri("articles", row.article),
+      selector: [
+        { type: "TextQuoteSelector", exact: row.quote, prefix: row.prefix, suffix: row.suffix },
+        { type: "TextPositionSelector", start: row.code_point_start, end: row.code_point_end },
+        { type: "DataPositionSelector", start: row.byte_start, end: row.byte_end },
+      ],
+      ...(source.licenseUrl ? { rights: source.licenseUrl } : {}),
+      creditText: source.attribution,
+      copyrightNotice: source.rights,
+    },
   };
 }

@@ -53,38 +53,32 @@ function recordName(record: Node): string | undefined {
   return undefined;
 }
 
-export function jsonldDocument(records: ReadonlyMap<CollectionName, readonly Node[]>, terms: ReadonlyMap<string, SourceTerms>): unknown {
-  const graph: Node[] = [];
-  for (const [collection, list] of records) {
-    for (const record of list) {
-      const id = record.id as string;
-      const iri = recordIri(collection, id);
-      const node: Node = { id: iri, type: TYPES[collection] ?? DEFAULT_TYPE, additionalType: link(`${VOCAB}${collections[collection].title}`), identifier: id };
-      const name = recordName(record);
-      if (name !== undefined) node.name = name;
-      if (Array.isArray(record.nameForms)) node.alternateName = distinct(record.nameForms.filter((f): f is string => typeof f === "string" && f !== name));
-      // References: one property per path, each target once.
-      const links = new Map<string, Set<string>>();
-      const articles = new Set<string>();
-      for (const ref of referencesIn(collection, record)) {
-        const path = pathOf(ref.pointer);
-        if (path.endsWith("evidence.article")) {
-          articles.add(ref.id);
-          continue;
-        }
-        const property = LINKS[path] ?? `icr:${path}`;
-        if (!links.has(property)) links.set(property, new Set());
-        links.get(property)!.add(recordIri(ref.collection, ref.id));
-      }
-      for (const [property, targets] of links) node[property] = [...targets].map(link);
-      if (collection === "articles") articles.delete(id); // an article's evidence is its own text, not a work about it
-      if (articles.size) node.subjectOf = [...articles].sort().map((a) => link(recordIri("articles", a)));
-      if (collection === "articles") Object.assign(node, articleTerms(record, terms.get(id)));
-      graph.push(node);
-      graph.push(...claims(collection, record, (node.creator as { id: string }[] | undefined) ?? []));
+/** The nodes of one record: the record, and a Claim per value it states. Written one record at a time. */
+export function jsonldNodes(collection: CollectionName, record: Node, terms: ReadonlyMap<string, SourceTerms>): Node[] {
+  const id = record.id as string;
+  const iri = recordIri(collection, id);
+  const node: Node = { id: iri, type: TYPES[collection] ?? DEFAULT_TYPE, additionalType: link(`${VOCAB}${collections[collection].title}`), identifier: id };
+  const name = recordName(record);
+  if (name !== undefined) node.name = name;
+  if (Array.isArray(record.nameForms)) node.alternateName = distinct(record.nameForms.filter((f): f is string => typeof f === "string" && f !== name));
+  // References: one property per path, each target once.
+  const links = new Map<string, Set<string>>();
+  const articles = new Set<string>();
+  for (const ref of referencesIn(collection, record)) {
+    const path = pathOf(ref.pointer);
+    if (path.endsWith("evidence.article")) {
+      articles.add(ref.id);
+      continue;
     }
+    const property = LINKS[path] ?? `icr:${path}`;
+    if (!links.has(property)) links.set(property, new Set());
+    links.get(property)!.add(recordIri(ref.collection, ref.id));
   }
-  return { "@context": JSONLD_CONTEXT, "@graph": graph };
+  for (const [property, targets] of links) node[property] = [...targets].map(link);
+  if (collection === "articles") articles.delete(id); // an article's evidence is its own text, not a work about it
+  if (articles.size) node.subjectOf = [...articles].sort().map((a) => link(recordIri("articles", a)));
+  if (collection === "articles") Object.assign(node, articleTerms(record, terms.get(id)));
+  return [node, ...claims(collection, record, (node.creator as { id: string }[] | undefined) ?? [])];
 }
 
 function articleTerms(record: Node, source: SourceTerms | undefined): Node {

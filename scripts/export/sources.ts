@@ -1,5 +1,13 @@
 // Each source text's licence and attribution, from its article record (`license`, `attributions`), carried
-// into every export: datapackage.json, the Parquet metadata, the annotations and the JSON-LD.
+// into every export: datapackage.json, the Parquet metadata, the annotations and the JSON-LD. Whether the
+// text itself travels with the exports is decided here too, from the licence its text states.
+
+/**
+ * Licences (SPDX ids) that let anyone copy and redistribute a text unchanged, with attribution at most: a
+ * text that states one is shipped in exports/seeds/. Any other text (one stating no licence, or a licence
+ * not listed) is named with where to get it and its SHA-256, never copied.
+ */
+export const REDISTRIBUTABLE = new Set(["CC0-1.0", "CC-BY-3.0", "CC-BY-4.0", "CC-BY-SA-3.0", "CC-BY-SA-4.0", "PDDL-1.0", "ODC-By-1.0"]);
 
 export interface SourceTerms {
   article: string;
@@ -12,6 +20,10 @@ export interface SourceTerms {
   attribution: string;
   /** What applies to the text: its stated licence, or that none is stated. */
   rights: string;
+  /** Whether the text's own licence lets it travel with the exports (exports/seeds/). */
+  travels: boolean;
+  /** Where the text was retrieved from, as supplied with it (`document.url`). */
+  url?: string;
 }
 
 interface ArticleLike {
@@ -20,6 +32,7 @@ interface ArticleLike {
   title?: { asStated: string };
   license?: { asStated: string; spdx?: string };
   attributions?: { organization: string; relation: string }[];
+  document?: { url?: string };
 }
 
 export function sourceTerms(article: ArticleLike, organizationName: (id: string) => string | undefined): SourceTerms {
@@ -36,5 +49,7 @@ export function sourceTerms(article: ArticleLike, organizationName: (id: string)
     ...(spdx ? { licenseUrl: `https://spdx.org/licenses/${spdx}.html` } : {}),
     attribution: `${title} (seed ${article.seed})${credited.length ? `; the text names ${credited.join(", ")}` : ""}. Quoted in the iran-cuba-relations dataset.`,
     rights,
+    travels: spdx !== undefined && REDISTRIBUTABLE.has(spdx),
+    ...(article.document?.url ? { url: article.document.url } : {}),
   };
 }

@@ -18,9 +18,13 @@ export interface Placed {
 
 /** Each seed's offset tables, made once per seed text. */
 const offsets = new WeakMap<SeedFile, Offsets>();
+/** Each evidence item's placement: the export asks for one item's several times (tables, evidence, records). */
+const placed = new WeakMap<object, Placed>();
 
 /** Where one evidence item's quote sits; throws naming the record when the data does not place it (npm run check says why). */
 export function place(seeds: ReadonlyMap<string, SeedFile>, evidence: { article: string; quote: string; occurrence?: number }, file: string, pointer: string): Placed {
+  const known = placed.get(evidence);
+  if (known) return known;
   const seed = seeds.get(evidence.article);
   if (!seed) throw new Error(`${file}: the evidence at ${pointer} cites article ${evidence.article}, which has no seed; run npm run check`);
   const p = placeQuote(seed.text, evidence.quote, evidence.occurrence);
@@ -28,12 +32,15 @@ export function place(seeds: ReadonlyMap<string, SeedFile>, evidence: { article:
   let table = offsets.get(seed);
   if (!table) offsets.set(seed, (table = new Offsets(seed.text)));
   const end = p.index + evidence.quote.length;
-  return {
+  const [from, to] = [table.at(p.index), table.at(end)];
+  const result: Placed = {
     start: p.index, end,
-    codePointStart: table.codePoints[p.index]!, codePointEnd: table.codePoints[end]!,
-    byteStart: table.bytes[p.index]!, byteEnd: table.bytes[end]!,
+    codePointStart: from.codePoint, codePointEnd: to.codePoint,
+    byteStart: from.byte, byteEnd: to.byte,
     occurrences: p.occurrences, occurrence: p.occurrence,
   };
+  placed.set(evidence, result);
+  return result;
 }
 
 /** A copy of a record whose every evidence item carries its `position` (what the package ships). */

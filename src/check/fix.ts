@@ -61,7 +61,8 @@ export function fixDirectory(dir: string, options: { cwd?: string } = {}): FixRe
     }
     let changed = false;
     for (const { evidence, pointer } of allEvidence(record.value)) {
-      const e = evidence as Partial<Evidence>;
+      // The raw record, being fixed: its evidence is plain JSON, not the shipped read-only type.
+      const e = evidence as { -readonly [K in keyof Evidence]?: Evidence[K] };
       const seed = typeof e.article === "string" ? seeds.get(e.article) : undefined;
       if (!seed || typeof e.quote !== "string" || seed.includes(e.quote)) continue;
       // Only one text to copy: where the seed holds several that match loosely, the check lists them.

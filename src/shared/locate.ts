@@ -31,22 +31,47 @@ export function placeAmong(found: readonly number[], occurrence: number | undefi
   return { ok: true, index: found[occurrence - 1]!, occurrences: n, occurrence };
 }
 
-/** Code point and UTF-8 byte offsets of every UTF-16 offset of a text, computed once (linear). */
+/** How many UTF-16 units apart Offsets keeps exact counts: memory per text is 1/8 of a byte per unit. */
+const CHECKPOINT = 64;
+
+/**
+ * Code point and UTF-8 byte offsets of UTF-16 offsets of a text: exact counts kept at every 64th unit and
+ * counted on from there, so a thousand texts cost kilobytes, not the 8 bytes per character of full tables.
+ */
 export class Offsets {
-  readonly codePoints: Int32Array;
-  readonly bytes: Int32Array;
+  private readonly codePointsAt: Int32Array;
+  private readonly bytesAt: Int32Array;
   constructor(readonly text: string) {
-    const n = text.length;
-    this.codePoints = new Int32Array(n + 1);
-    this.bytes = new Int32Array(n + 1);
-    for (let i = 0; i < n; i++) {
+    const checkpoints = Math.floor(text.length / CHECKPOINT) + 1;
+    this.codePointsAt = new Int32Array(checkpoints);
+    this.bytesAt = new Int32Array(checkpoints);
+    let codePoints = 0;
+    let bytes = 0;
+    for (let k = 1; k < checkpoints; k++) {
+      [codePoints, bytes] = this.countOn((k - 1) * CHECKPOINT, k * CHECKPOINT, codePoints, bytes);
+      this.codePointsAt[k] = codePoints;
+      this.bytesAt[k] = bytes;
+    }
+  }
+
+  /** The code point and byte offsets of the UTF-16 offset `index` (0 ≤ index ≤ text.length). */
+  at(index: number): { codePoint: number; byte: number } {
+    const k = Math.floor(index / CHECKPOINT);
+    const [codePoint, byte] = this.countOn(k * CHECKPOINT, index, this.codePointsAt[k]!, this.bytesAt[k]!);
+    return { codePoint, byte };
+  }
+
+  private countOn(from: number, to: number, codePoints: number, bytes: number): [number, number] {
+    const text = this.text;
+    for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i);
       const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
       const lowOfPair = c >= 0xdc00 && c <= 0xdfff && prev >= 0xd800 && prev <= 0xdbff;
-      this.codePoints[i + 1] = this.codePoints[i]! + (lowOfPair ? 0 : 1);
+      if (!lowOfPair) codePoints++;
       // A surrogate pair is 4 bytes: 2 counted at each half.
-      this.bytes[i + 1] = this.bytes[i]! + (c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdfff ? 2 : 3);
+      bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdfff ? 2 : 3;
     }
+    return [codePoints, bytes];
   }
 }
 

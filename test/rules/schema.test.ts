@@ -15,7 +15,7 @@ describe("schema rule", () => {
     const found = findings(check(root), "schema");
     const at = (pointer: string) => found.find((d) => d.pointer === pointer)!;
     expect(at("/statedAge/0/value")).toMatchObject({ file: "data/people/anna-berg.json", ...positionOf(data, "people", "anna-berg", '"58"') });
-    expect(at("/statedAge/0/value").message).toBe("expected a number but found a string");
+    expect(at("/statedAge/0/value").message).toBe("expected a whole number but found a string");
     expect(at("/roles/0/status").message).toContain('"past" is not allowed: expected one of "current", "former", "unspecified"');
     expect(at("/roles/0/status").hint).toContain("time sense");
     expect(at("/nickname")).toMatchObject(positionOf(data, "people", "anna-berg", '"nickname"'));

@@ -1,4 +1,4 @@
-import * as validators from "../../generated/schema/validators.cjs";
+import validators from "../../generated/schema/validators.cjs";
 import { explain } from "../../shared/explain.js";
 import type { Rule } from "../rule.js";
 
