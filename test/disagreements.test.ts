@@ -242,9 +242,10 @@ describe("wording differences between reports of one statement", () => {
 });
 
 describe("ranking: the most contested first", () => {
-  it("puts conflicts before wording, outright statements before readings, more articles before fewer", () => {
+  it("puts conflicts before wording, outright statements before readings, one value against another before differing lists, more articles before fewer", () => {
     const age = (value: number, article: string, certainty?: string) => ({ value, asStated: String(value), ...(certainty ? { certainty } : {}), evidence: [ev(article, String(value))] });
     const status3 = (value: string, article: string) => ({ value, asStated: value, evidence: [ev(article, value)] });
+    const types = (value: string[], article: string) => ({ value, asStated: value.join(" "), evidence: [ev(article, value.join(" "))] });
     const read = { value: "2031-06-14", asStated: "upon arrival", derivation: "inferred", certainty: "interpretation", note: "read", evidence: [ev("june-wire", "upon arrival")] };
     const { disagreements } = run({
       quotes: [{ id: "q", speakers: ["x"], summary: "s", variants: [{ asStated: "a b", speech: "direct", language: "en", evidence: [ev("june-wire", "a b")] }, { asStated: "a c", speech: "direct", language: "en", evidence: [ev("undated-post", "a c")] }], evidence: [] }],
@@ -253,8 +254,9 @@ describe("ranking: the most contested first", () => {
         { id: "a-two", statedAge: [age(1, "june-wire"), age(2, "undated-post")], evidence: [] },
         { id: "b-three", statedStatus: [status3("active", "june-wire"), status3("retired", "undated-post"), status3("deceased", "friday-sheet")], evidence: [] },
       ],
+      agreements: [{ id: "pact", documentTypes: [types(["agreement"], "june-wire"), types(["memorandum-of-understanding"], "undated-post"), types(["accord"], "friday-sheet")], evidence: [] }],
     });
-    expect(disagreements.map((d) => `${d.rank} ${d.kind} ${d.id}`)).toEqual(["1 conflict b-three", "2 conflict a-two", "3 conflict signing", "4 wording q"]);
+    expect(disagreements.map((d) => `${d.rank} ${d.kind} ${d.id}`)).toEqual(["1 conflict b-three", "2 conflict a-two", "3 conflict pact", "4 conflict signing", "5 wording q"]);
   });
 });
 

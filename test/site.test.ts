@@ -1,13 +1,17 @@
 // The site generator outside the browser: it builds from any data directory (every page from the records
-// of --data, none from the bundled dataset), and a collection it has never seen renders with no change
-// to scripts/site.ts. (The browser tests, on the real data and a broken copy, are site.browser.test.ts.)
+// of --data, none from the bundled dataset), its search index answers from the parts a query loads even
+// when split small, and a collection it has never seen renders with no change to scripts/site/. (The
+// browser tests, on the real data and a broken copy, are site.browser.test.ts.)
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import MiniSearch from "minisearch";
 import { afterAll, describe, expect, it } from "vitest";
 import { generateDataset } from "../scripts/bench/generate-dataset.js";
-import { fold, hexKey } from "../scripts/site/search.js";
+import { loadSite, nameOf } from "../scripts/site/data.js";
+import { html, raw } from "../scripts/site/html.js";
+import { FIELDS, fold, partFile, partsFor, searchFiles, terms } from "../scripts/site/search.js";
 import { collectionNames, collections } from "../src/shared/collections.js";
 import { findDisagreements } from "../src/disagreements.js";
 import { datasetSchema } from "../src/generated/schema/dataset-schema.js";
@@ -29,20 +33,41 @@ function listPages(site: string, base: string): string[] {
   const more = existsSync(join(site, base, "page")) ? readdirSync(join(site, base, "page")).map((n) => join(site, base, "page", n, "index.html")) : [];
   return [first, ...more].map((f) => readFileSync(f, "utf8"));
 }
-/** The entries of every search shard of a built site. */
-function searchEntries(site: string): { u: string; f: string[] }[] {
-  const entries: { u: string; f: string[] }[] = [];
-  for (const file of readdirSync(join(site, "search/shards"))) {
-    const text = readFileSync(join(site, "search/shards", file), "utf8");
-    entries.push(...(JSON.parse(/SEARCH_SHARD\(.*?, \d+, (.*)\);\n$/s.exec(text)![1]!) as { u: string; f: string[] }[]));
+
+/** The search as the page runs it, over index files held in memory: the record pages that match every word. */
+function searchIn(files: Map<string, string>, query: string): string[] {
+  const call = (text: string) => JSON.parse(/^\w+\((?:"\w*", )?\d+, ([\s\S]*)\);\n$/.exec(text.replace(/^\/\*.*\*\/\n/, ""))![1]!) as unknown;
+  const manifest = JSON.parse(/= ([\s\S]*);\n$/.exec(files.get("search/manifest.js")!)![1]!) as { parts: [string, number, number][]; docChunk: number };
+  let found: Set<number> | undefined;
+  for (const t of terms(fold(query))) {
+    const ids = new Set<number>();
+    for (const part of partsFor(manifest.parts, t)) {
+      for (let i = 0; i < part[2]; i++) {
+        const index = MiniSearch.loadJS(call(files.get(`search/index/${partFile(part)}-${i}.js`)!) as never, { fields: [...FIELDS], tokenize: (s) => s.split(" "), processTerm: (x) => x });
+        for (const r of index.search(t, { prefix: true })) ids.add(r.id as number);
+      }
+    }
+    found = found ? new Set([...found].filter((n) => ids.has(n))) : ids;
   }
-  return entries;
+  return [...(found ?? [])].map((n) => (call(files.get(`search/docs/${Math.floor(n / manifest.docChunk)}.js`)!) as string[][])[n % manifest.docChunk]![0]!);
 }
 
+describe("html`…`", () => {
+  it("escapes every value it is given, lists included, and leaves markup made by html or raw as it is", () => {
+    const evil = `<script>alert("x")</script> & "quotes"`;
+    const out = html`<p title="${evil}">${evil}${[evil, html`<b>${evil}</b>`]}${raw("<hr>")}${undefined}${false}</p>`.text;
+    expect(out).not.toContain("<script>");
+    expect(out).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;quotes&quot;");
+    expect(out).toContain("<b>&lt;script&gt;");
+    expect(out).toContain("<hr></p>");
+  });
+});
+
 describe("npm run site -- --data DIR --out DIR", () => {
+  const data = join(work, "synthetic");
+  generateDataset({ records: 700, seeds: 3, out: data, seed: 3 });
+
   it("builds every page from the records of the directory given: who said what, timeline, disagreements, relations, search", () => {
-    const data = join(work, "synthetic");
-    generateDataset({ records: 700, seeds: 3, out: data, seed: 3 });
     const site = join(work, "synthetic-site");
     const built = run(repoRoot, "scripts/site.ts", ["--data", data, "--out", site]);
     expect(built.stderr).toBe("");
@@ -63,15 +88,59 @@ describe("npm run site -- --data DIR --out DIR", () => {
     const real = readdirSync(join(repoRoot, "data/people")).map((f) => f.replace(/\.json$/, ""));
     const everything = allFiles(site).map((f) => readFileSync(f, "utf8")).join("");
     for (const id of real) expect(everything).not.toContain(`people/${id}/`);
-    // Search: every person is in the shard of each word of its name.
-    const entries = searchEntries(site);
-    for (const id of ids("people")) expect(entries.some((e) => e.u === `people/${id}/index.html`)).toBe(true);
-    const person = JSON.parse(readFileSync(join(data, "people", `${ids("people")[0]}.json`), "utf8")) as { name: string };
-    for (const word of fold(person.name).split(" ")) {
-      const shard = readdirSync(join(site, "search/shards")).filter((f) => f.startsWith(`${hexKey(word.slice(0, 2))}-`));
-      expect(shard.length, word).toBeGreaterThan(0);
-    }
+    // An article is never named by its id: its page's heading and every link to it carry its label.
+    const article = ids("articles")[0]!;
+    const page = readFileSync(join(site, "articles", article, "index.html"), "utf8");
+    expect(/<h1>([\s\S]*?)<\/h1>/.exec(page)![1]).not.toContain(article);
+    for (const [, text] of everything.matchAll(new RegExp(`href="[^"]*articles/${article}/index.html[^"]*">([\\s\\S]*?)</a>`, "g"))) expect(text).not.toContain(article);
   }, 180_000);
+
+  it("names an article by the outlet, title and date supplied with it, else by what its text shows, else by its opening words", () => {
+    const copy = join(work, "labelled");
+    cpSync(data, copy, { recursive: true });
+    const [first, second, third] = readdirSync(join(copy, "articles")).sort().map((f) => f.replace(/\.json$/, ""));
+    const supplied = readRecord(copy, "articles", first!);
+    supplied.document = { url: "https://example.com/news/a", outlet: { name: "Example Outlet" }, published: "2023-06-16", title: "A title supplied with the document" };
+    writeRecord(copy, "articles", first!, supplied);
+    // The third names its publisher in its text (an attribution to an organization record) and shows a title.
+    const stated = readRecord(copy, "articles", third!);
+    const org = readRecord(copy, "organizations", "org-0");
+    stated.attributions = [{ organization: "org-0", relation: "publisher", asStated: org.name, evidence: org.evidence }];
+    stated.title = { asStated: "A title the text shows" };
+    writeRecord(copy, "articles", third!, stated);
+    const site = loadSite(copy);
+    expect(site.labels.get(first!)).toEqual({ outlet: "Example Outlet", title: "A title supplied with the document", untitled: false, date: "2023-06-16", url: "https://example.com/news/a" });
+    // The synthetic texts show no title and name no outlet: the opening words, and no outlet claimed.
+    const text = site.dataset.seeds.get(second!)!.text;
+    const label = site.labels.get(second!)!;
+    expect(label.outlet).toBeUndefined();
+    expect(label.untitled).toBe(true);
+    expect(label.title).toBe(`“${text.split(/\s+/).slice(0, 9).join(" ")} …”`);
+    expect(site.labels.get(third!)).toMatchObject({ outlet: org.name, title: "A title the text shows", untitled: false });
+    expect(nameOf(site.byKey.get(`articles/${first}`), site)).toBe("Example Outlet: A title supplied with the document (16 June 2023)");
+  });
+
+  it("splits the search index into parts that each stay under the bound, and a query finds every record by each word of its name", () => {
+    const siteData = loadSite(data);
+    const files = new Map([...searchFiles(siteData, 8 * 1024)].map((a) => [a.path, a.content]));
+    const parts = [...files.keys()].filter((p) => p.startsWith("search/index/"));
+    expect(parts.length).toBeGreaterThan(10);
+    // Each part holds at least one document whole: the bound is met by every part that holds more than one.
+    const over = parts.filter((p) => Buffer.byteLength(files.get(p)!) > 8 * 1024 + 200);
+    expect(over.filter((p) => (JSON.parse(/\d+, ([\s\S]*)\);\n$/.exec(files.get(p)!)![1]!) as { documentCount: number }).documentCount > 1)).toEqual([]);
+    for (const person of siteData.records.get("people")!.slice(0, 40)) {
+      for (const word of terms(fold(String(person.value.name)))) expect(searchIn(files, word), word).toContain(`people/${person.id}/index.html`);
+      // Accents and case do not matter, and a word matches the words it begins.
+      const typed = String(person.value.name).toUpperCase().slice(0, 4);
+      expect(searchIn(files, typed), typed).toContain(`people/${person.id}/index.html`);
+    }
+    // A stated value and the words of a statement are found too.
+    const quote = siteData.records.get("quotes")![0]!;
+    const words = (quote.value.variants as { asStated: string }[])[0]!.asStated;
+    expect(searchIn(files, words)).toContain(`quotes/${quote.id}/index.html`);
+    const aged = siteData.records.get("people")!.find((p) => Array.isArray(p.value.statedAge))!;
+    expect(searchIn(files, `${(aged.value.statedAge as { value: number }[])[0]!.value} ${String(aged.value.name)}`)).toContain(`people/${aged.id}/index.html`);
+  }, 60_000);
 
   it("lists the disagreements of the records given: a renamed record shows under its new name", () => {
     const { root, data } = copyOfData();
@@ -93,7 +162,7 @@ describe("npm run site -- --data DIR --out DIR", () => {
     const notSite = join(work, "precious");
     mkdirSync(notSite);
     writeFileSync(join(notSite, "notes.txt"), "keep me");
-    for (const args of [["--data", join(work, "no-such-dir")], ["--bogus"], ["--out", notSite]]) {
+    for (const args of [["--data", join(work, "no-such-dir")], ["--bogus"], ["--out", notSite], ["--check"]]) {
       const r = run(repoRoot, "scripts/site.ts", args);
       expect(r.status, args.join(" ")).toBe(2);
       expect(r.stderr).toMatch(/^site: .+\nusage: npm run site/);
@@ -101,6 +170,21 @@ describe("npm run site -- --data DIR --out DIR", () => {
     }
     expect(readFileSync(join(notSite, "notes.txt"), "utf8")).toBe("keep me");
   });
+
+  it("stops on a record it cannot read, naming its file, line and column (exit 1), and leaves the previous site as it was", () => {
+    const { root, data } = copyOfData();
+    const site = join(root, "site");
+    expect(run(root, join(repoRoot, "scripts/site.ts"), ["--data", "data", "--out", site]).status).toBe(0);
+    const before = statSync(join(site, "index.html")).mtimeMs;
+    const person = readdirSync(join(data, "people")).sort()[0]!;
+    writeFileSync(join(data, "people", person), '{\n  "id": oops\n}\n');
+    const r = run(root, join(repoRoot, "scripts/site.ts"), ["--data", "data", "--out", site]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`data/people/${person}:2:`);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(statSync(join(site, "index.html")).mtimeMs).toBe(before);
+    rmSync(root, { recursive: true, force: true });
+  }, 120_000);
 });
 
 describe("a collection the site has never seen", () => {
@@ -146,17 +230,18 @@ describe("a collection the site has never seen", () => {
     const built = run(project, "scripts/site.ts", []);
     expect(built.status, built.stderr).toBe(0);
     const site = join(project, "site");
-    // The index lists it, the home page links the collection, its page shows its values and evidence.
-    expect(readFileSync(join(site, "index.html"), "utf8")).toContain('<a href="verdicts/index.html">verdicts</a> (1)');
+    // The home page links the collection, its list names it, its page shows its values in words, each
+    // field's description once, and its evidence as a link to the passage.
+    expect(readFileSync(join(site, "index.html"), "utf8")).toContain('<a href="verdicts/index.html">Verdicts</a> (1)');
     expect(readFileSync(join(site, "verdicts/index.html"), "utf8")).toContain('<a href="../verdicts/talks-under-sanctions/index.html">Talks under sanctions, Ñandú</a>');
     const page = readFileSync(join(site, "verdicts/talks-under-sanctions/index.html"), "utf8");
-    expect(page).toContain("What the verdict is called.");
+    expect(page.split("What the verdict is called.").length).toBe(2);
+    expect(page).toContain("<dt>People</dt>");
     expect(page).toContain(`href="../../people/${person.id}/index.html"`);
     expect(page).toMatch(new RegExp(`<a class="evidence" href="../../articles/${person.evidence[0]!.article}/index.html#q=\\d+-\\d+">`));
     // The person's page lists it among what refers to it; the search finds it by a folded word.
     expect(readFileSync(join(site, "people", person.id, "index.html"), "utf8")).toContain('href="../../verdicts/talks-under-sanctions/index.html"');
-    const entry = searchEntries(site).find((e) => e.u === "verdicts/talks-under-sanctions/index.html");
-    expect(entry?.f).toEqual(["talks under sanctions nandu"]);
-    expect(existsSync(join(site, `search/shards/${hexKey("na")}-0.js`))).toBe(true);
+    const files = new Map(allFiles(join(site, "search")).map((f) => [f.slice(site.length + 1), readFileSync(f, "utf8")]));
+    expect(searchIn(files, "nandu")).toEqual(["verdicts/talks-under-sanctions/index.html"]);
   }, 240_000);
 });

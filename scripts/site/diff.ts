@@ -1,19 +1,41 @@
-// Word-level difference of two wordings (longest common subsequence of words): <del> for words only
-// the base has, <ins> for words only the other has. Statements are short, so O(n·m) is fine.
-import { esc } from "./escape.js";
+// Word differences between two direct quotes of one statement: words compared without punctuation or
+// case, so only different words show (a comma or a curly quote is not a difference). Statements are
+// short, so the longest common subsequence in O(n·m) is fine.
+import { html, type Html } from "./html.js";
 
-export function wordDiff(base: string, other: string): string {
-  const a = base.split(/(\s+)/).filter((w) => w.trim());
-  const b = other.split(/(\s+)/).filter((w) => w.trim());
-  const lcs: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
-  for (let i = a.length - 1; i >= 0; i--) for (let j = b.length - 1; j >= 0; j--) lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
-  const out: string[] = [];
-  let i = 0;
-  let j = 0;
+const tokens = (s: string) => s.split(/\s+/).filter(Boolean);
+const norm = (w: string) => w.normalize("NFC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
+/** The words of a wording, without punctuation or case: two wordings with the same are the same words. */
+export const wordsOf = (s: string): string[] => tokens(s).map(norm).filter(Boolean);
+
+function lcsTable(a: string[], b: string[]): number[][] {
+  const t = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  for (let i = a.length - 1; i >= 0; i--) for (let j = b.length - 1; j >= 0; j--) t[i]![j] = a[i] === b[j] ? t[i + 1]![j + 1]! + 1 : Math.max(t[i + 1]![j]!, t[i]![j + 1]!);
+  return t;
+}
+
+/** How much of the longer wording the two share, from 0 to 1: a short fragment of a long quote shares little. */
+export function overlap(base: string, other: string): number {
+  const [a, b] = [wordsOf(base), wordsOf(other)];
+  if (!a.length || !b.length) return 0;
+  return lcsTable(a, b)[0]![0]! / Math.max(a.length, b.length);
+}
+
+/**
+ * `other` with the words it adds marked <ins> and the words of `base` it lacks marked <del>; punctuation
+ * and case differences are shown as `other` writes them, unmarked.
+ */
+export function wordDiff(base: string, other: string): Html {
+  const [ta, tb] = [tokens(base).filter((w) => norm(w)), tokens(other).filter((w) => norm(w))];
+  const [a, b] = [ta.map(norm), tb.map(norm)];
+  const t = lcsTable(a, b);
+  const out: Html[] = [];
+  let [i, j] = [0, 0];
   while (i < a.length || j < b.length) {
-    if (i < a.length && j < b.length && a[i] === b[j]) { out.push(esc(a[i]!)); i++; j++; }
-    else if (j < b.length && (i >= a.length || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) out.push(`<ins>${esc(b[j++]!)}</ins>`);
-    else out.push(`<del>${esc(a[i++]!)}</del>`);
+    if (i < a.length && j < b.length && a[i] === b[j]) { out.push(html`${tb[j]} `); i++; j++; }
+    else if (j < b.length && (i >= a.length || t[i]![j + 1]! >= t[i + 1]![j]!)) out.push(html`<ins>${tb[j++]}</ins> `);
+    else out.push(html`<del>${ta[i++]}</del> `);
   }
-  return out.join(" ");
+  return html`${out}`;
 }

@@ -94,10 +94,13 @@ function weight(d: Disagreement): number[] {
     const versions = [...involved].map((i) => d.versions[i]!);
     // A conflict both of whose sides some source states outright weighs more than one that rests on readings.
     const outright = d.pairs.some(([i, j]) => STATED(d.versions[i]!) && STATED(d.versions[j]!));
-    return [1, outright ? 1 : 0, new Set(versions.flatMap((v) => v.articles)).size, involved.size];
+    // One value against another (an age, a status, a day) is sharper than two accounts or lists that differ
+    // somewhere inside: a reader sees at once that both cannot be true.
+    const single = versions.every((v) => v.value === null || typeof v.value !== "object");
+    return [1, outright ? 1 : 0, single ? 1 : 0, new Set(versions.flatMap((v) => v.articles)).size, involved.size];
   }
   const direct = d.versions.filter((v) => v.speech.includes("direct"));
-  return [0, direct.length >= 2 ? 1 : 0, new Set(d.versions.flatMap((v) => v.articles)).size, d.versions.length];
+  return [0, direct.length >= 2 ? 1 : 0, 0, new Set(d.versions.flatMap((v) => v.articles)).size, d.versions.length];
 }
 
 function byWeight(a: Disagreement, b: Disagreement): number {
