@@ -29,7 +29,7 @@ const pythonWith = (module: string) => ["/usr/bin/python3", "python3"].map((pyth
 export const TOOLS: readonly Tool[] = [
   {
     name: "Chromium at /usr/bin/chromium",
-    neededBy: "the site's browser tests (test/site.browser.test.ts)",
+    neededBy: "the site's browser tests (test/browser/site.test.ts)",
     probe: { file: "/usr/bin/chromium" },
     // Without recommended packages Chromium still draws text: its libfontconfig1 depends on
     // fontconfig-config, which depends on a font (fonts-dejavu-core, the first of its alternatives).
@@ -39,7 +39,7 @@ export const TOOLS: readonly Tool[] = [
   },
   {
     name: "Python 3 with jsonschema",
-    neededBy: "the second JSON Schema implementation (test/python-agreement.test.ts)",
+    neededBy: "the second JSON Schema implementation (test/data/python-agreement.test.ts)",
     probe: { commands: pythonWith("jsonschema") },
     apt: ["python3-jsonschema"],
     dnf: "sudo dnf install python3-jsonschema",
@@ -48,7 +48,7 @@ export const TOOLS: readonly Tool[] = [
   },
   {
     name: "Python 3 with pandas",
-    neededBy: "the README's pandas recipe (test/recipes.test.ts)",
+    neededBy: "the pandas recipe of docs/recipes.md (test/data/recipes.test.ts)",
     probe: { commands: pythonWith("pandas") },
     apt: ["python3-pandas"],
     dnf: "sudo dnf install python3-pandas",
@@ -57,7 +57,7 @@ export const TOOLS: readonly Tool[] = [
   },
   {
     name: "R (Rscript) with jsonlite",
-    neededBy: "the README's R recipe (test/recipes.test.ts)",
+    neededBy: "the R recipe of docs/recipes.md (test/data/recipes.test.ts)",
     probe: { commands: [["Rscript", "-e", "library(jsonlite)"]] },
     apt: ["r-base-core", "r-cran-jsonlite"],
     dnf: "sudo dnf install R-core R-jsonlite",

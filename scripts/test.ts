@@ -1,47 +1,93 @@
-// `npm test`: every check, then the unit tests, then one plain line CI reads: `N passed, N failed`.
-// Each pipeline step counts as one test; the rest are vitest's, read from its JSON report.
-import { spawnSync } from "node:child_process";
+// `npm test`: the system tools the tests need, then generate, check, typecheck and build, then every tier of
+// tests; it ends with the one plain line CI reads: `N passed, N failed`. Each pipeline step counts as one
+// test; the rest are vitest's, read from its JSON report (under .test-results/, which git ignores).
+// `npm run test:quick` (`--quick`): generate, the check, the typecheck and the unit and rule tiers, the
+// typecheck beside the tests — the loop a contributor runs while editing.
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { parseArgs } from "node:util";
 
+const { values } = parseArgs({ options: { quick: { type: "boolean", default: false } } });
 const bin = (name: string) => `node_modules/.bin/${name}`;
-const steps: { name: string; command: string; args: string[] }[] = [
-  { name: "generate (src/generated/ from schema/ and data/)", command: bin("tsx"), args: ["scripts/generate.ts"] },
-  { name: "data check (schema, integrity, trace)", command: bin("tsx"), args: ["src/cli.ts", "check", "data"] },
-  { name: "typecheck (tsc --noEmit, strict)", command: bin("tsc"), args: ["--noEmit"] },
-  { name: "build (tsup)", command: bin("tsup"), args: [] },
-];
+const env = { ...process.env, NO_COLOR: "1" };
+const report = ".test-results/vitest.json";
+
+interface Step {
+  name: string;
+  command: string;
+  args: string[];
+}
+
+const systemTools: Step = { name: "system tools the tests need (Chromium, Python's jsonschema and pandas, R's jsonlite)", command: bin("tsx"), args: ["scripts/system-tools.ts"] };
+const generate: Step = { name: "generate (src/generated/ from schema/ and data/)", command: bin("tsx"), args: ["scripts/generate.ts"] };
+const check: Step = { name: "data check (schema, integrity, trace)", command: bin("tsx"), args: ["src/cli.ts", "check", "data"] };
+const typecheck: Step = { name: "typecheck (tsc --noEmit, strict)", command: bin("tsc"), args: ["--noEmit"] };
+const build: Step = { name: "build (tsup)", command: bin("tsup"), args: [] };
 
 let passed = 0;
 let failed = 0;
-const env = { ...process.env, NO_COLOR: "1" };
-for (const step of steps) {
-  console.log(`\n> ${step.name}`);
-  const { status } = spawnSync(step.command, step.args, { stdio: "inherit", env });
-  if (status === 0) passed++;
+const count = (name: string, ok: boolean) => {
+  if (ok) passed++;
   else {
     failed++;
-    console.log(`FAILED: ${step.name}`);
+    console.log(`FAILED: ${name}`);
   }
+};
+
+function run(step: Step): boolean {
+  console.log(`\n> ${step.name}`);
+  const ok = spawnSync(step.command, step.args, { stdio: "inherit", env }).status === 0;
+  count(step.name, ok);
+  return ok;
 }
 
-const report = ".test-results/vitest.json";
-rmSync(report, { force: true });
-mkdirSync(".test-results", { recursive: true });
-console.log("\n> unit tests (vitest)");
-spawnSync(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`], {
-  stdio: "inherit",
-  env: { ...env, ICR_BUILT: failed === 0 ? "1" : "0" },
-});
-if (existsSync(report)) {
-  const results = JSON.parse(readFileSync(report, "utf8")) as { numPassedTests: number; numFailedTests: number; numTotalTests: number; success: boolean };
-  passed += results.numPassedTests;
-  failed += results.numFailedTests;
-  // A suite that fails to load has no failed test, but is not a pass.
-  if (!results.success && results.numFailedTests === 0) failed++;
-} else {
-  console.log("FAILED: vitest wrote no report");
-  failed++;
+/** vitest on the given tiers, its counts added to ours. */
+function vitest(projects: string[], built: boolean): Promise<void> {
+  rmSync(report, { force: true });
+  mkdirSync(".test-results", { recursive: true });
+  console.log(`\n> tests (vitest: ${projects.join(", ")})`);
+  const args = ["run", ...projects.flatMap((p) => ["--project", p]), "--reporter=default", "--reporter=json", `--outputFile.json=${report}`];
+  const child = spawn(bin("vitest"), args, { stdio: "inherit", env: { ...env, ICR_BUILT: built ? "1" : "0" } });
+  return new Promise((done) =>
+    child.on("close", () => {
+      if (!existsSync(report)) {
+        count("vitest wrote no report", false);
+        return done();
+      }
+      const results = JSON.parse(readFileSync(report, "utf8")) as { numPassedTests: number; numFailedTests: number; success: boolean };
+      passed += results.numPassedTests;
+      failed += results.numFailedTests;
+      // A suite that fails to load has no failed test, but is not a pass.
+      if (!results.success && results.numFailedTests === 0) count("a test file failed to load", false);
+      done();
+    }),
+  );
 }
-console.log(`\npipeline steps: ${steps.length}; vitest tests and steps together:`);
-console.log(`${passed} passed, ${failed} failed`);
+
+if (values.quick) {
+  run(generate);
+  run(check);
+  // The typecheck runs beside the tests: two cores, half the wait.
+  console.log(`\n> ${typecheck.name} (beside the tests)`);
+  const tsc = spawn(typecheck.command, typecheck.args, { stdio: ["ignore", "pipe", "pipe"], env });
+  let tscOutput = "";
+  tsc.stdout.on("data", (chunk: Buffer) => (tscOutput += chunk));
+  tsc.stderr.on("data", (chunk: Buffer) => (tscOutput += chunk));
+  const tscDone = new Promise<number>((done) => tsc.on("close", (code) => done(code ?? 1)));
+  // The unit and rule tiers need no build; build-once is told the build is done so it does not start one.
+  await vitest(["unit", "rules"], true);
+  const code = await tscDone;
+  if (tscOutput) process.stdout.write(tscOutput);
+  count(typecheck.name, code === 0);
+} else {
+  // Without the tools, the browser, interop and recipe tests cannot run: say so in the first second.
+  if (!run(systemTools)) {
+    console.log(`\n${passed} passed, ${failed} failed`);
+    process.exit(1);
+  }
+  const ready = [generate, check, typecheck, build].map(run).every(Boolean);
+  await vitest(["unit", "rules", "data", "e2e", "browser"], ready);
+}
+
+console.log(`\n${passed} passed, ${failed} failed`);
 process.exitCode = failed === 0 ? 0 : 1;

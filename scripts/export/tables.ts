@@ -38,7 +38,7 @@ export interface Table {
 
 /**
  * DuckDB's reserved and type-or-function keywords (`SELECT keyword_name FROM duckdb_keywords()`), the
- * grammar of PostgreSQL: a column named one of these must be quoted. test/export.test.ts checks every
+ * grammar of PostgreSQL: a column named one of these must be quoted. test/data/export.test.ts checks every
  * column against DuckDB's own list, so a schema property that needs adding here fails a test, not a reader.
  */
 const SQL_KEYWORDS = new Set(

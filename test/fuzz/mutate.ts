@@ -1,4 +1,4 @@
-// Seeded mutants of the real records for the fuzz properties (test/fuzz.test.ts, scripts/fuzz.ts).
+// Seeded mutants of the real records for the fuzz properties (test/e2e/fuzz.test.ts, scripts/fuzz.ts).
 // Each mutant is the bytes of one record file plus, where the mutation has one well-defined place in
 // those bytes (a flipped bit, inserted bytes, a BOM), the 1-based line and column of it.
 // Structural mutations (a key removed, a type changed) re-serialize the record, so they carry no position.

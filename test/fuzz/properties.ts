@@ -1,4 +1,4 @@
-// The fuzz properties, shared by the fixed-seed test (test/fuzz.test.ts) and long campaigns (scripts/fuzz.ts).
+// The fuzz properties, shared by the fixed-seed test (test/e2e/fuzz.test.ts) and long campaigns (scripts/fuzz.ts).
 // Each returns the broken properties as failures carrying what is needed to replay them.
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
