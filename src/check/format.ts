@@ -10,7 +10,7 @@ function plural(n: number, word: string): string {
 }
 
 export function summaryLine(result: CheckResult): string {
-  // The listing only: an incremental check (--changed, --cache) must be able to state the same line.
+  // What the directory holds, from its listing: records per collection, and seeds.
   const { records, seeds } = result.summary;
   const held = Object.entries(records).map(([c, n]) => `${n} ${c}`).join(", ");
   return `${held}; ${plural(seeds, "seed")}`;

@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { copyOfData, readRecord, repoRoot, runCli, writeRecord } from "../helpers/data-copy.js";
+import { copyOfData, NO_ERRORS, readRecord, repoRoot, runCli, writeRecord } from "../helpers/data-copy.js";
 
 const contributing = readFileSync(join(repoRoot, "CONTRIBUTING.md"), "utf8");
 
@@ -70,7 +70,8 @@ describe("contributing an article, end to end", () => {
     writeRecord(data, "places", "havana", havana);
     expect(runCli(["fix", "data"], root).status).toBe(0);
     const passing = runCli(["check", "data"], root);
-    expect(passing.stdout).toContain("no problems found");
+    expect(passing.stdout).toMatch(NO_ERRORS);
+    expect(passing.stdout).not.toContain("test-new-article");
     expect(passing.status).toBe(0);
   });
 });

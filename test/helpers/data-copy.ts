@@ -2,7 +2,7 @@
 // test/fixtures/dataset/ for behaviour, or the real data/ where a test must show it agrees with the raw files.
 import { execFileSync, spawnSync } from "node:child_process";
 import { expect, it } from "vitest";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { checkDirectory, type CheckResult } from "../../src/check/index.js";
@@ -36,8 +36,13 @@ export function copyOfData(): { root: string; data: string } {
  * A temporary copy of the repository as it stands in the working tree (tracked and untracked files that
  * git does not ignore; no .git, dist/ or .test-results/), with node_modules linked to this one's install.
  */
+/** The check's last line when it found no error: warnings (advice for a reviewer) may stand beside a pass. */
+export const NO_ERRORS = /\n(no problems found|0 errors and \d+ warnings? in \d+ files?)\n$/;
+
 export function copyOfRepository(): string {
   const root = mkdtempSync(join(tmpdir(), "icr-repo-"));
+  // Readable by all, as a checkout is (mkdtemp makes it the owner's only): tests run the CLI as another user.
+  chmodSync(root, 0o755);
   const files = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: repoRoot, encoding: "utf8" }).split("\0");
   for (const file of files) {
     if (file === "" || file === "node_modules") continue;
