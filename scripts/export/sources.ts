@@ -1,13 +1,7 @@
 // Each source text's licence and attribution, from its article record (`license`, `attributions`), carried
 // into every export: datapackage.json, the Parquet metadata, the annotations and the JSON-LD. Whether the
 // text itself travels with the exports is decided here too, from the licence its text states.
-
-/**
- * Licences (SPDX ids) that let anyone copy and redistribute a text unchanged, with attribution at most: a
- * text that states one is shipped in exports/seeds/. Any other text (one stating no licence, or a licence
- * not listed) is named with where to get it and its SHA-256, never copied.
- */
-export const REDISTRIBUTABLE = new Set(["CC0-1.0", "CC-BY-3.0", "CC-BY-4.0", "CC-BY-SA-3.0", "CC-BY-SA-4.0", "PDDL-1.0", "ODC-By-1.0"]);
+import { REDISTRIBUTABLE } from "../lib/licences.js";
 
 export interface SourceTerms {
   article: string;

@@ -2,6 +2,7 @@
 // highlighted strongly by site.js), non-content spans and embedded posts set apart, and, for a text
 // whose licence does not allow reproducing it, only the cited passages, with "[…]" where words are
 // left out (never where only whitespace is).
+import { REDISTRIBUTABLE } from "../lib/licences.js";
 import { isObject, nameOf, push, type SiteData, type SiteRecord } from "./data.js";
 import { html, type Html } from "./html.js";
 import { type Page, recordPath } from "./layout.js";
@@ -12,10 +13,10 @@ interface Span {
   cls: string;
 }
 
-/** Whether the article's stated licence lets the whole text be shown. */
-function openLicence(article: SiteRecord): { asStated: string; spdx: string } | undefined {
+/** Whether the article's stated licence lets the whole text be shown: the licences under which the exports ship it. */
+export function openLicence(article: SiteRecord): { asStated: string; spdx: string } | undefined {
   const licence = article.value.license;
-  return isObject(licence) && typeof licence.spdx === "string" && /^CC-BY/.test(licence.spdx) ? { asStated: String(licence.asStated), spdx: licence.spdx } : undefined;
+  return isObject(licence) && typeof licence.spdx === "string" && REDISTRIBUTABLE.has(licence.spdx) ? { asStated: String(licence.asStated), spdx: licence.spdx } : undefined;
 }
 
 /** Every occurrence of each non-content quote, and each embedded post's text. */

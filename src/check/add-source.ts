@@ -44,7 +44,7 @@ const URL_FORM = new RegExp(defs.Article!.properties!.document!.properties!.url!
 /**
  * The name of a new seed: `<the first 16 hex digits of its SHA-256>.txt`. It depends on the text's bytes
  * alone, so two pull requests that each add a text never pick the same name, nor one that depends on what
- * the other adds (decision 49 numbered them, which collided). The five first seeds keep their `NNN_` names.
+ * the other adds (decision 49 numbered them, which collided). Seeds added before this keep their `NNN_` names.
  */
 export function seedName(sha256: string): string {
   return `${sha256.slice(0, 16)}.txt`;

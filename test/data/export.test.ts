@@ -11,7 +11,7 @@ import { copyOfData, fixtureDir, readRecord, writeRecord } from "../helpers/data
 import { csvObjects } from "../helpers/csv.js";
 import { expectedOutletName, exportedBytes, exportedText, unpackedRelease } from "../helpers/exports.js";
 import { columnName, snakeCase, tablesOf } from "../../scripts/export/tables.js";
-import { REDISTRIBUTABLE } from "../../scripts/export/sources.js";
+import { REDISTRIBUTABLE } from "../../scripts/lib/licences.js";
 import { collectionNames, collections } from "../../src/shared/collections.js";
 import { deref, recordSchema } from "../../src/shared/schema-lookup.js";
 import { evidenceOf } from "../../src/relations.js";
