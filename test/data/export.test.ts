@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { copyOfData, fixtureDir, readRecord, writeRecord } from "../helpers/data-copy.js";
+import { copyOfFixture, fixtureDir, readRecord, writeRecord } from "../helpers/data-copy.js";
 import { csvObjects } from "../helpers/csv.js";
 import { expectedOutletName, exportedBytes, exportedText, unpackedRelease } from "../helpers/exports.js";
 import { columnName, snakeCase, tablesOf } from "../../scripts/export/tables.js";
@@ -211,15 +211,16 @@ describe("exports", () => {
   });
 
   it("refuses to place a repeated quote that does not state its occurrence: a clear message, exit 1, nothing written", () => {
-    const { data } = copyOfData();
-    const org = readRecord(data, "organizations", "tasnim-news-agency");
+    // In the fixture dataset, the account's signature line stands under two embedded posts.
+    const { data } = copyOfFixture();
+    const org = readRecord(data, "organizations", "presidencia-sudavia-account");
     delete org.evidence[0].occurrence;
-    writeRecord(data, "organizations", "tasnim-news-agency", org);
+    writeRecord(data, "organizations", "presidencia-sudavia-account", org);
     const parent = mkdtempSync(join(tmpdir(), "icr-export-"));
     const out = join(parent, "exports");
     const run = spawnSync("node_modules/.bin/tsx", ["scripts/export.ts", "--data", data, "--out", out], { encoding: "utf8" });
     expect(run.status).toBe(1);
-    expect(run.stderr.trim()).toBe("data/organizations/tasnim-news-agency.json: the quote at /evidence/0 cannot be placed in 001_f96156025c1638aa.txt (ambiguous, 2 occurrences); run npm run check");
+    expect(run.stderr.trim()).toBe("data/organizations/presidencia-sudavia-account.json: the quote at /evidence/0 cannot be placed in velo-wire.txt (ambiguous, 2 occurrences); run npm run check");
     expect(existsSync(out)).toBe(false);
     // Artefacts are written as they are made, beside the output (some were, before the failing record):
     // an earlier export in place stays as it was, and nothing is left beside it.

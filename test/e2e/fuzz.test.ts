@@ -3,7 +3,7 @@
 import { rmSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { formatJson } from "../../src/check/format.js";
-import { check, copyOfData, readRecord, writeRecord } from "../helpers/data-copy.js";
+import { check, copyOfFixture, readRecord, writeRecord } from "../helpers/data-copy.js";
 import { checkerNamesMutants, cliProperties, mutatedCopy, validatorsAgree } from "../fuzz/properties.js";
 
 const seed = 20230612;
@@ -29,10 +29,10 @@ describe("fuzz (fixed seed)", () => {
   // output with spawnSync's default 1 MiB limit, which kills the child and cuts the output short where it
   // happens to be. The checker was right. One record with 5 000 wrong-typed items gives a report over 1 MiB.
   it("reads a report over 1 MiB whole", () => {
-    const { root, data } = copyOfData();
+    const { root, data } = copyOfFixture();
     try {
-      const quote = readRecord(data, "quotes", "raisi-mutual-visits");
-      writeRecord(data, "quotes", "raisi-mutual-visits", { ...quote, variants: Array.from({ length: 5000 }, (_, i) => `x${i}`) });
+      const quote = readRecord(data, "quotes", "berg-more-visits");
+      writeRecord(data, "quotes", "berg-more-visits", { ...quote, variants: Array.from({ length: 5000 }, (_, i) => `x${i}`) });
       const result = check(root);
       expect(formatJson(result).length).toBeGreaterThan(1 << 20);
       expect(cliProperties({ root, mutants: new Map() }, 1607)).toEqual([]);

@@ -6,8 +6,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { linearUniqueItems, uniqueItemsKey } from "../../scripts/lib/unique-items.js";
 import { validatePerson } from "../../src/generated/schema/validate.js";
-import { readRecord, repoRoot } from "../helpers/data-copy.js";
-import { join } from "node:path";
+import { fixtureDir, readRecord } from "../helpers/data-copy.js";
 
 const equalJson = (a: unknown, b: unknown): boolean => uniqueItemsKey(a) === uniqueItemsKey(b);
 
@@ -62,7 +61,7 @@ describe("linear uniqueItems", () => {
     expect(() => own(xs)).toThrow(TypeError);
     expect(linear(xs)).toBe(false);
     expect(linear.errors![0]!.params).toEqual({ i: 2, j: 0 });
-    const person = readRecord(join(repoRoot, "data"), "people", "raul-castro");
+    const person = readRecord(fixtureDir, "people", "anna-berg");
     const evidence = { ...person.evidence[0], toString: 1 };
     const result = validatePerson({ ...person, evidence: [evidence, { ...evidence }] });
     expect(result.valid).toBe(false);
@@ -70,7 +69,7 @@ describe("linear uniqueItems", () => {
   });
 
   it("is what the generated validators use: 100 000 distinct name forms validate in seconds, not minutes", () => {
-    const person = readRecord(join(repoRoot, "data"), "people", "raul-castro");
+    const person = readRecord(fixtureDir, "people", "anna-berg");
     const nameForms = Array.from({ length: 100_000 }, (_, i) => `n${i}`);
     const started = performance.now();
     expect(validatePerson({ ...person, nameForms }).valid).toBe(true);

@@ -76,12 +76,13 @@ describe("validate and zod entry points", () => {
   it("explains a rejection in words, with the pointer and the schema's description", () => {
     const result = validate.validatePerson({ id: "x", name: "X", nameForms: ["X"], evidence: [{ article: "a", quote: "X" }], age: 3 });
     expect(result).toEqual({ valid: false, issues: [{ pointer: "/age", message: 'unknown property "age"', hint: expect.stringContaining("allowed here: id, name, nameForms") }] });
-    const ok = validate.validatePerson(dataset.getPerson("raul-castro"));
-    expect(ok.valid && ok.value.name).toBe("Raúl Castro");
+    const person = dataset.people[0]!;
+    const ok = validate.validatePerson(person);
+    expect(ok.valid && ok.value.name).toBe(person.name);
   });
 
   it("hints the expected form of a value, with examples from the schema", () => {
-    const person = structuredClone(dataset.getPerson("raul-castro")) as unknown as Record<string, unknown>;
+    const person = structuredClone(dataset.people[0]!) as unknown as Record<string, unknown>;
     person.id = "Raúl Castro";
     const result = validate.validatePerson(person);
     expect(result.valid).toBe(false);
@@ -89,7 +90,7 @@ describe("validate and zod entry points", () => {
   });
 
   it("says what an empty supplied-document object lacks, and hints a supplied URL's form", () => {
-    const article = structuredClone(dataset.getArticle("raisi-imperialist-powers-upset")) as unknown as Record<string, unknown>;
+    const article = structuredClone(dataset.articles[0]!) as unknown as Record<string, unknown>;
     article.document = {};
     expect(validate.validateArticle(article).issues).toEqual([{ pointer: "/document", message: "needs at least 1 property: leave it out when there is nothing to give", hint: expect.stringContaining("supplied with the document") }]);
     article.document = { url: "example.com/page" };
