@@ -1,10 +1,11 @@
-// `npm run bench:generate -- --records N --seeds M --out DIR [--seed S]`: a synthetic data directory shaped
+// `npx tsx scripts/bench/generate-dataset.ts --records N --out DIR [--seeds M] [--seed S]`: a synthetic data directory shaped
 // like the real one — M source texts (~5 KB, with curly quotes, no-break spaces, accents, Spanish and
 // Persian passages) and N records in every collection whose quotes are real substrings of those texts,
-// with references between records. Deterministic for a given --seed. `iran-cuba-relations check` passes on it.
+// with references between records. Deterministic for a given --seed. `iran-cuba-relations check` passes on it without a warning.
 import { createHash } from "node:crypto";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { parseArgs } from "node:util";
 import { canonicalText } from "../../src/check/canonical.js";
 import type { CollectionName } from "../../src/shared/collections.js";
 import { rng as random } from "../lib/random.js";
@@ -15,6 +16,8 @@ const ORG_WORDS = ["Ministry", "Commission", "Agency", "Council", "Institute", "
 const FIELDS = ["Trade", "Energy", "Biotechnology", "Customs", "Justice", "Health", "Culture", "Communications"];
 const PLACES = ["Havana", "Tehran", "Caracas", "Managua", "Cienfuegos", "Isfahan", "Matanzas", "Shiraz"];
 const PERSIAN = "همکاری‌های دو کشور در حوزه‌های علمی و فناوری گسترش می‌یابد";
+// The capitalized words of the texts that name no record (the check's coverage rule asks for them to be acknowledged).
+const NON_NAMES = ["HAVANA", "Report", "Iran", "Cuba", "La", "Presidente", "Delegates", "Minister", ...FIELDS, ...PLACES];
 const SPANISH = "La cooperación entre ambos países se fortalecerá, aseguró el Presidente";
 
 export interface GeneratedDataset {
@@ -56,6 +59,8 @@ export function generateDataset(options: { records: number; seeds: number; out: 
     `HAVANA – Report ${s} on the ties between Iran and Cuba, with\u00a0its “quoted” passages.`,
     `${SPANISH} (${s}).`,
     `${PERSIAN} ${s}.`,
+    // Every capitalized word that names no record, in every text, so that each article's nonNames are all needed.
+    `Delegates of the Minister spoke of ${FIELDS.join(", ")} in ${PLACES.join(", ")}.`,
   ]);
   const articleId = (s: number) => `synthetic-article-${s}`;
   const home = (i: number) => i % seeds;
@@ -150,21 +155,16 @@ export function generateDataset(options: { records: number; seeds: number; out: 
         { tag: "fa", extent: "passage", evidence: [{ article: articleId(s), quote: lines[2]! }] },
       ],
       evidence: [{ article: articleId(s), quote: lines[0]! }],
+      nonNames: NON_NAMES.map((word) => ({ word })),
     } as never);
   }
   return { records: counts, seeds, bytes };
 }
 
-function argument(name: string, fallback?: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  const value = i === -1 ? fallback : process.argv[i + 1];
-  if (value === undefined) throw new Error(`--${name} is required`);
-  return value;
-}
-
 if (process.argv[1]?.endsWith("generate-dataset.ts")) {
-  const records = Number(argument("records"));
-  const seeds = Number(argument("seeds", String(Math.max(1, Math.round(records / 100)))));
-  const result = generateDataset({ records, seeds, out: argument("out"), seed: Number(argument("seed", "1")) });
-  console.log(`wrote ${Object.values(result.records).reduce((a, b) => a + b, 0)} records and ${result.seeds} seeds (${(result.bytes / 1024 / 1024).toFixed(1)} MiB) to ${argument("out")}`);
+  const { values } = parseArgs({ options: { records: { type: "string" }, seeds: { type: "string" }, out: { type: "string" }, seed: { type: "string", default: "1" } } });
+  if (!values.records || !values.out) throw new Error("usage: generate-dataset.ts --records N --out DIR [--seeds M] [--seed S]");
+  const records = Number(values.records);
+  const result = generateDataset({ records, seeds: Number(values.seeds ?? Math.max(1, Math.round(records / 100))), out: values.out, seed: Number(values.seed) });
+  console.log(`wrote ${Object.values(result.records).reduce((a, b) => a + b, 0)} records and ${result.seeds} seeds (${(result.bytes / 1024 / 1024).toFixed(1)} MiB) to ${values.out}`);
 }

@@ -85,17 +85,11 @@ function opensSentence(text: string, start: number): boolean {
   return true;
 }
 
-/** The lines whose words of four letters or more are (nearly) all capitalized: headlines, bylines. */
-function titleCaseLines(text: string): { start: number; end: number }[] {
-  const lines: { start: number; end: number }[] = [];
-  let start = 0;
-  for (const line of text.split("\n")) {
-    const long = line.match(/[\p{L}\p{M}]{4,}/gu) ?? [];
-    const capitalized = long.filter((w) => /^\p{Lu}/u.test(w)).length;
-    if (long.length >= 2 && capitalized >= 0.75 * long.length && !/[.!?]["”’]?\s*$/.test(line)) lines.push({ start, end: start + line.length });
-    start += line.length + 1;
-  }
-  return lines;
+/** Whether a line's words of four letters or more are (nearly) all capitalized: a headline, a byline. */
+function isTitleCase(line: string): boolean {
+  const long = line.match(/[\p{L}\p{M}]{4,}/gu) ?? [];
+  const capitalized = long.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return long.length >= 2 && capitalized >= 0.75 * long.length && !/[.!?]["”’]?\s*$/.test(line);
 }
 
 export interface UncoveredPhrase {
@@ -123,12 +117,21 @@ export interface Coverage {
 export function uncoveredNames(text: string, forms: NameForms, acknowledged: ReadonlySet<string>): Coverage {
   const covered = forms.covered(text);
   const lower = new Set([...text.matchAll(LOWER_WORD)].map((m) => m[0]));
-  const titles = titleCaseLines(text);
-  const inTitle = (at: number) => titles.some((l) => l.start <= at && at < l.end);
+  // Only the lines a word asks about are judged, once each (by where they start).
+  const titleLines = new Map<number, boolean>();
+  const inTitle = (at: number) => {
+    const start = text.lastIndexOf("\n", at - 1) + 1;
+    let title = titleLines.get(start);
+    if (title === undefined) {
+      const end = text.indexOf("\n", at);
+      titleLines.set(start, (title = isTitleCase(text.slice(start, end === -1 ? undefined : end))));
+    }
+    return title;
+  };
   const knownLower = (word: string) => lower.has(word.toLowerCase());
   // A function word is never a name on its own ("The", "For", "I"; not "US" or "IT", which are not title case).
   const functionWord = (word: string) => /^\p{Lu}\p{Ll}*$/u.test(word) && FUNCTION_WORDS.has(word.toLowerCase());
-  const common = (word: string, at: number) => CALENDAR.has(word) || functionWord(word) || ((opensSentence(text, at) || inTitle(at)) && knownLower(word));
+  const common = (word: string, at: number) => CALENDAR.has(word) || functionWord(word) || (knownLower(word) && (opensSentence(text, at) || inTitle(at)));
 
   const found = new Map<string, UncoveredPhrase>();
   const used = new Set<string>();

@@ -77,8 +77,9 @@ export class Occurrences {
 
 /** An Aho–Corasick automaton over needles (the empty needle left out). */
 class Automaton {
-  // The trie: node 0 is the root; an edge is keyed by node * 65536 + UTF-16 unit (below 2^53 for any input).
-  private readonly edges = new Map<number, number>();
+  // The trie's edges, by UTF-16 unit then parent node (node 0 is the root): small-integer keys, which V8
+  // hashes without allocating (node * 65536 + unit overflows them).
+  private readonly edges: (Map<number, number> | undefined)[] = [];
   private readonly depth = [0];
   /** The needles that end at each node; undefined where none does (most nodes, at scale). */
   private readonly ending: (number[] | undefined)[] = [undefined];
@@ -94,10 +95,10 @@ class Automaton {
       let node = 0;
       for (let k = 0; k < needle.length; k++) {
         const c = needle.charCodeAt(k);
-        let next = edges.get(node * 65536 + c);
+        let next = edges[c]?.get(node);
         if (next === undefined) {
           next = depth.length;
-          edges.set(node * 65536 + c, next);
+          (edges[c] ??= new Map()).set(node, next);
           depth.push(depth[node]! + 1);
           parent.push(node);
           unit.push(c);
@@ -111,8 +112,9 @@ class Automaton {
     // suffix where a needle ends), shallowest nodes first so a node's links are set before its children's.
     this.fail = new Array<number>(depth.length).fill(0);
     this.output = new Array<number>(depth.length).fill(-1);
-    const byDepth = Array.from(depth.keys()).sort((a, b) => depth[a]! - depth[b]! || a - b);
-    for (const node of byDepth) {
+    const byDepth: number[][] = [];
+    depth.forEach((d, node) => (byDepth[d] ??= []).push(node));
+    for (const node of byDepth.flat()) {
       if (depth[node]! <= 1) continue; // the root and its children fail to the root
       const f = (this.fail[node] = this.step(this.fail[parent[node]!]!, unit[node]!));
       this.output[node] = ending[f] ? f : this.output[f]!;
@@ -134,7 +136,7 @@ class Automaton {
 
   private step(node: number, c: number): number {
     for (;;) {
-      const next = this.edges.get(node * 65536 + c);
+      const next = this.edges[c]?.get(node);
       if (next !== undefined) return next;
       if (node === 0) return 0;
       node = this.fail[node]!;
