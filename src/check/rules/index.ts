@@ -34,6 +34,7 @@ import { endAfterStart } from "./end-after-start.js";
 import { coverage } from "./coverage.js";
 import { articleComplete } from "./article-complete.js";
 import { outletLink } from "./outlet-link.js";
+import { suggestedEvidence } from "./suggested-evidence.js";
 
 export const rules: readonly AnyRule[] = [
   readableJson,
@@ -70,4 +71,5 @@ export const rules: readonly AnyRule[] = [
   coverage,
   articleComplete,
   outletLink,
+  suggestedEvidence,
 ];
