@@ -3,15 +3,10 @@
 // other case, a title in lower case) and once inside a non-content span. `suggest --write` must propose
 // evidence for every mention, never quote the non-content span, and leave data that passes the check but
 // for the suggested-evidence warnings.
-import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { copyOfData, readRecord, repoRoot, runCli, writeRecord } from "../helpers/data-copy.js";
+import { copyOfData, readRecord, runCli } from "../helpers/data-copy.js";
+import { ARTICLE, dataWithFixture, fixtureText, NON_CONTENT } from "../helpers/suggest-fixture.js";
 import { placeQuote } from "../../src/shared/locate.js";
-
-export const ARTICLE = "suggest-fixture";
-export const fixtureText = readFileSync(join(repoRoot, "test/fixtures/suggest/article.txt"), "utf8");
-export const NON_CONTENT = "Follow us for more news on Raisi and Havana";
 
 /** The records the fixture names, by the words it names them with (all but "Raisi" other spellings than the record's name forms). */
 const MENTIONS: [string, string][] = [
@@ -25,22 +20,6 @@ const MENTIONS: [string, string][] = [
   ["people/vladimir-putin", "vladímir putin"],
   ["people/fidel-castro", "fidel castro"],
 ];
-
-/** A copy of the data with the fixture added as a complete article (add-source, then its fields). */
-export function dataWithFixture(): { root: string; data: string } {
-  const copy = copyOfData();
-  const source = join(copy.root, "fixture.txt");
-  writeFileSync(source, fixtureText);
-  expect(runCli(["add-source", source, "--data", "data", "--id", ARTICLE], copy.root).status).toBe(0);
-  const article = readRecord(copy.data, "articles", ARTICLE);
-  article.languages[0].tag = "en";
-  article.nonContent = [{ kind: "follow-links", quote: NON_CONTENT }];
-  article.nonNames = [{ word: "FIXTURE", note: "The fixture's own label, first line." }];
-  delete article.notes;
-  writeRecord(copy.data, "articles", ARTICLE, article);
-  expect(runCli(["fix", "data"], copy.root).status).toBe(0); // canonical key order
-  return copy;
-}
 
 describe("suggest", () => {
   it("proposes evidence for every mention under other spellings, never from a non-content span, and --write leaves a passing check", () => {
