@@ -65,24 +65,27 @@ const recordsOf = (dataset: Dataset): Records => new Map(collectionNames.flatMap
 const withoutId = (record: JsonRecord) => JSON.stringify({ ...record, id: undefined });
 const cited = (e: Record<string, unknown>): Cited => ({ article: String(e.article), quote: String(e.quote), ...(e.occurrence ? { occurrence: e.occurrence as number } : {}), ...(e.suggested ? { suggested: true } : {}) });
 
-/** Every object of a record with its own evidence, by pointer; the record itself stands as its evidence items, one by one. */
-function valuesOf(record: unknown): Map<string, Record<string, unknown>> {
-  const found = new Map<string, Record<string, unknown>>();
-  walkObjects(record, (node, pointer) => {
-    if (!Array.isArray(node.evidence)) return;
-    if (pointer === "") (node.evidence as Record<string, unknown>[]).forEach((e, i) => found.set(`/evidence/${i}`, { evidence: [e] }));
-    else found.set(pointer, node);
+/**
+ * Every value of a record, by pointer: each object with evidence of its own, words (`asStated`), a
+ * certainty or a derivation, with the evidence that covers it (its own or its parent's). The record itself
+ * stands as its evidence items, one by one.
+ */
+function valuesOf(record: unknown): Map<string, { node: Record<string, unknown>; evidence: readonly unknown[] }> {
+  const found = new Map<string, { node: Record<string, unknown>; evidence: readonly unknown[] }>();
+  walkObjects(record, (node, pointer, evidence) => {
+    if (pointer === "") (Array.isArray(node.evidence) ? node.evidence : []).forEach((e, i) => found.set(`/evidence/${i}`, { node: { evidence: [e] }, evidence: [e] }));
+    else if (Array.isArray(node.evidence) || ["asStated", "certainty", "derivation"].some((k) => typeof node[k] === "string")) found.set(pointer, { node, evidence: evidence ?? [] });
   });
   return found;
 }
 
 function changedValues(key: string, before: unknown, after: unknown): ValueChange[] {
   const old = valuesOf(before);
-  const oldTexts = new Set([...old.values()].map((v) => JSON.stringify(v)));
+  const oldTexts = new Set([...old.values()].map((v) => JSON.stringify(v.node)));
   const out: ValueChange[] = [];
-  for (const [pointer, node] of valuesOf(after)) {
+  for (const [pointer, { node, evidence }] of valuesOf(after)) {
     if (oldTexts.has(JSON.stringify(node))) continue; // unchanged, perhaps moved
-    const { evidence, note, ...value } = node;
+    const { evidence: _own, note, ...value } = node;
     out.push({
       record: key,
       pointer,
