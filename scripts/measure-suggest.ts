@@ -113,7 +113,9 @@ Agreements, quotes and groups have no name forms, so suggest proposes nothing fo
 events and situations are found only where their records give name forms. A passage that names a record
 without its name ("the Cuban leader", "the capital", "he") is found by no name form: that is the evidence
 suggest misses, and a curator still reads the text for it. Proposals not kept are mostly sentences that
-name a record where the curators chose not to cite it (a place named in passing, a country in a title).
+name Raisi, Cuba, Iran or Havana in passing: the curators cited such a sentence on the event or quote it
+reports, not on every record it names. A reviewer removes those, or keeps them as evidence that the
+text names the record.
 The name forms of a record taken from the article itself stay in the copy, so the measure is a little
 kinder than a truly new article, where a new spelling would be found only if it folds to a known one.
 `;
