@@ -101,9 +101,9 @@ curator cites a licence line or a caption knowingly); "recall in running text" l
 ${rows.join("\n")}
 | **all** | ${sum("curated", collectionNames)} | ${sum("leftOut", collectionNames)} | ${sum("found", collectionNames)} | ${pct(sum("found", collectionNames), sum("curated", collectionNames))} | ${pct(sum("found", collectionNames), sum("curated", collectionNames) - sum("leftOut", collectionNames))} | ${sum("proposals", collectionNames)} | ${sum("kept", collectionNames)} | ${pct(sum("kept", collectionNames), sum("proposals", collectionNames))} |
 
-| article | curated items | proposed | proposals | kept | suggest's time |
-|---|---|---|---|---|---|
-${perArticle.map((r) => `| ${r.article} | ${r.curated} | ${r.found} | ${r.proposals} | ${r.kept} | ${r.ms.toFixed(0)} ms |`).join("\n")}
+| article | curated items | proposed | proposals | kept |
+|---|---|---|---|---|
+${perArticle.map((r) => `| ${r.article} | ${r.curated} | ${r.found} | ${r.proposals} | ${r.kept} |`).join("\n")}
 
 What it means: recall is the share of the evidence a curator gave that suggest would have put in front of
 them, so that they only had to judge it; precision is the share of its proposals a curator had kept. The
@@ -121,3 +121,5 @@ kinder than a truly new article, where a new spelling would be found only if it 
 `;
 writeFileSync(out, doc);
 process.stdout.write(doc);
+// Times vary from run to run, so they are printed, not written into the page.
+for (const r of perArticle) process.stdout.write(`suggest on ${r.article}: ${r.ms.toFixed(1)} ms\n`);
