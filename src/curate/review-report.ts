@@ -29,6 +29,9 @@ function sections(r: Review): [string, string[][]][] {
   ];
 }
 
+/** Text from the data as Markdown text: no tag, entity or table cell can start in it. */
+const markdownSafe = (text: string) => text.replace(/[&<>|]/g, (c) => (c === "|" ? "\\|" : `&${{ "&": "amp", "<": "lt", ">": "gt" }[c]};`));
+
 export function reviewReport(r: Review, format: ReviewFormat): string {
   if (format === "json") return `${JSON.stringify(r, null, 2)}\n`;
   const md = format === "markdown";
@@ -37,7 +40,7 @@ export function reviewReport(r: Review, format: ReviewFormat): string {
     if (items.length === 0) continue;
     out.push("", md ? `### ${title} (${items.length})` : `${title} (${items.length}):`);
     // Markdown: a list item, its continuation lines indented under it; text: two spaces a level.
-    for (const [first, ...rest] of items) out.push(md ? `- ${first!.replace(/\|/g, "\\|")}` : `  ${first}`, ...rest.map((l) => (md ? `  - ${l.trim()}` : `  ${l}`)));
+    for (const [first, ...rest] of items) out.push(md ? `- ${markdownSafe(first!)}` : `  ${first}`, ...rest.map((l) => (md ? `  - ${markdownSafe(l.trim())}` : `  ${l}`)));
   }
   if (out.length === 1) out.push("", "no change to the data");
   return `${out.join("\n")}\n`;

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { readDataset, type Dataset, type JsonRecord } from "../../src/dataset/read.js";
 import { review } from "../../src/curate/review.js";
+import { reviewReport } from "../../src/curate/review-report.js";
 import { suggest } from "../../src/curate/suggest.js";
 import { placeQuote } from "../../src/shared/locate.js";
 import { allEvidence } from "../../src/shared/walk.js";
@@ -34,6 +35,14 @@ describe("review", () => {
     expect(r.values).toContainEqual(expect.objectContaining({ record: "people/anna-berg", pointer: "/statedAge/0", change: "changed", words: age.asStated, value: expect.objectContaining({ value: age.value }) }));
     // The member whose note changed is a changed value too, and, being an interpretation, a reading.
     expect(r.readings.map((v) => `${v.record} ${v.pointer}`)).toContain("groups/norland-delegation /members/0");
+  });
+});
+
+describe("reviewReport", () => {
+  it("writes text from the data into Markdown so that no tag, entity or table cell starts in it", () => {
+    const r = { ...review("main", fixture(), fixture()), added: ["people/a<b>&|c"] };
+    expect(reviewReport(r, "markdown")).toBe("## What this change claims (since `main`)\n\n### Records added (1)\n- people/a&lt;b&gt;&amp;\\|c\n");
+    expect(reviewReport(r, "text")).toBe("What the data claims since main:\n\nRecords added (1):\n  people/a<b>&|c\n");
   });
 });
 
