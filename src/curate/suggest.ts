@@ -7,7 +7,7 @@ import { collectionNames, collections, type CollectionName } from "../shared/col
 import { nameFormFields, nameFormsOf } from "../shared/name-forms.js";
 import { occurrencesIn, placeQuote } from "../shared/locate.js";
 import { allEvidence } from "../shared/walk.js";
-import { DatasetError, readDataset, type Dataset } from "../dataset/read.js";
+import { DatasetError, type Dataset } from "../dataset/read.js";
 import { blank, NameForms, uncoveredNames } from "../check/name-coverage.js";
 import { findMentions, type NamedBy } from "./mentions.js";
 import { enclosingSentence } from "./sentences.js";
@@ -103,9 +103,4 @@ export function suggest(dataset: Dataset, articleId: string): Suggestions {
     return { phrase, count, sentence: text.slice(s.start, s.end) };
   });
   return { article: articleId, proposals: [...proposals.values()], candidates };
-}
-
-/** suggest() on a data directory. */
-export function suggestFor(dir: string, articleId: string, cwd?: string): Suggestions {
-  return suggest(readDataset(dir, cwd), articleId);
 }

@@ -1,13 +1,16 @@
 // Which fields of a record hold its name forms (the names exactly as the texts write them), read from the
 // schema: a property marked `"x-names": true` is an array of name forms. suggest finds records by them, so a
 // new named collection is found by marking its field, without code changes.
-import type { PerSourceSchemaNode } from "./per-source.js";
-
 export const nameFormsKeyword = "x-names";
 
+/** The subset of a record schema the lookup reads. */
+export interface NamedSchemaNode {
+  properties?: Record<string, { "x-names"?: boolean }>;
+}
+
 /** The top-level properties of a record schema marked as name forms. */
-export function nameFormFields(defs: Record<string, PerSourceSchemaNode & { "x-names"?: boolean }>, title: string): string[] {
-  return Object.entries(defs[title]?.properties ?? {}).flatMap(([key, node]) => ((node as { "x-names"?: boolean })[nameFormsKeyword] === true ? [key] : []));
+export function nameFormFields(defs: Record<string, NamedSchemaNode>, title: string): string[] {
+  return Object.entries(defs[title]?.properties ?? {}).flatMap(([key, node]) => (node[nameFormsKeyword] === true ? [key] : []));
 }
 
 /** A record's name forms: the strings of its marked fields. */

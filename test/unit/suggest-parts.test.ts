@@ -2,6 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { enclosingSentence } from "../../src/curate/sentences.js";
 import { findMentions } from "../../src/curate/mentions.js";
+import { nameFormFields, nameFormsOf } from "../../src/shared/name-forms.js";
+import { datasetSchema } from "../../src/generated/schema/dataset-schema.js";
 
 const sentenceAround = (text: string, words: string) => {
   const at = text.indexOf(words);
@@ -47,5 +49,15 @@ describe("findMentions", () => {
     const text = "Ruizes told us the US and Ruiz agreed.";
     const found = findMentions(text, forms, (start) => start === text.lastIndexOf("Ruiz"));
     expect(found.map((m) => m.words)).toEqual(["US"]);
+  });
+});
+
+describe("name form fields", () => {
+  it("are the properties the schema marks x-names, read from the schema", () => {
+    expect(nameFormFields({ T: { properties: { a: {}, b: { "x-names": true }, c: { "x-names": false } } } }, "T")).toEqual(["b"]);
+    const defs = datasetSchema.$defs as unknown as Parameters<typeof nameFormFields>[0];
+    expect(nameFormFields(defs, "Person")).toEqual(["nameForms"]);
+    expect(nameFormFields(defs, "Quote")).toEqual([]);
+    expect(nameFormsOf({ b: ["X", 3, "", "Y"] }, ["b"])).toEqual(["X", "Y"]);
   });
 });
