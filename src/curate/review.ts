@@ -79,7 +79,23 @@ function valuesOf(record: unknown): Map<string, { node: Record<string, unknown>;
   return found;
 }
 
-function changedValues(key: string, before: unknown, after: unknown): ValueChange[] {
+/** The record's own plain fields (`name`, `kind`, `nameForms`...: strings, numbers, lists of them), id aside. */
+function plainFields(record: unknown): Map<string, unknown> {
+  const plain = (v: unknown) => v === null || typeof v !== "object" || (Array.isArray(v) && v.every((x) => x === null || typeof x !== "object"));
+  return new Map(Object.entries((record ?? {}) as Record<string, unknown>).filter(([k, v]) => k !== "id" && plain(v)));
+}
+
+function changedValues(key: string, collection: CollectionName, before: unknown, after: unknown): ValueChange[] {
+  const was = plainFields(before);
+  // Notes are listed on their own (changedNotes).
+  const notes = new Set([...notesOf(collection, before ?? {}), ...notesOf(collection, after)].map((n) => n.pointer.split("/")[1]));
+  const fields: ValueChange[] = [...plainFields(after)].flatMap(([field, value]) =>
+    notes.has(field) || JSON.stringify(was.get(field)) === JSON.stringify(value) ? [] : [{ record: key, pointer: `/${field}`, change: was.has(field) ? ("changed" as const) : ("added" as const), value: { [field]: value }, evidence: [] }],
+  );
+  return [...fields, ...changedObjects(key, before, after)];
+}
+
+function changedObjects(key: string, before: unknown, after: unknown): ValueChange[] {
   const old = valuesOf(before);
   const oldTexts = new Set([...old.values()].map((v) => JSON.stringify(v.node)));
   const out: ValueChange[] = [];
@@ -136,7 +152,7 @@ export function review(ref: string, before: Dataset, after: Dataset): Review {
   const suggested: Review["suggested"] = [];
   for (const [key, { collection, record }] of now) {
     const was = old.get(renamed.find((r) => r.to === key)?.from ?? key)?.record;
-    values.push(...changedValues(key, was, record));
+    values.push(...changedValues(key, collection, was, record));
     notes.push(...changedNotes(key, collection, was, record));
     walkObjects(record, (node, pointer) => {
       if (Array.isArray(node.evidence)) (node.evidence as Record<string, unknown>[]).forEach((e, i) => e?.suggested === true && suggested.push({ record: key, pointer: `${pointer}/evidence/${i}`, evidence: cited(e) }));

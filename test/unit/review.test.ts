@@ -27,11 +27,19 @@ describe("review", () => {
     group.members[0].note = "A rewritten note.";
     const age = berg.statedAge[0];
     age.value = age.value + 1;
+    berg.nameForms.push("A. Berg");
+    group.notes = [...(group.notes ?? []), "A new note."];
     const r = review("main", before, after);
     expect(r.renamed).toEqual([{ from: "people/piet-halden", to: "people/piet-halden-2" }]);
     expect(r.removed).toEqual(["people/lena-ostrova"]);
     expect(r.added).toEqual([]);
-    expect(r.notes).toEqual([{ record: "groups/norland-delegation", pointer: "/members/0/note", change: "rewritten", note: "A rewritten note.", before: record(before, "groups", "norland-delegation").members[0].note }]);
+    expect(r.notes).toEqual([
+      { record: "groups/norland-delegation", pointer: `/notes/${group.notes.length - 1}`, change: "added", note: "A new note." },
+      { record: "groups/norland-delegation", pointer: "/members/0/note", change: "rewritten", note: "A rewritten note.", before: record(before, "groups", "norland-delegation").members[0].note },
+    ]);
+    // A record's plain fields are values too (a new name form), but notes only under notes.
+    expect(r.values).toContainEqual({ record: "people/anna-berg", pointer: "/nameForms", change: "changed", value: { nameForms: berg.nameForms }, evidence: [] });
+    expect(r.values.filter((v) => v.pointer === "/notes")).toEqual([]);
     expect(r.values).toContainEqual(expect.objectContaining({ record: "people/anna-berg", pointer: "/statedAge/0", change: "changed", words: age.asStated, value: expect.objectContaining({ value: age.value }) }));
     // The member whose note changed is a changed value too, and, being an interpretation, a reading.
     expect(r.readings.map((v) => `${v.record} ${v.pointer}`)).toContain("groups/norland-delegation /members/0");
