@@ -1,10 +1,17 @@
 #!/usr/bin/env node
-// The command line that ships in the package: `iran-cuba-relations check|fix|add-source`.
+// The command line that ships in the package: `iran-cuba-relations check|fix|add-source|suggest|review`.
 // Exit codes: 0 no problems, 1 problems in the data, 2 usage error, 3 internal error.
-import { appendFileSync, existsSync, readdirSync, statSync } from "node:fs";
+import { appendFileSync, existsSync, readdirSync, rmSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { collectionNames } from "./shared/collections.js";
+import { DatasetError, readDataset } from "./dataset/read.js";
+import { suggest } from "./curate/suggest.js";
+import { suggestFormats, suggestReport, type SuggestFormat } from "./curate/suggest-report.js";
+import { writeSuggestions } from "./curate/write-suggestions.js";
+import { dataAtRef, ReviewError } from "./curate/git-snapshot.js";
+import { review } from "./curate/review.js";
+import { reviewFormats, reviewReport, type ReviewFormat } from "./curate/review-report.js";
 import { addSource, AddSourceError, checkDirectory, fixDirectory, format, formats, githubSummary, type Format } from "./check/index.js";
 
 const USAGE = `Usage: iran-cuba-relations <command> [options]
@@ -15,6 +22,8 @@ Commands:
                      name forms that miss only by whitespace, quote or dash style into the exact text;
                      link supplied outlets to their organization records
   add-source <file>  copy a new source text into data/seeds/ and write a skeleton article record
+  suggest <article>  propose evidence from an article for every record its text names (--write adds it)
+  review <git-ref>   what the data claims since a git ref: values, quotes, readings, notes, disagreements
   help [command]     show help
 
 Run \`iran-cuba-relations <command> --help\` for a command's options.
@@ -115,6 +124,59 @@ marked as supplied by you, never as a claim of the text:
       return 0;
     },
   },
+  suggest: {
+    help: `Usage: iran-cuba-relations suggest <article-id> [--data dir] [--format text|json] [--write]
+
+For an article of the data directory (default: data), finds every place its text names an existing
+record by one of its name forms (white space, quote and dash style, accents and case aside; an acronym
+only in capitals), never inside the article's non-content spans or captions, and proposes for each
+record one evidence item per sentence that names it: the smallest enclosing sentence, copied exactly,
+with its occurrence when the sentence repeats. Passages the record already cites are left out. It also
+lists the capitalized names no record covers (the coverage rule's findings), each with its sentence.
+Prints the proposals (text, or JSON for tools) and writes nothing, unless --write: then each proposed
+item is added to its record marked "suggested": true, with the words that name the record added to its
+name forms when new, in canonical formatting. The check warns about each mark until you remove it.
+`,
+    maxPositionals: 1,
+    options: { data: { type: "string", default: "data" }, format: { type: "string", default: "text" }, write: { type: "boolean" } },
+    run([article], values) {
+      if (!article) throw new UsageError("suggest needs the id of an article");
+      const kind = values.format as SuggestFormat;
+      if (!suggestFormats.includes(kind)) throw new UsageError(`--format must be one of ${suggestFormats.join(", ")}, not "${kind}"`);
+      const dataset = readDataset(dataDirectory(values.data as string));
+      const found = suggest(dataset, article);
+      const written = values.write === true ? writeSuggestions(dataset, found.proposals) : undefined;
+      process.stdout.write(suggestReport(found, kind, written));
+      return 0;
+    },
+  },
+  review: {
+    help: `Usage: iran-cuba-relations review <git-ref> [--data dir] [--format text|markdown|json]
+
+Compares the data directory (default: data) with the same directory at a git ref (a branch, tag or
+commit: origin/main, HEAD~1) and says what the change claims, for a person to judge: records added,
+removed and renamed (same content, new id); every value added or changed, with its words, quote and
+article; among them every reading (certainty other than "stated") and derived date, with its note;
+notes added or rewritten; disagreements and variants that appear or disappear; and evidence still
+marked suggested. Markdown is what CI writes to a pull request's job summary. Exit 2 when the
+directory is not in a git repository or the ref is unknown.
+`,
+    maxPositionals: 1,
+    options: { data: { type: "string", default: "data" }, format: { type: "string", default: "text" } },
+    run([ref], values) {
+      if (!ref) throw new UsageError("review needs a git ref to compare with (origin/main, HEAD~1...)");
+      const kind = values.format as ReviewFormat;
+      if (!reviewFormats.includes(kind)) throw new UsageError(`--format must be one of ${reviewFormats.join(", ")}, not "${kind}"`);
+      const dir = dataDirectory(values.data as string);
+      const before = dataAtRef(dir, ref);
+      try {
+        process.stdout.write(reviewReport(review(ref, readDataset(before), readDataset(dir)), kind));
+      } finally {
+        rmSync(before, { recursive: true, force: true });
+      }
+      return 0;
+    },
+  },
 };
 
 /** A data directory named on the command line, refused with a usage error when it cannot be one. */
@@ -175,7 +237,7 @@ function main(argv: string[]): number {
 try {
   process.exitCode = main(process.argv.slice(2));
 } catch (error) {
-  if (error instanceof UsageError || error instanceof AddSourceError) {
+  if (error instanceof UsageError || error instanceof AddSourceError || error instanceof DatasetError || error instanceof ReviewError) {
     process.stderr.write(`iran-cuba-relations: ${error.message}\n${error instanceof UsageError ? `\n${USAGE}` : ""}`);
     process.exitCode = 2;
   } else {

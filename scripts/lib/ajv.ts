@@ -2,13 +2,17 @@
 import { Ajv2020, type Options } from "ajv/dist/2020.js";
 import type { CodeKeywordDefinition } from "ajv";
 import { perSourceKeyword } from "../../src/shared/per-source.js";
+import { nameFormsKeyword } from "../../src/shared/name-forms.js";
 import { readSchemaFiles } from "./schema-files.js";
 
 /**
  * Keywords the schemas use that no JSON Schema vocabulary defines. They annotate and validate nothing, but a
  * strict validator refuses unknown keywords, so every strict ajv declares them (ajv-cli: scripts/bench/ajv-keywords.cjs).
  */
-export const annotationKeywords = [perSourceKeyword] as const;
+export const annotationKeywords = [
+  { keyword: perSourceKeyword, schemaType: "object" },
+  { keyword: nameFormsKeyword, schemaType: "boolean" },
+] as const;
 
 /**
  * Ajv with every schema file added. strictRequired is off: `anyOf: [{ required: [...] }]` names properties
@@ -18,7 +22,7 @@ export const annotationKeywords = [perSourceKeyword] as const;
 export function schemaAjv(options: Options = {}, replacing: readonly CodeKeywordDefinition[] = []): Ajv2020 {
   const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, ...options });
   for (const definition of replacing) ajv.removeKeyword(definition.keyword as string).addKeyword(definition);
-  for (const keyword of annotationKeywords) ajv.addKeyword({ keyword, schemaType: "object" });
+  for (const keyword of annotationKeywords) ajv.addKeyword(keyword);
   for (const schema of readSchemaFiles().values()) ajv.addSchema(schema);
   return ajv;
 }

@@ -1,5 +1,7 @@
 // The one canonical formatting of a record file: keys in the order the schema declares them,
 // two-space indent, a final newline. `fix` writes it; the canonical-format rule expects it.
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import type { CollectionName } from "../shared/collections.js";
 import type { RecordFile } from "../dataset/record-file.js";
 import { deref, recordSchema, type SchemaNode } from "../shared/schema-lookup.js";
@@ -26,6 +28,11 @@ function orderKeys(value: unknown, schema: SchemaNode | undefined): unknown {
 
 export function canonicalText(collection: CollectionName, value: unknown): string {
   return JSON.stringify(orderKeys(value, recordSchema(collection)), null, 2) + "\n";
+}
+
+/** Writes a record into its file of a data directory in canonical formatting: what `fix` and `suggest --write` write. */
+export function writeCanonical(dir: string, collection: CollectionName, name: string, value: unknown): void {
+  writeFileSync(join(dir, collection, `${name}.json`), canonicalText(collection, value));
 }
 
 /** Whether every object's keys come in schema order (unknown keys after the known ones). */

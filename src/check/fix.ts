@@ -4,11 +4,9 @@
 // exactly one text matches. It links an article's supplied outlet to the one organization record with its
 // name. It never changes meaning: files that do not parse, or that hide a duplicate key, are left alone for
 // the contributor to decide.
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
 import type { Article, Evidence } from "../generated/schema/types.js";
 import { allEvidence, walkObjects } from "../shared/walk.js";
-import { canonicalText, isCanonical } from "./canonical.js";
+import { isCanonical, writeCanonical } from "./canonical.js";
 import { listDataset } from "../dataset/listing.js";
 import { recordFiles } from "../dataset/read.js";
 import { loadSeeds } from "../dataset/seeds.js";
@@ -83,7 +81,7 @@ export function fixDirectory(dir: string, options: { cwd?: string } = {}): FixRe
     const verbatim = fixVerbatim(record.value);
     for (const r of verbatim) result.verbatim.push({ file: record.file, ...r });
     if (!changed && verbatim.length === 0 && isCanonical(record)) continue;
-    writeFileSync(join(dir, record.collection, `${record.name}.json`), canonicalText(record.collection, record.value));
+    writeCanonical(dir, record.collection, record.name, record.value);
     result.rewritten.push(record.file);
   }
   return result;

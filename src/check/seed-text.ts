@@ -12,15 +12,21 @@ function fold(ch: string): string {
   return ch;
 }
 
-/** The loose form of a text, with, for each of its characters, where it starts and ends in the original. */
-function loosen(text: string): { loose: string; starts: number[]; ends: number[] } {
+/** A character folded as a name is matched (suggest): loosely, and accents and case aside too. */
+const foldName = (ch: string) => fold(ch).normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+
+/**
+ * The loose form of a text, with, for each of its characters, where it starts and ends in the original.
+ * `names`: accents and case are folded too, as names are matched.
+ */
+export function loosen(text: string, names = false): { loose: string; starts: number[]; ends: number[] } {
   let loose = "";
   const starts: number[] = [];
   const ends: number[] = [];
   let i = 0;
   for (const ch of text) {
-    const f = fold(ch);
-    if (f === " " && loose.endsWith(" ")) {
+    const f = names ? foldName(ch) : fold(ch);
+    if ((f === " " && loose.endsWith(" ")) || (f === "" && ends.length > 0)) {
       ends[ends.length - 1] = i + ch.length; // a run of whitespace folds into one space
     } else {
       loose += f;

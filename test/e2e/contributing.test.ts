@@ -1,5 +1,7 @@
-// CONTRIBUTING.md's steps, performed on a copy of the data with the built CLI: add a source, add a
-// record, see precise errors, let fix do the mechanical part, complete the records, see the check pass.
+// CONTRIBUTING.md's steps, performed on a copy of the data with the built CLI: add a source, let suggest
+// propose evidence, add a record, see precise errors, let fix do the mechanical part, complete the records,
+// see the check pass, and review what the change claims.
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -13,6 +15,11 @@ const SOURCE = "HAVANA – Cuban President Miguel Díaz-Canel said on Friday tha
 describe("contributing an article, end to end", () => {
   it("follows CONTRIBUTING.md from add-source to a passing check", () => {
     const { root, data } = copyOfData();
+    // The contributor's clone: the data as committed, for step 8's review.
+    const git = (...args: string[]) => execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@t", ...args], { cwd: root, encoding: "utf8" });
+    git("init", "-q");
+    git("add", "data");
+    git("commit", "-qm", "data");
     const source = join(root, "contributing-test-source.txt");
     writeFileSync(source, SOURCE);
 
@@ -30,7 +37,25 @@ describe("contributing an article, end to end", () => {
     // Adding the same source twice is refused, as a usage error.
     expect(runCli(["add-source", source, "--data", "data"], root).status).toBe(2);
 
-    // 3. A record retyped by hand: straight quotes, a plain space for the no-break one, keys out of order.
+    // 3. suggest proposes the sentence for each record the text names (accents and case aside), and
+    // --write adds it, marked suggested, with the text's spelling "HAVANA" as a new name form.
+    const suggested = runCli(["suggest", "test-new-article"], root);
+    expect(suggested.status).toBe(0);
+    expect(suggested.stdout).toContain('people/miguel-diaz-canel  named as "Miguel Díaz-Canel"');
+    expect(suggested.stdout).toContain('places/havana  named as "HAVANA"');
+    expect(suggested.stdout).toContain('    "HAVANA – Cuban President Miguel Díaz-Canel said on Friday that “cooperation with Iran” will grow."');
+    expect(runCli(["suggest", "test-new-article", "--write"], root).status).toBe(0);
+    expect(readRecord(data, "places", "havana").nameForms).toContain("HAVANA");
+    const marked = runCli(["check", "data"], root);
+    expect(marked.stdout).toMatch(/^data\/places\/havana\.json:\d+:\d+: warning: evidence from "test-new-article" was proposed by suggest and not yet judged by a person .*\[suggested-evidence\]$/m);
+    // The contributor reads each passage and removes the mark.
+    for (const [collection, id] of [["people", "miguel-diaz-canel"], ["places", "havana"], ["places", "iran"]] as const) {
+      const record = readRecord(data, collection, id);
+      for (const e of record.evidence) delete e.suggested;
+      writeRecord(data, collection, id, record);
+    }
+
+    // A record retyped by hand: straight quotes, a plain space for the no-break one, keys out of order.
     const person = readRecord(data, "people", "miguel-diaz-canel");
     person.evidence.push({ quote: 'said on Friday that "cooperation with Iran" will grow. He thanked', article: "test-new-article" });
     writeFileSync(join(data, "people", "miguel-diaz-canel.json"), JSON.stringify(person, null, 2) + "\n");
@@ -57,21 +82,24 @@ describe("contributing an article, end to end", () => {
     });
 
     // 6. The contributor completes the article (its language, its dateline, the capitalized words that
-    // name no entity), removes add-source's note, and adds the text's "HAVANA" to the place's name forms.
+    // name no entity) and removes add-source's note.
     const article = readRecord(data, "articles", "test-new-article");
     article.languages[0].tag = "en";
     article.dateline = { asStated: "HAVANA –" };
     article.nonNames = [{ word: "Cuban" }, { word: "President" }, { word: "Iranian" }];
     delete article.notes;
     writeRecord(data, "articles", "test-new-article", article);
-    const havana = readRecord(data, "places", "havana");
-    havana.nameForms.push("HAVANA");
-    havana.evidence.push({ article: "test-new-article", quote: "HAVANA – Cuban President" });
-    writeRecord(data, "places", "havana", havana);
     expect(runCli(["fix", "data"], root).status).toBe(0);
     const passing = runCli(["check", "data"], root);
     expect(passing.stdout).toMatch(NO_ERRORS);
     expect(passing.stdout).not.toContain("test-new-article");
     expect(passing.status).toBe(0);
+
+    // 8. review says what the change claims since the commit: the new article, each new value with its quote.
+    const review = runCli(["review", "HEAD", "--format", "markdown"], root);
+    expect(review.status).toBe(0);
+    expect(review.stdout).toContain("### Records added (1)\n- articles/test-new-article");
+    expect(review.stdout).toContain('  - quote "HAVANA – Cuban President Miguel Díaz-Canel said on Friday that “cooperation with Iran” will grow." (test-new-article)');
+    expect(review.stdout).not.toContain("Suggested marks still present");
   });
 });

@@ -34,6 +34,8 @@ import { endAfterStart } from "./end-after-start.js";
 import { coverage } from "./coverage.js";
 import { articleComplete } from "./article-complete.js";
 import { outletLink } from "./outlet-link.js";
+import { noteQuotes } from "./note-quotes.js";
+import { suggestedEvidence } from "./suggested-evidence.js";
 
 export const rules: readonly AnyRule[] = [
   readableJson,
@@ -70,4 +72,6 @@ export const rules: readonly AnyRule[] = [
   coverage,
   articleComplete,
   outletLink,
+  noteQuotes,
+  suggestedEvidence,
 ];

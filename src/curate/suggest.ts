@@ -1,0 +1,106 @@
+// What a new article says of the records that exist: for each record its text names (by any of its name
+// forms, folded as names are matched), one evidence item per sentence that names it, quoting the sentence
+// exactly; and the capitalized names no record covers (the coverage rule's analysis), as candidates for
+// new records. Reads the data, writes nothing (write-suggestions.ts does, on request).
+import { datasetSchema } from "../generated/schema/dataset-schema.js";
+import { collectionNames, collections, type CollectionName } from "../shared/collections.js";
+import { nameFormFields, nameFormsOf } from "../shared/name-forms.js";
+import { occurrencesIn, placeQuote } from "../shared/locate.js";
+import { allEvidence } from "../shared/walk.js";
+import { DatasetError, type Dataset } from "../dataset/read.js";
+import { blank, NameForms, uncoveredNames } from "../check/name-coverage.js";
+import { findMentions, type NamedBy } from "./mentions.js";
+import { enclosingSentence } from "./sentences.js";
+
+export interface Proposal {
+  collection: CollectionName;
+  id: string;
+  evidence: { article: string; quote: string; occurrence?: number; suggested: true };
+  /** The words of the quote that name the record, as the text writes them. */
+  words: string[];
+  /** Those words that are not yet a name form of the record: `--write` adds them, so the coverage rule sees them. */
+  newNameForms: string[];
+}
+
+export interface Candidate {
+  phrase: string;
+  count: number;
+  /** The sentence of its first occurrence. */
+  sentence: string;
+}
+
+export interface Suggestions {
+  article: string;
+  proposals: Proposal[];
+  /** Capitalized names no record's name form covers. */
+  candidates: Candidate[];
+}
+
+type Span = { start: number; end: number };
+
+/** Every occurrence of each text in the seed. */
+const spansOf = (text: string, quotes: readonly string[]): Span[] => quotes.flatMap((q) => occurrencesIn(text, q).map((start) => ({ start, end: start + q.length })));
+
+/** Where each record already cites the article: the spans of its evidence quotes from it. */
+function citedSpans(record: unknown, article: string, text: string): Span[] {
+  return allEvidence(record).flatMap(({ evidence: e }) => {
+    if (e.article !== article) return [];
+    const placed = placeQuote(text, e.quote, e.occurrence);
+    return placed.ok ? [{ start: placed.index, end: placed.index + e.quote.length }] : [];
+  });
+}
+
+export function suggest(dataset: Dataset, articleId: string): Suggestions {
+  const article = dataset.records.articles.find((a) => a.id === articleId);
+  const seed = dataset.seeds.get(articleId);
+  if (!article || !seed) throw new DatasetError(`no article "${articleId}" in ${dataset.dir}/articles/ (add it first: iran-cuba-relations add-source <file>)`);
+  const text = seed.text;
+  const a = article as { nonContent?: { quote: string }[]; captions?: { asStated: string }[]; nonNames?: { word: string }[] };
+  const nonContent = (a.nonContent ?? []).map((s) => s.quote);
+  // Never quote a non-content span or a caption: a proposal is running text, clipped at their edges.
+  const left = spansOf(text, [...nonContent, ...(a.captions ?? []).map((c) => c.asStated)]);
+  const overlaps = (start: number, end: number) => left.some((s) => s.start < end && start < s.end);
+
+  const forms: NamedBy[] = [];
+  const owners = new Map<string, { collection: CollectionName; record: Record<string, unknown>; forms: string[] }>();
+  const defs = datasetSchema.$defs as unknown as Parameters<typeof nameFormFields>[0];
+  for (const collection of collectionNames) {
+    const fields = nameFormFields(defs, collections[collection].title);
+    if (fields.length === 0) continue;
+    for (const record of dataset.records[collection]) {
+      const owner = `${collection}/${record.id}`;
+      const own = nameFormsOf(record, fields);
+      owners.set(owner, { collection, record, forms: own });
+      for (const form of own) forms.push({ owner, form });
+    }
+  }
+
+  const proposals = new Map<string, Proposal>();
+  const cited = new Map<string, Span[]>();
+  for (const mention of findMentions(text, forms, overlaps)) {
+    const { collection, record, forms: own } = owners.get(mention.owner)!;
+    if (!cited.has(mention.owner)) cited.set(mention.owner, citedSpans(record, articleId, text));
+    if (cited.get(mention.owner)!.some((s) => s.start <= mention.start && mention.end <= s.end)) continue;
+    // The sentence, but never across a left-out span: only the running text around the mention.
+    const bounds = { start: Math.max(0, ...left.filter((s) => s.end <= mention.start).map((s) => s.end)), end: Math.min(text.length, ...left.filter((s) => s.start >= mention.end).map((s) => s.start)) };
+    const { start, end } = enclosingSentence(text, mention.start, mention.end, bounds);
+    const quote = text.slice(start, end);
+    const key = `${mention.owner}\u0000${start}\u0000${end}`;
+    if (!proposals.has(key)) {
+      const all = occurrencesIn(text, quote);
+      const evidence = { article: articleId, quote, ...(all.length > 1 ? { occurrence: all.indexOf(start) + 1 } : {}), suggested: true as const };
+      proposals.set(key, { collection, id: String(record.id), evidence, words: [], newNameForms: [] });
+    }
+    const proposal = proposals.get(key)!;
+    if (!proposal.words.includes(mention.words)) proposal.words.push(mention.words);
+    if (!own.includes(mention.words) && !proposal.newNameForms.includes(mention.words)) proposal.newNameForms.push(mention.words);
+  }
+
+  const allForms = [...owners.values()].flatMap((o) => o.forms);
+  const { uncovered } = uncoveredNames(blank(text, nonContent), new NameForms(allForms), new Set((a.nonNames ?? []).map((n) => n.word)));
+  const candidates = uncovered.map(({ phrase, count, offset }) => {
+    const s = enclosingSentence(text, offset, offset + phrase.length);
+    return { phrase, count, sentence: text.slice(s.start, s.end) };
+  });
+  return { article: articleId, proposals: [...proposals.values()], candidates };
+}
