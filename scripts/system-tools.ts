@@ -23,8 +23,12 @@ export interface Tool {
   pip?: string;
 }
 
-/** A Python 3 that has the module: /usr/bin/python3, else python3 on PATH, as the tests look for one. Found, not imported (pandas takes a second to import). */
-const pythonWith = (module: string) => ["/usr/bin/python3", "python3"].map((python) => [python, "-c", `import importlib.util, sys; sys.exit(importlib.util.find_spec(${JSON.stringify(module)}) is None)`]);
+/**
+ * A Python 3 that has the module: /usr/bin/python3, else python3 on PATH, as the tests look for one. Found,
+ * not imported (pandas takes a second to import); a folder left behind by an uninstall is a namespace
+ * package with no origin, not the module.
+ */
+const pythonWith = (module: string) => ["/usr/bin/python3", "python3"].map((python) => [python, "-c", `import importlib.util, sys; s = importlib.util.find_spec(${JSON.stringify(module)}); sys.exit(s is None or s.origin is None)`]);
 
 export const TOOLS: readonly Tool[] = [
   {
