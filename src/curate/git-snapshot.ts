@@ -33,8 +33,8 @@ export function dataAtRef(dir: string, ref: string): string {
   }
   const prefix = relative(top, dir);
   const files = git(["ls-tree", "-r", "-z", "--name-only", ref, "--", prefix || "."], top).toString().split("\0").filter((f) => f !== "");
-  const out = mkdtempSync(join(tmpdir(), "icr-review-"));
   const batch = git(["cat-file", "--batch"], top, files.map((f) => `${ref}:${f}\n`).join(""));
+  const out = mkdtempSync(join(tmpdir(), "icr-review-"));
   let at = 0;
   for (const file of files) {
     const header = batch.subarray(at, batch.indexOf(10, at)).toString();
