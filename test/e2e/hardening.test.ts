@@ -1,7 +1,8 @@
 // Hostile inputs found by fuzzing (issue 12), each a diagnostic with exit 1 or a usage error with exit 2:
 // never an internal error, never a hang. Through the built CLI.
 import { execFileSync, spawnSync } from "node:child_process";
-import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { schemaAjv } from "../../scripts/lib/ajv.js";
 import { describe, expect, it } from "vitest";
@@ -133,9 +134,18 @@ describe("the command line", () => {
 
 describe("files and folders that cannot be read", () => {
   // Tests run as root, whom chmod 000 does not stop: the CLI runs as the unprivileged user `nobody`
-  // (runuser), for whom the permissions are real. The copy is made readable to nobody first.
+  // (runuser), for whom the permissions are real. The copy is made readable to nobody first, and so is the
+  // built CLI: a checkout in a private folder (mktemp -d) is not.
+  let cli = "";
+  const builtCli = () => {
+    if (cli) return cli;
+    const dir = mkdtempSync(join(tmpdir(), "icr-cli-"));
+    cpSync(join(repoRoot, "dist"), join(dir, "dist"), { recursive: true });
+    execFileSync("chmod", ["-R", "a+rX", dir]);
+    return (cli = join(dir, "dist/cli.js"));
+  };
   const asNobody = (args: string[], cwd: string) => {
-    const child = spawnSync("runuser", ["-u", "nobody", "--", process.execPath, join(repoRoot, "dist/cli.js"), ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, timeout: 60_000 });
+    const child = spawnSync("runuser", ["-u", "nobody", "--", process.execPath, builtCli(), ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, timeout: 60_000 });
     return { status: child.status, stdout: child.stdout, stderr: child.stderr };
   };
   const readableCopy = () => {
