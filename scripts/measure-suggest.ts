@@ -24,9 +24,9 @@ const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const data = readDataset(join(root, "data"));
 for (const { id: article } of data.records.articles) {
   const text = data.seeds.get(article)!.text;
-  // Spans suggest never quotes by design: non-content spans and captions.
-  const a = data.records.articles.find((r) => r.id === article) as { nonContent?: { quote: string }[]; captions?: { asStated: string }[] };
-  const leftOut = [...(a.nonContent ?? []).map((s) => s.quote), ...(a.captions ?? []).map((c) => c.asStated)].flatMap((q) => { const at = text.indexOf(q); return at === -1 ? [] : [{ start: at, end: at + q.length }]; });
+  // Spans suggest never quotes by design: non-content spans.
+  const a = data.records.articles.find((r) => r.id === article) as { nonContent?: { quote: string }[] };
+  const leftOut = (a.nonContent ?? []).map((s) => s.quote).flatMap((q) => { const at = text.indexOf(q); return at === -1 ? [] : [{ start: at, end: at + q.length }]; });
   // The curated items: every evidence item from the article, in any record, placed in the seed.
   const curated = new Map<string, Span[]>();
   const copy = structuredClone(data.records) as Dataset["records"];
@@ -92,11 +92,13 @@ evidence item from it is removed from every record (in an in-memory copy of the 
 runs on it. A curated item (an evidence item from that article, anywhere in a record: its own evidence or
 a value's) counts as **proposed** when suggest proposes, for the same record, a passage that overlaps it in
 the seed (the proposal quotes the sentence; the curator's quote may be a longer or shorter span around the
-same words). A proposal counts as **kept** when it overlaps a curated item of the same record. Items that
-lie inside a non-content span or a caption are counted, though suggest never quotes those by design (a
-curator cites a licence line or a caption knowingly); "recall in running text" leaves them out.
+same words). A proposal counts as **kept** when it overlaps a curated item of the same record. A value
+whose every evidence item came from the article (a role, a description) is gone from the copy with them:
+suggest finds a record by a description only where another article states it. Items that lie inside a
+non-content span are counted, though suggest never quotes those by design (a curator cites a licence line
+knowingly); "recall outside non-content" leaves them out.
 
-| collection | curated items | of them in non-content or captions | proposed | recall | recall in running text | proposals | kept | precision |
+| collection | curated items | of them in non-content spans | proposed | recall | recall outside non-content | proposals | kept | precision |
 |---|---|---|---|---|---|---|---|---|
 ${rows.join("\n")}
 | **all** | ${sum("curated", collectionNames)} | ${sum("leftOut", collectionNames)} | ${sum("found", collectionNames)} | ${pct(sum("found", collectionNames), sum("curated", collectionNames))} | ${pct(sum("found", collectionNames), sum("curated", collectionNames) - sum("leftOut", collectionNames))} | ${sum("proposals", collectionNames)} | ${sum("kept", collectionNames)} | ${pct(sum("kept", collectionNames), sum("proposals", collectionNames))} |
@@ -109,13 +111,14 @@ What it means: recall is the share of the evidence a curator gave that suggest w
 them, so that they only had to judge it; precision is the share of its proposals a curator had kept. The
 target is a recall of at least 90% for people, organizations and places, the records named by proper
 names: ${missed.length === 0 ? "it is met." : `not met for ${missed.map((t) => `${t.c} (${(100 * t.recall).toFixed(1)}%)`).join(", ")}.`}
-Agreements, quotes and groups have no name forms, so suggest proposes nothing for them (their rows read 0);
-events and situations are found only where their records give name forms. A passage that names a record
-without its name ("the Cuban leader", "the capital", "he") is found by no name form: that is the evidence
-suggest misses, and a curator still reads the text for it. Proposals not kept are mostly sentences that
-name Raisi, Cuba, Iran or Havana in passing: the curators cited such a sentence on the event or quote it
-reports, not on every record it names. A reviewer removes those, or keeps them as evidence that the
-text names the record.
+Agreements and quotes have neither name forms nor descriptions, so suggest proposes nothing for them
+(their rows read 0); events, situations and groups are found only where their records give name forms or
+descriptions that another article words the same way. A passage that names a record by words no other
+article used of it ("the Cuban leader" where only this article says it, "the capital", "he") is found by
+nothing: that is the evidence suggest misses, and a curator still reads the text for it. Proposals not
+kept are mostly sentences that name Raisi, Cuba, Iran or Havana in passing: the curators cited such a
+sentence on the event or quote it reports, not on every record it names. A reviewer removes those, or
+keeps them as evidence that the text names the record.
 The name forms of a record taken from the article itself stay in the copy, so the measure is a little
 kinder than a truly new article, where a new spelling would be found only if it folds to a known one.
 `;

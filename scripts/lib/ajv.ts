@@ -1,6 +1,6 @@
 // The one way the repository compiles schema/ with ajv: strict, with the schemas' annotation keywords declared.
 import { Ajv2020, type Options } from "ajv/dist/2020.js";
-import type { CodeKeywordDefinition } from "ajv";
+import type { CodeKeywordDefinition, KeywordDefinition } from "ajv";
 import { perSourceKeyword } from "../../src/shared/per-source.js";
 import { nameFormsKeyword } from "../../src/shared/name-forms.js";
 import { readSchemaFiles } from "./schema-files.js";
@@ -9,10 +9,10 @@ import { readSchemaFiles } from "./schema-files.js";
  * Keywords the schemas use that no JSON Schema vocabulary defines. They annotate and validate nothing, but a
  * strict validator refuses unknown keywords, so every strict ajv declares them (ajv-cli: scripts/bench/ajv-keywords.cjs).
  */
-export const annotationKeywords = [
+export const annotationKeywords: KeywordDefinition[] = [
   { keyword: perSourceKeyword, schemaType: "object" },
-  { keyword: nameFormsKeyword, schemaType: "boolean" },
-] as const;
+  { keyword: nameFormsKeyword, schemaType: ["boolean", "string"] },
+];
 
 /**
  * Ajv with every schema file added. strictRequired is off: `anyOf: [{ required: [...] }]` names properties

@@ -1,23 +1,27 @@
 // What a new article says of the records that exist: for each record its text names (by any of its name
-// forms, folded as names are matched), one evidence item per sentence that names it, quoting the sentence
-// exactly; and the capitalized names no record covers (the coverage rule's analysis), as candidates for
-// new records. Reads the data, writes nothing (write-suggestions.ts does, on request).
+// forms, folded as names are matched) or describes (by a description the data states of that record alone,
+// "the Iranian president"), one evidence item per sentence that names it, quoting the sentence exactly; and
+// the capitalized names no record covers (the coverage rule's analysis), as candidates for new records.
+// Reads the data, writes nothing (write-suggestions.ts does, on request).
 import { datasetSchema } from "../generated/schema/dataset-schema.js";
 import { collectionNames, collections, type CollectionName } from "../shared/collections.js";
-import { nameFormFields, nameFormsOf } from "../shared/name-forms.js";
+import { descriptionsOf, nameFormFields, nameFormsOf } from "../shared/name-forms.js";
 import { occurrencesIn, placeQuote } from "../shared/locate.js";
 import { allEvidence } from "../shared/walk.js";
 import { DatasetError, type Dataset } from "../dataset/read.js";
 import { blank, NameForms, uncoveredNames } from "../check/name-coverage.js";
+import { loosen } from "../check/seed-text.js";
 import { findMentions, type NamedBy } from "./mentions.js";
 import { enclosingSentence } from "./sentences.js";
 
 export interface Proposal {
   collection: CollectionName;
   id: string;
-  evidence: { article: string; quote: string; occurrence?: number; suggested: true };
+  evidence: { article: string; quote: string; from?: "caption"; occurrence?: number; suggested: true };
   /** The words of the quote that name the record, as the text writes them. */
   words: string[];
+  /** The words of the quote that describe the record by a description it has ("the Iranian president"): a reading to judge. */
+  describedAs: string[];
   /** Those words that are not yet a name form of the record: `--write` adds them, so the coverage rule sees them. */
   newNameForms: string[];
 }
@@ -57,23 +61,34 @@ export function suggest(dataset: Dataset, articleId: string): Suggestions {
   const text = seed.text;
   const a = article as { nonContent?: { quote: string }[]; captions?: { asStated: string }[]; nonNames?: { word: string }[] };
   const nonContent = (a.nonContent ?? []).map((s) => s.quote);
-  // Never quote a non-content span or a caption: a proposal is running text, clipped at their edges.
-  const left = spansOf(text, [...nonContent, ...(a.captions ?? []).map((c) => c.asStated)]);
-  const overlaps = (start: number, end: number) => left.some((s) => s.start < end && start < s.end);
+  // Never quote a non-content span; quote a caption only inside it, marked `"from": "caption"`, and running
+  // text only between the two.
+  const nonContentSpans = spansOf(text, nonContent);
+  const captionSpans = spansOf(text, (a.captions ?? []).map((c) => c.asStated));
+  const left = [...nonContentSpans, ...captionSpans];
+  const overlaps = (start: number, end: number) => nonContentSpans.some((s) => s.start < end && start < s.end) || captionSpans.some((s) => s.start < end && start < s.end && !(s.start <= start && end <= s.end));
 
   const forms: NamedBy[] = [];
   const owners = new Map<string, { collection: CollectionName; record: Record<string, unknown>; forms: string[] }>();
+  const described = new Map<string, NamedBy[]>();
   const defs = datasetSchema.$defs as unknown as Parameters<typeof nameFormFields>[0];
   for (const collection of collectionNames) {
     const fields = nameFormFields(defs, collections[collection].title);
-    if (fields.length === 0) continue;
+    const descriptionFields = nameFormFields(defs, collections[collection].title, "description");
     for (const record of dataset.records[collection]) {
       const owner = `${collection}/${record.id}`;
       const own = nameFormsOf(record, fields);
       owners.set(owner, { collection, record, forms: own });
       for (const form of own) forms.push({ owner, form });
+      for (const form of descriptionsOf(record, descriptionFields)) {
+        const key = loosen(form, true).loose.trim();
+        described.set(key, [...(described.get(key) ?? []), { owner, form, description: true }]);
+      }
     }
   }
+  // A description finds its record only when it says more than a common noun ("the president", "General")
+  // and the data gives it to no other record ("President" is Raisi's and Díaz-Canel's).
+  for (const [key, by] of described) if (new Set(by.map((b) => b.owner)).size === 1 && key.replace(/^(the|a|an) /u, "").includes(" ")) forms.push(by[0]!);
 
   const proposals = new Map<string, Proposal>();
   const cited = new Map<string, Span[]>();
@@ -81,19 +96,21 @@ export function suggest(dataset: Dataset, articleId: string): Suggestions {
     const { collection, record, forms: own } = owners.get(mention.owner)!;
     if (!cited.has(mention.owner)) cited.set(mention.owner, citedSpans(record, articleId, text));
     if (cited.get(mention.owner)!.some((s) => s.start <= mention.start && mention.end <= s.end)) continue;
-    // The sentence, but never across a left-out span: only the running text around the mention.
-    const bounds = { start: Math.max(0, ...left.filter((s) => s.end <= mention.start).map((s) => s.end)), end: Math.min(text.length, ...left.filter((s) => s.start >= mention.end).map((s) => s.start)) };
+    // The sentence, inside the caption that holds the mention, or else never across a left-out span.
+    const caption = captionSpans.find((s) => s.start <= mention.start && mention.end <= s.end);
+    const bounds = caption ?? { start: Math.max(0, ...left.filter((s) => s.end <= mention.start).map((s) => s.end)), end: Math.min(text.length, ...left.filter((s) => s.start >= mention.end).map((s) => s.start)) };
     const { start, end } = enclosingSentence(text, mention.start, mention.end, bounds);
     const quote = text.slice(start, end);
     const key = `${mention.owner}\u0000${start}\u0000${end}`;
     if (!proposals.has(key)) {
       const all = occurrencesIn(text, quote);
-      const evidence = { article: articleId, quote, ...(all.length > 1 ? { occurrence: all.indexOf(start) + 1 } : {}), suggested: true as const };
-      proposals.set(key, { collection, id: String(record.id), evidence, words: [], newNameForms: [] });
+      const evidence = { article: articleId, quote, ...(caption ? { from: "caption" as const } : {}), ...(all.length > 1 ? { occurrence: all.indexOf(start) + 1 } : {}), suggested: true as const };
+      proposals.set(key, { collection, id: String(record.id), evidence, words: [], describedAs: [], newNameForms: [] });
     }
     const proposal = proposals.get(key)!;
-    if (!proposal.words.includes(mention.words)) proposal.words.push(mention.words);
-    if (!own.includes(mention.words) && !proposal.newNameForms.includes(mention.words)) proposal.newNameForms.push(mention.words);
+    const words = mention.description ? proposal.describedAs : proposal.words;
+    if (!words.includes(mention.words)) words.push(mention.words);
+    if (!mention.description && !own.includes(mention.words) && !proposal.newNameForms.includes(mention.words)) proposal.newNameForms.push(mention.words);
   }
 
   const allForms = [...owners.values()].flatMap((o) => o.forms);

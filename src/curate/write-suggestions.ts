@@ -15,9 +15,10 @@ export function writeSuggestions(dataset: Dataset, proposals: readonly Proposal[
   for (const p of proposals) {
     const record = dataset.records[p.collection].find((r) => r.id === p.id) as Record<string, unknown[]> & { id: string };
     (record.evidence ??= []).push(p.evidence);
-    const field = nameFormFields(defs, collections[p.collection].title)[0]!;
-    const forms = (record[field] ??= []);
-    for (const form of p.newNameForms) if (!forms.includes(form)) forms.push(form);
+    if (p.newNameForms.length) {
+      const forms = (record[nameFormFields(defs, collections[p.collection].title)[0]!] ??= []);
+      for (const form of p.newNameForms) if (!forms.includes(form)) forms.push(form);
+    }
     written.set(`${p.collection}/${p.id}.json`, { collection: p.collection, record });
   }
   for (const { collection, record } of written.values()) writeCanonical(dataset.dir, collection, String(record.id), record);

@@ -1,11 +1,11 @@
 // suggest on a new article, end to end with the built CLI, on a copy of the real data: an invented report
 // (test/fixtures/suggest/article.txt) names existing records under other spellings (accents dropped,
-// other case, a title in lower case) and once inside a non-content span. `suggest --write` must propose
-// evidence for every mention, never quote the non-content span, and leave data that passes the check but
-// for the suggested-evidence warnings.
+// other case, a title in lower case), once inside a non-content span and once in a photo caption.
+// `suggest --write` must propose evidence for every mention, never quote the non-content span, quote the
+// caption marked as one, and leave data that passes the check but for the suggested-evidence warnings.
 import { describe, expect, it } from "vitest";
 import { copyOfData, readRecord, runCli } from "../helpers/data-copy.js";
-import { ARTICLE, dataWithFixture, fixtureText, NON_CONTENT } from "../helpers/suggest-fixture.js";
+import { ARTICLE, CAPTION, dataWithFixture, fixtureText, NON_CONTENT } from "../helpers/suggest-fixture.js";
 import { placeQuote } from "../../src/shared/locate.js";
 
 /** The records the fixture names, by the words it names them with (all but "Raisi" other spellings than the record's name forms). */
@@ -19,6 +19,7 @@ const MENTIONS: [string, string][] = [
   ["people/nicolas-maduro", "nicolás maduro"],
   ["people/vladimir-putin", "vladímir putin"],
   ["people/fidel-castro", "fidel castro"],
+  ["organizations/cuba-presidency", "cuba presidency"],
 ];
 
 describe("suggest", () => {
@@ -35,7 +36,10 @@ describe("suggest", () => {
 
     const shown = runCli(["suggest", ARTICLE, "--format", "json"], root);
     expect(shown.status).toBe(0);
-    const proposals = JSON.parse(shown.stdout).proposals as { collection: string; id: string; evidence: { quote: string; occurrence?: number } }[];
+    const proposals = JSON.parse(shown.stdout).proposals as { collection: string; id: string; evidence: { quote: string; occurrence?: number; from?: string } }[];
+    // The caption is quoted whole and marked, for each record it names; no other proposal reaches into it.
+    expect(proposals.filter((p) => p.evidence.from === "caption").map((p) => `${p.collection}/${p.id}`).sort()).toEqual(["organizations/cuba-presidency", "people/ebrahim-raisi", "people/miguel-diaz-canel", "places/cuba"]);
+    for (const p of proposals) expect(p.evidence.quote === CAPTION || !p.evidence.quote.includes("palace (handout"), p.evidence.quote).toBe(true);
     const nonContentAt = fixtureText.indexOf(NON_CONTENT);
     for (const p of proposals) {
       const placed = placeQuote(fixtureText, p.evidence.quote, p.evidence.occurrence);

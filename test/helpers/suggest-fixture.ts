@@ -8,6 +8,7 @@ import { copyOfData, readRecord, repoRoot, runCli, writeRecord } from "./data-co
 export const ARTICLE = "suggest-fixture";
 export const fixtureText = readFileSync(join(repoRoot, "test/fixtures/suggest/article.txt"), "utf8");
 export const NON_CONTENT = "Follow us for more news on Raisi and Havana";
+export const CAPTION = "miguel diaz-canel and RAISI at the palace (handout by cuba presidency)";
 
 /** A copy of the data with the fixture added as a complete article (add-source, then its fields). */
 export function dataWithFixture(): { root: string; data: string } {
@@ -18,6 +19,7 @@ export function dataWithFixture(): { root: string; data: string } {
   const article = readRecord(copy.data, "articles", ARTICLE);
   article.languages[0].tag = "en";
   article.nonContent = [{ kind: "follow-links", quote: NON_CONTENT }];
+  article.captions = [{ asStated: CAPTION, credits: [{ asStated: "handout by cuba presidency", organization: "cuba-presidency" }], evidence: [{ article: ARTICLE, quote: CAPTION, from: "caption" }] }];
   article.nonNames = [{ word: "FIXTURE", note: "The fixture's own label, first line." }];
   delete article.notes;
   writeRecord(copy.data, "articles", ARTICLE, article);

@@ -2,8 +2,12 @@
 import { describe, expect, it } from "vitest";
 import { enclosingSentence } from "../../src/curate/sentences.js";
 import { findMentions } from "../../src/curate/mentions.js";
-import { nameFormFields, nameFormsOf } from "../../src/shared/name-forms.js";
+import { descriptionsOf, nameFormFields, nameFormsOf } from "../../src/shared/name-forms.js";
 import { datasetSchema } from "../../src/generated/schema/dataset-schema.js";
+import { suggest } from "../../src/curate/suggest.js";
+import { readDataset } from "../../src/dataset/read.js";
+import { walkObjects } from "../../src/shared/walk.js";
+import { fixtureDir } from "../helpers/data-copy.js";
 
 const sentenceAround = (text: string, words: string) => {
   const at = text.indexOf(words);
@@ -45,6 +49,19 @@ describe("findMentions", () => {
     ]);
   });
 
+  it("sees a word's edge where a lower-case letter meets a capital, as in headings run together", () => {
+    expect(findMentions("NewsTomás RuizUS said", forms, none).map((m) => m.words)).toEqual(["Tomás Ruiz", "US"]);
+    expect(findMentions("Tomás Ruizus", forms, none).map((m) => m.words)).toEqual([]);
+  });
+
+  it("lets a longer mention hide the shorter ones of its own collection only, and a description hide no name", () => {
+    const more = [...forms, { owner: "people/ruiz-senior", form: "Ruiz Senior" }, { owner: "organizations/port-board", form: "Port “Amber” Board" }, { owner: "situations/ban", form: "the ban on US grain", description: true as const }];
+    const owners = (text: string) => findMentions(text, more, none).map((m) => m.owner);
+    expect(owners("Ruiz Senior spoke.")).toEqual(["people/ruiz-senior"]);
+    expect(owners('The Port "Amber" Board met.')).toEqual(["organizations/port-board", "places/port"]);
+    expect(owners("He lifted the ban on US grain.")).toEqual(["situations/ban", "places/us"]);
+  });
+
   it("matches whole words only, an acronym only in capitals, and leaves out excluded spans", () => {
     const text = "Ruizes told us the US and Ruiz agreed.";
     const found = findMentions(text, forms, (start) => start === text.lastIndexOf("Ruiz"));
@@ -53,11 +70,61 @@ describe("findMentions", () => {
 });
 
 describe("name form fields", () => {
-  it("are the properties the schema marks x-names, read from the schema", () => {
-    expect(nameFormFields({ T: { properties: { a: {}, b: { "x-names": true }, c: { "x-names": false } } } }, "T")).toEqual(["b"]);
+  it("are the properties the schema marks x-names (true for names, \"description\" for descriptions), read from the schema", () => {
+    const marked = { T: { properties: { a: {}, b: { "x-names": true as const }, c: { "x-names": "description" as const } } } };
+    expect(nameFormFields(marked, "T")).toEqual(["b"]);
+    expect(nameFormFields(marked, "T", "description")).toEqual(["c"]);
     const defs = datasetSchema.$defs as unknown as Parameters<typeof nameFormFields>[0];
     expect(nameFormFields(defs, "Person")).toEqual(["nameForms"]);
+    expect(nameFormFields(defs, "Person", "description")).toEqual(["roles", "descriptions"]);
     expect(nameFormFields(defs, "Quote")).toEqual([]);
     expect(nameFormsOf({ b: ["X", 3, "", "Y"] }, ["b"])).toEqual(["X", "Y"]);
+    // A description counts only while some evidence states it.
+    const stated = { c: [{ asStated: "the envoy", evidence: [{}] }, { asStated: "the guest", evidence: [] }, "loose"] };
+    expect(descriptionsOf(stated, ["c"])).toEqual(["the envoy"]);
+    expect(descriptionsOf({ evidence: [{}], c: [{ asStated: "the host" }] }, ["c"])).toEqual(["the host"]);
+  });
+});
+
+describe("suggest on the fixture dataset, an article taken as new", () => {
+  // lantern-report's own evidence removed, as if it had just been added; descriptions given to records as if
+  // velo-wire stated them.
+  const dataset = readDataset(fixtureDir);
+  const records = structuredClone(dataset.records) as unknown as Record<string, Record<string, any>[]>;
+  for (const list of Object.values(records)) for (const record of list) walkObjects(record, (node) => {
+    if (Array.isArray(node.evidence)) node.evidence = (node.evidence as { article: string }[]).filter((e) => e.article !== "lantern-report");
+  });
+  const byId = (collection: string, id: string) => records[collection]!.find((r) => r.id === id)!;
+  const stated = (asStated: string) => ({ asStated, evidence: [{ article: "velo-wire", quote: "Norland" }] });
+  byId("people", "lena-ostrova").roles = [{ ...stated("Foreign Minister"), status: "current" }];
+  byId("people", "piet-halden").descriptions = [stated("the minister of health"), stated("the signing")];
+  byId("people", "anna-berg").descriptions = [stated("trade agreement")];
+  byId("people", "tomas-ruiz").descriptions = [stated("trade agreement")];
+  const text = dataset.seeds.get("lantern-report")!.text;
+  const { proposals } = suggest({ ...dataset, records: records as unknown as typeof dataset.records }, "lantern-report");
+  const of = (id: string) => proposals.filter((p) => p.id === id);
+
+  it("finds a record by a description the data gives it alone, and says so; never by a shared or one-word one", () => {
+    expect(of("lena-ostrova").map((p) => [p.words, p.describedAs, p.newNameForms])).toEqual([[["Lena Ostrova"], ["Foreign Minister"], []]]);
+    expect(of("piet-halden").map((p) => [p.describedAs, p.evidence.quote])).toEqual([
+      [[], "Ruiz has led Sudavia since 2018, succeeding Piet Halden, president from 2010 to 2018."],
+      [["the minister of health"], "Foreign Minister Lena Ostrova of Norland and the minister of health came with her."],
+    ]);
+    expect(proposals.flatMap((p) => p.describedAs)).not.toContain("trade agreement");
+    expect(proposals.flatMap((p) => p.describedAs)).not.toContain("the signing");
+  });
+
+  it("quotes a caption only inside it, marked as a caption's, and never a non-content span", () => {
+    const caption = "Berg and Ruiz after the signing (photo: Sudavia Presidency)";
+    const fromCaption = proposals.filter((p) => p.evidence.from === "caption");
+    expect(fromCaption.map((p) => p.id).sort()).toEqual(["anna-berg", "sudavia", "sudavia-presidency", "tomas-ruiz"]);
+    for (const p of fromCaption) expect(p.evidence.quote).toBe(caption);
+    for (const p of proposals.filter((p) => p.evidence.from !== "caption")) expect(p.evidence.quote).not.toContain("photo:");
+    const follow = text.indexOf("Follow the Daily Lantern on Pinboard");
+    for (const p of proposals) {
+      const at = text.indexOf(p.evidence.quote);
+      expect(at + p.evidence.quote.length <= follow || at >= follow + "Follow the Daily Lantern on Pinboard".length, p.evidence.quote).toBe(true);
+    }
+    expect(of("daily-lantern").length).toBeGreaterThan(0); // named in running text too ("VELO (Daily Lantern)")
   });
 });
