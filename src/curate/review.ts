@@ -65,16 +65,25 @@ const recordsOf = (dataset: Dataset): Records => new Map(collectionNames.flatMap
 const withoutId = (record: JsonRecord) => JSON.stringify({ ...record, id: undefined });
 const cited = (e: Record<string, unknown>): Cited => ({ article: String(e.article), quote: String(e.quote), ...(e.occurrence ? { occurrence: e.occurrence as number } : {}), ...(e.suggested ? { suggested: true } : {}) });
 
+/** Whether an object is a value: it has evidence of its own, words (`asStated`), a certainty or a derivation. */
+const isValue = (node: unknown): node is Record<string, unknown> =>
+  node !== null && typeof node === "object" && !Array.isArray(node) && (Array.isArray((node as Record<string, unknown>).evidence) || ["asStated", "certainty", "derivation"].some((k) => typeof (node as Record<string, unknown>)[k] === "string"));
+
+/** A value as it stands on its own: the values nested in it left out, so that a change to one is its own, not its parent's too. */
+const ownText = (node: Record<string, unknown>) =>
+  JSON.stringify(node, function (this: unknown, key, v: unknown) {
+    return this !== node || key === "evidence" || !(isValue(v) || (Array.isArray(v) && v.some(isValue))) ? v : undefined;
+  });
+
 /**
- * Every value of a record, by pointer: each object with evidence of its own, words (`asStated`), a
- * certainty or a derivation, with the evidence that covers it (its own or its parent's). The record itself
- * stands as its evidence items, one by one.
+ * Every value of a record, by pointer, with the evidence that covers it (its own or its parent's). The
+ * record itself stands as its evidence items, one by one.
  */
 function valuesOf(record: unknown): Map<string, { node: Record<string, unknown>; evidence: readonly unknown[] }> {
   const found = new Map<string, { node: Record<string, unknown>; evidence: readonly unknown[] }>();
   walkObjects(record, (node, pointer, evidence) => {
     if (pointer === "") (Array.isArray(node.evidence) ? node.evidence : []).forEach((e, i) => found.set(`/evidence/${i}`, { node: { evidence: [e] }, evidence: [e] }));
-    else if (Array.isArray(node.evidence) || ["asStated", "certainty", "derivation"].some((k) => typeof node[k] === "string")) found.set(pointer, { node, evidence: evidence ?? [] });
+    else if (isValue(node)) found.set(pointer, { node, evidence: evidence ?? [] });
   });
   return found;
 }
@@ -97,10 +106,10 @@ function changedValues(key: string, collection: CollectionName, before: unknown,
 
 function changedObjects(key: string, before: unknown, after: unknown): ValueChange[] {
   const old = valuesOf(before);
-  const oldTexts = new Set([...old.values()].map((v) => JSON.stringify(v.node)));
+  const oldTexts = new Set([...old.values()].map((v) => ownText(v.node)));
   const out: ValueChange[] = [];
   for (const [pointer, { node, evidence }] of valuesOf(after)) {
-    if (oldTexts.has(JSON.stringify(node))) continue; // unchanged, perhaps moved
+    if (oldTexts.has(ownText(node))) continue; // unchanged, perhaps moved
     const { evidence: _own, note, ...value } = node;
     out.push({
       record: key,

@@ -44,6 +44,14 @@ describe("review", () => {
     // The member whose note changed is a changed value too, and, being an interpretation, a reading.
     expect(r.readings.map((v) => `${v.record} ${v.pointer}`)).toContain("groups/norland-delegation /members/0");
   });
+
+  it("lists a changed value nested in another as its own change, not its parent's too", () => {
+    const after = fixture();
+    record(after, "people", "piet-halden").roles[0].period.end = "2019";
+    expect(review("main", fixture(), after).values.map((v) => `${v.record} ${v.pointer} ${v.change}`)).toEqual(["people/piet-halden /roles/0/period changed"]);
+    record(after, "people", "piet-halden").roles[0].status = "current";
+    expect(review("main", fixture(), after).values.map((v) => v.pointer)).toEqual(["/roles/0", "/roles/0/period"]);
+  });
 });
 
 describe("reviewReport", () => {
@@ -68,7 +76,7 @@ describe("suggest", () => {
         });
         // Some mention in the proposed sentence lies outside every passage the record cites.
         const start = (at as { index: number }).index;
-        const outside = p.words.some((w) => {
+        const outside = [...p.words, ...p.describedAs].some((w) => {
           for (let i = text.indexOf(w, start); i !== -1 && i < start + p.evidence.quote.length; i = text.indexOf(w, i + 1)) if (!cited.some(([s, e]) => s! <= i && i + w.length <= e!)) return true;
           return false;
         });
