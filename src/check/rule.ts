@@ -4,6 +4,7 @@ import type { Listing } from "../dataset/listing.js";
 import type { RecordFile } from "../dataset/record-file.js";
 import type { SeedFile } from "../dataset/seeds.js";
 import type { SeedText } from "./seed-text.js";
+import type { SearchSteps } from "./substrings.js";
 
 /** What the checker can use of one article record, whatever else is wrong with it. */
 export interface ArticleFacts {
@@ -40,6 +41,8 @@ export interface CheckContext {
   report(file: RecordFile | SeedFile | string, finding: Finding): void;
   /** Counts what was checked, for the summary (`evidence quotes traced`...). */
   count(what: string, n?: number): void;
+  /** When set (by tests), the rules' string searches count their steps into it, so they can be held linear. */
+  searchSteps?: SearchSteps;
 }
 
 /**

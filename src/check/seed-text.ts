@@ -1,7 +1,7 @@
 // Finding quotes in a seed: exactly, and — to help a contributor whose quote misses — loosely,
 // ignoring only whitespace, quote style and dash style, so the message can show the exact text.
 import { occurrencesIn } from "../shared/locate.js";
-import { firstOccurrences } from "./substrings.js";
+import { firstOccurrences, type SearchSteps } from "./substrings.js";
 
 /** How a character is folded for the loose match; characters not listed stand for themselves. */
 function fold(ch: string): string {
@@ -91,21 +91,22 @@ export class SeedText {
    * over the texts: quote by quote, text by text, is quadratic on a hostile record. Only the quotes for
    * which this is true need `nearMisses`.
    */
-  static nearMissFound(texts: readonly SeedText[], quotes: readonly string[]): boolean[] {
+  static nearMissFound(texts: readonly SeedText[], quotes: readonly string[], steps?: SearchSteps): boolean[] {
     // The usual case, every string found exactly: nothing to look for, so no text is loosened.
     if (quotes.every((quote) => quote === "")) return quotes.map(() => false);
     const needles = quotes.map((quote) => loosen(quote.normalize("NFC").trim()).loose);
-    const found = firstOccurrences(needles, texts.map((t) => (t.loosened ??= loosen(t.text)).loose));
+    const found = firstOccurrences(needles, texts.map((t) => (t.loosened ??= loosen(t.text)).loose), steps);
     return needles.map((needle, i) => needle.length > 0 && found[i] !== undefined);
   }
 
   /** Every distinct source text the quote matches loosely (as `nearMiss`), in the order they occur. */
-  nearMisses(quote: string): NearMiss[] {
+  nearMisses(quote: string, steps?: SearchSteps): NearMiss[] {
     this.loosened ??= loosen(this.text);
     const { loose, starts, ends } = this.loosened;
     const needle = loosen(quote.normalize("NFC").trim()).loose;
     const found = new Map<string, NearMiss>();
     if (needle.length === 0) return [];
+    if (steps) steps.taken += loose.length; // one pass of indexOf over the loose text
     for (let at = loose.indexOf(needle); at !== -1; at = loose.indexOf(needle, at + 1)) {
       const exact = this.text.slice(starts[at], ends[at + needle.length - 1]);
       if (!found.has(exact)) found.set(exact, { exact, differences: classify(quote, exact) });
@@ -167,9 +168,9 @@ export function showLine(line: string, max = 100): string {
  * them loosely: the distinct exact texts, across every passage. One means `fix` can copy it; more means
  * the contributor must choose.
  */
-export function looseMatchesIn(passages: readonly (string | SeedText)[], verbatim: string): NearMiss[] {
+export function looseMatchesIn(passages: readonly (string | SeedText)[], verbatim: string, steps?: SearchSteps): NearMiss[] {
   const found = new Map<string, NearMiss>();
-  for (const passage of passages) for (const near of (typeof passage === "string" ? new SeedText(passage) : passage).nearMisses(verbatim)) if (!found.has(near.exact)) found.set(near.exact, near);
+  for (const passage of passages) for (const near of (typeof passage === "string" ? new SeedText(passage) : passage).nearMisses(verbatim, steps)) if (!found.has(near.exact)) found.set(near.exact, near);
   return [...found.values()];
 }
 

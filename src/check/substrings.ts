@@ -9,27 +9,36 @@ export interface Occurrence {
   index: number;
 }
 
+/**
+ * Counts the elementary steps a search takes (a unit passed over, a link followed, a match visited), for
+ * tests that hold it linear without timing it. Searches given none count into one of their own.
+ */
+export interface SearchSteps {
+  taken: number;
+}
+
 /** Up to this many needles are searched one by one; more go through the automaton. */
 export const FEW_NEEDLES = 8;
 
 /** For each needle, its first occurrence in the haystacks, or undefined. The empty needle occurs at 0 of the first haystack. */
-export function firstOccurrences(needles: readonly string[], haystacks: readonly string[]): (Occurrence | undefined)[] {
+export function firstOccurrences(needles: readonly string[], haystacks: readonly string[], steps?: SearchSteps): (Occurrence | undefined)[] {
   // A few needles (the usual record: a name form or two, a handful of asStated strings) are cheaper to look
   // for one by one with the engine's native search than through an automaton built for them: at most
   // FEW_NEEDLES passes over the haystacks, still linear in their length.
-  return needles.length <= FEW_NEEDLES ? firstOccurrencesOneByOne(needles, haystacks) : firstOccurrencesByAutomaton(needles, haystacks);
+  return needles.length <= FEW_NEEDLES ? firstOccurrencesOneByOne(needles, haystacks, steps) : firstOccurrencesByAutomaton(needles, haystacks, steps);
 }
 
 const emptyNeedlesFound = (needles: readonly string[], haystacks: readonly string[]): (Occurrence | undefined)[] =>
   needles.map((n) => (n === "" && haystacks.length > 0 ? { haystack: 0, index: 0 } : undefined));
 
 /** `firstOccurrences` needle by needle, haystack by haystack, with indexOf. */
-export function firstOccurrencesOneByOne(needles: readonly string[], haystacks: readonly string[]): (Occurrence | undefined)[] {
+export function firstOccurrencesOneByOne(needles: readonly string[], haystacks: readonly string[], steps?: SearchSteps): (Occurrence | undefined)[] {
   const found = emptyNeedlesFound(needles, haystacks);
   needles.forEach((needle, i) => {
     if (needle === "") return;
     for (let h = 0; h < haystacks.length; h++) {
       const index = haystacks[h]!.indexOf(needle);
+      if (steps) steps.taken += haystacks[h]!.length; // what indexOf may pass over
       if (index !== -1) {
         found[i] = { haystack: h, index };
         return;
@@ -40,9 +49,9 @@ export function firstOccurrencesOneByOne(needles: readonly string[], haystacks: 
 }
 
 /** `firstOccurrences` in one pass over the haystacks, whatever the number of needles. */
-export function firstOccurrencesByAutomaton(needles: readonly string[], haystacks: readonly string[]): (Occurrence | undefined)[] {
+export function firstOccurrencesByAutomaton(needles: readonly string[], haystacks: readonly string[], steps?: SearchSteps): (Occurrence | undefined)[] {
   const found = emptyNeedlesFound(needles, haystacks);
-  const automaton = new Automaton(needles);
+  const automaton = new Automaton(needles, steps);
   // Each node's needles are recorded the first time it is reached; its output chain was recorded with it.
   const reached = new Uint8Array(automaton.size);
   haystacks.forEach((haystack, h) => {
@@ -62,8 +71,8 @@ export function firstOccurrencesByAutomaton(needles: readonly string[], haystack
  */
 export class Occurrences {
   private readonly automaton: Automaton;
-  constructor(needles: readonly string[]) {
-    this.automaton = new Automaton(needles);
+  constructor(needles: readonly string[], steps?: SearchSteps) {
+    this.automaton = new Automaton(needles, steps);
   }
 
   forEach(text: string, visit: (needle: number, start: number) => void): void {
@@ -86,13 +95,14 @@ class Automaton {
   private readonly fail: number[];
   private readonly output: number[];
 
-  constructor(needles: readonly string[]) {
+  constructor(needles: readonly string[], private readonly steps: SearchSteps = { taken: 0 }) {
     const { edges, depth, ending } = this;
     const parent = [0];
     const unit = [0]; // the unit on the edge into each node
     needles.forEach((needle, i) => {
       if (needle === "") return;
       let node = 0;
+      steps.taken += needle.length;
       for (let k = 0; k < needle.length; k++) {
         const c = needle.charCodeAt(k);
         let next = edges[c]?.get(node);
@@ -136,6 +146,7 @@ class Automaton {
 
   private step(node: number, c: number): number {
     for (;;) {
+      this.steps.taken++;
       const next = this.edges[c]?.get(node);
       if (next !== undefined) return next;
       if (node === 0) return 0;
@@ -151,7 +162,7 @@ class Automaton {
     let node = 0;
     for (let k = 0; k < text.length; k++) {
       node = this.step(node, text.charCodeAt(k));
-      for (let t = this.ending[node] ? node : this.output[node]!; t !== -1 && match(t, k + 1); t = this.output[t]!);
+      for (let t = this.ending[node] ? node : this.output[node]!; t !== -1 && match(t, k + 1); t = this.output[t]!) this.steps.taken++;
     }
   }
 }

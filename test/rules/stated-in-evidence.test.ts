@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { RecordFile } from "../../src/dataset/record-file.js";
 import type { CheckContext } from "../../src/check/rule.js";
 import { statedInEvidence } from "../../src/check/rules/stated-in-evidence.js";
+import { expectLinearSteps, units } from "../helpers/search-steps.js";
 import { check, copyOfFixture, findings, itAcceptsTheFixture, positionOf, readRecord, writeRecord } from "../helpers/data-copy.js";
 
 describe("stated-in-evidence rule", () => {
@@ -37,18 +38,21 @@ describe("stated-in-evidence rule", () => {
     expect(findings(check(root), "stated-in-evidence").map((d) => d.pointer)).toEqual(["/roles/0/asStated"]);
   });
 
-  it("is linear: 20 000 asStated strings beside 20 000 quotes are traced in seconds, near misses included", () => {
-    const value = {
-      variants: [...Array.from({ length: 20_000 }, (_, i) => ({ asStated: `s${i}` })), { asStated: "q19999" }, { asStated: "q\u201C1\u201D" }],
-      evidence: [...Array.from({ length: 20_000 }, (_, i) => ({ article: "a", quote: `q${i}` })), { article: "a", quote: 'q"1"' }],
-    };
-    const reported: { pointer?: string; message: string }[] = [];
-    const context = { report: (_: unknown, f: { pointer?: string; message: string }) => reported.push(f), count: () => undefined } as unknown as CheckContext;
-    const started = performance.now();
-    statedInEvidence.checkRecord!({ value } as unknown as RecordFile, context, undefined);
-    // String by string, quote by quote (and each quote loosened again for every miss): minutes. 10 s allows a loaded machine.
-    expect(performance.now() - started).toBeLessThan(10_000);
-    expect(reported).toHaveLength(20_001);
-    expect(reported.at(-1)).toEqual({ pointer: "/variants/20001/asStated", message: expect.stringContaining("differs only in quote style. The quote has: \"q\\\"1\\\"\"") , hint: expect.any(String) });
+  it("is linear: twice the asStated strings and quotes (20 000 each) take as many search steps per unit of input, within a tenth, near misses included", () => {
+    expectLinearSteps((n, searchSteps) => {
+      const strings = [...Array.from({ length: n }, (_, i) => `s${i}`), `q${n - 1}`, "q\u201C1\u201D"];
+      const quotes = [...Array.from({ length: n }, (_, i) => `q${i}`), 'q"1"'];
+      const value = { variants: strings.map((asStated) => ({ asStated })), evidence: quotes.map((quote) => ({ article: "a", quote })) };
+      const reported: { pointer?: string; message: string }[] = [];
+      const context = { report: (_: unknown, f: { pointer?: string; message: string }) => reported.push(f), count: () => undefined, searchSteps } as unknown as CheckContext;
+      statedInEvidence.checkRecord!({ value } as unknown as RecordFile, context, undefined);
+      expect(reported).toHaveLength(n + 1);
+      expect(reported.at(-1)).toEqual({ pointer: `/variants/${n + 1}/asStated`, message: expect.stringContaining("differs only in quote style. The quote has: \"q\\\"1\\\"\""), hint: expect.any(String) });
+      // Two counted passes, exact and then loose for the strings missed, each over every unit of its strings and
+      // quotes: fewer steps would mean a search around the counter. String by string, quote by quote: n times more.
+      expect(searchSteps.taken).toBeGreaterThanOrEqual(2 * units([...strings, ...quotes]) - `q${n - 1}`.length);
+      expect(searchSteps.taken).toBeLessThanOrEqual(4 * units([...strings, ...quotes]));
+      return units([...strings, ...quotes]);
+    }, 10_000);
   });
 });

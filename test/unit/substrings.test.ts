@@ -2,6 +2,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { FEW_NEEDLES, firstOccurrences, firstOccurrencesByAutomaton, firstOccurrencesOneByOne, Occurrences } from "../../src/check/substrings.js";
+import { expectLinearSteps, units } from "../helpers/search-steps.js";
 
 /** The quadratic reference: the first haystack holding the needle, and indexOf there. */
 const reference = (needles: string[], haystacks: string[]) =>
@@ -30,13 +31,33 @@ describe("firstOccurrences", () => {
     expect(firstOccurrencesByAutomaton([""], [])).toEqual([undefined]);
   });
 
-  it("takes time linear in the input: 50 000 needles in 50 000 haystacks, none found", () => {
-    const needles = Array.from({ length: 50_000 }, (_, i) => `n${i}`);
-    const haystacks = Array.from({ length: 50_000 }, (_, i) => `q${i}`);
-    const started = performance.now();
-    expect(firstOccurrences(needles, haystacks).every((o) => o === undefined)).toBe(true);
-    // Pair by pair: 2.5·10⁹ includes calls, minutes. One pass: well under a second alone; 10 s allows a loaded machine.
-    expect(performance.now() - started).toBeLessThan(10_000);
+  it("takes steps linear in the input: 50 000 needles in 50 000 haystacks, none found, are not searched pair by pair", () => {
+    expectLinearSteps((n, steps) => {
+      const needles = Array.from({ length: n }, (_, i) => `n${i}`);
+      const haystacks = Array.from({ length: n }, (_, i) => `q${i}`);
+      expect(firstOccurrences(needles, haystacks, steps).every((o) => o === undefined)).toBe(true);
+      // Every unit is read; pair by pair would pass over every haystack once per needle (n times the bound).
+      expect(steps.taken).toBeGreaterThanOrEqual(units(haystacks));
+      expect(steps.taken).toBeLessThanOrEqual(3 * units([...needles, ...haystacks]));
+      return units([...needles, ...haystacks]);
+    }, 25_000);
+  });
+
+  it("takes steps linear in the input where a scan restarting at each offset is quadratic: a run of one unit, needles that nearly match it", () => {
+    // Each needle is a run of a, longer than half the text's, then b: a trie walk restarting at each offset of
+    // the text a…a (n units) reads on to its end, n²/2 steps; failure links keep it to about one per unit.
+    const needles = (n: number) => Array.from({ length: 2 * FEW_NEEDLES }, (_, i) => `${"a".repeat(n / 2 + (i * n) / (4 * FEW_NEEDLES))}b`);
+    const input = (n: number) => n + units(needles(n));
+    expectLinearSteps((n, steps) => {
+      expect(firstOccurrencesByAutomaton(needles(n), ["a".repeat(n)], steps).every((o) => o === undefined)).toBe(true);
+      expect(steps.taken).toBeLessThanOrEqual(3 * input(n));
+      return input(n);
+    }, 20_000);
+    expectLinearSteps((n, steps) => {
+      new Occurrences(needles(n), steps).forEach("a".repeat(n), () => expect.unreachable());
+      expect(steps.taken).toBeLessThanOrEqual(3 * input(n));
+      return input(n);
+    }, 20_000);
   });
 });
 
