@@ -18,7 +18,7 @@ import { EVIDENCE_FIELDS, evidenceRows, verifyRow } from "./export/evidence.js";
 import { TableWriter, type TableField } from "./export/formats.js";
 import { statingEvidence } from "./export/stated.js";
 import { sourceTerms, type SourceTerms } from "./export/sources.js";
-import { evidenceResource, PROFILE, seedResource, sourceEntry, tableResource, type TableResource } from "./export/descriptor.js";
+import { evidenceResource, PROFILE, seedPath, seedResource, sourceEntry, tableResource, type TableResource } from "./export/descriptor.js";
 import { ANNOTATION_CONTEXT, annotation } from "./export/annotations.js";
 import { JSONLD_CONTEXT, jsonldNodes } from "./export/jsonld.js";
 import { QuoteCoverage } from "./export/coverage.js";
@@ -67,15 +67,6 @@ function jsonLinesDocument(file: ArtefactFile, context: unknown) {
   };
 }
 
-/** Each table of a collection with its resource and its writer, open while the collection's records stream. */
-function openTables(folder: ArtefactFolder, collection: CollectionName, metadata: { key: string; value: string }[]) {
-  return tablesOf(collection).map((table) => {
-    const resource = tableResource(table);
-    const fields = resource.schema.fields as TableField[];
-    return { table, resource, writer: new TableWriter(fields, folder.open(resource.path), folder.open(`parquet/${table.name}.parquet`), metadata) };
-  });
-}
-
 /** The rows of one table for one record: one per item, or for stated values one per item and stating article. */
 function* tableRows(table: Table, collection: CollectionName, record: JsonRecord, seeds: DatasetStream["seeds"], outlets: Map<string, OutletCells>): Generator<unknown[]> {
   const file = `data/${collection}/${record.id}.json`;
@@ -110,8 +101,11 @@ function exportInto(folder: ArtefactFolder, dataset: DatasetStream): void {
     { key: "iran-cuba-relations.sources", value: JSON.stringify(articles.map((a) => terms.get(a.id))) },
     { key: "iran-cuba-relations.license", value: "records MIT; quotes from the sources under their own terms (see sources)" },
   ];
+  // A table's CSV and Parquet files, open while its rows stream.
+  const tableWriter = (resource: TableResource) =>
+    new TableWriter(resource.schema.fields as TableField[], folder.open(resource.path), folder.open(`parquet/${resource.name}.parquet`), metadata);
   const evidenceTable = evidenceResource();
-  const evidence = new TableWriter(evidenceTable.schema.fields as TableField[], folder.open(evidenceTable.path), folder.open("parquet/evidence.parquet"), metadata);
+  const evidence = tableWriter(evidenceTable);
   const annotations = jsonLinesDocument(folder.open("annotations.jsonld"), ANNOTATION_CONTEXT);
   const graph = jsonLinesDocument(folder.open("dataset.jsonld"), JSONLD_CONTEXT);
   const coverage = new QuoteCoverage(seeds);
@@ -119,7 +113,10 @@ function exportInto(folder: ArtefactFolder, dataset: DatasetStream): void {
   const resources: TableResource[] = [];
 
   for (const collection of collectionNames) {
-    const tables = openTables(folder, collection, metadata);
+    const tables = tablesOf(collection).map((table) => {
+      const resource = tableResource(table);
+      return { table, resource, writer: tableWriter(resource) };
+    });
     const ndjson = folder.open(`ndjson/${collection}.ndjson`);
     for (const record of dataset.records(collection)) {
       const file = `data/${collection}/${record.id}.json`;
@@ -146,7 +143,7 @@ function exportInto(folder: ArtefactFolder, dataset: DatasetStream): void {
   resources.push(evidenceTable);
 
   const travelling = articles.filter((a) => terms.get(a.id)!.travels);
-  for (const a of travelling) folder.add({ path: `seeds/${seeds.get(a.id)!.name}`, content: seeds.get(a.id)!.bytes });
+  for (const a of travelling) folder.add({ path: seedPath(seeds.get(a.id)!), content: seeds.get(a.id)!.bytes });
   const descriptor = {
     $schema: PROFILE,
     name: "iran-cuba-relations",
@@ -170,17 +167,11 @@ function exportInto(folder: ArtefactFolder, dataset: DatasetStream): void {
   });
 }
 
-/** Writes exports/ (or `out`) from a data directory; returns how many files were written. */
-export function writeExports(out: string, dataDirectory = new URL("../data/", import.meta.url).pathname): number {
-  const dataset = streamDataset(dataDirectory);
-  return writeArtefactFolder(out, GENERATOR, (folder) => exportInto(folder, dataset));
-}
-
 function main(): number {
-  const { values } = parseArgs({ options: { out: { type: "string", default: "exports" }, data: { type: "string" } } });
+  const { values } = parseArgs({ options: { out: { type: "string", default: "exports" }, data: { type: "string", default: new URL("../data/", import.meta.url).pathname } } });
   try {
-    const written = writeExports(values.out!, values.data);
-    console.log(`wrote ${written} files to ${values.out}/`);
+    const dataset = streamDataset(values.data!);
+    console.log(`wrote ${writeArtefactFolder(values.out!, GENERATOR, (folder) => exportInto(folder, dataset))} files to ${values.out}/`);
     return 0;
   } catch (error) {
     if (!(error instanceof DatasetError) && !/^data\//.test((error as Error).message)) throw error;
@@ -189,4 +180,4 @@ function main(): number {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = main();
+process.exitCode = main();

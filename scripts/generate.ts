@@ -77,11 +77,8 @@ async function generateTypes(bundle: JsonSchema): Promise<string> {
 
 function generateValidators(): string {
   const ajv = schemaAjv({ code: { source: true, lines: true } }, [linearUniqueItems]);
-  const exportsMap: Record<string, string> = {};
-  for (const c of collectionNames) {
-    const file = readSchemaFiles().get(collections[c].schema)!;
-    exportsMap[c] = file.$id as string;
-  }
+  const files = readSchemaFiles();
+  const exportsMap = Object.fromEntries(collectionNames.map((c) => [c, files.get(collections[c].schema)!.$id as string]));
   return `${standaloneCode.default(ajv, exportsMap)}\n`;
 }
 
@@ -94,9 +91,8 @@ function generateValidatorTypes(): string {
 
 /** Typed validators for consumers: `validatePerson(x)` → `{ valid: true, value }` or readable errors. */
 function generateValidate(): string {
-  const names = collectionNames;
-  let out = `import type { ${names.map((c) => collections[c].title).join(", ")} } from "./types.js";\nimport { validate, type SourceRecord, type ValidationResult } from "../../validate-core.js";\n\nexport type { SourceRecord, ValidationResult, ValidationIssue } from "../../validate-core.js";\n`;
-  for (const c of names) {
+  let out = `import type { ${collectionNames.map((c) => collections[c].title).join(", ")} } from "./types.js";\nimport { validate, type SourceRecord, type ValidationResult } from "../../validate-core.js";\n\nexport type { SourceRecord, ValidationResult, ValidationIssue } from "../../validate-core.js";\n`;
+  for (const c of collectionNames) {
     const T = collections[c].title;
     // A valid record of data/ has no evidence positions (the build adds them): the result says so.
     out += `\n/**\n * Validates a value as a ${collections[c].singular} record against schema/${collections[c].schema}.\n * @example validate${T}(JSON.parse(text)).valid\n */\nexport function validate${T}(value: unknown): ValidationResult<SourceRecord<${T}>> {\n  return validate("${c}", value) as ValidationResult<SourceRecord<${T}>>;\n}\n`;
@@ -152,13 +148,15 @@ function generateIds(records: Record<CollectionName, { id: string }[]>): string 
   return out;
 }
 
-async function* schemaArtefacts(): AsyncGenerator<Artefact> {
+async function schemaArtefacts(): Promise<Artefact[]> {
   const bundle = bundleSchemas();
-  yield { path: "types.ts", content: await generateTypes(bundle) };
-  yield { path: "validators.cjs", content: generateValidators() };
-  yield { path: "validators.d.cts", content: generateValidatorTypes() };
-  yield { path: "dataset-schema.ts", content: `export const datasetSchema = ${JSON.stringify(bundle, null, 2)} as const;\n` };
-  yield { path: "validate.ts", content: generateValidate() };
+  return [
+    { path: "types.ts", content: await generateTypes(bundle) },
+    { path: "validators.cjs", content: generateValidators() },
+    { path: "validators.d.cts", content: generateValidatorTypes() },
+    { path: "dataset-schema.ts", content: `export const datasetSchema = ${JSON.stringify(bundle, null, 2)} as const;\n` },
+    { path: "validate.ts", content: generateValidate() },
+  ];
 }
 
 function* recordArtefacts(dir: string): Generator<Artefact> {
@@ -181,9 +179,7 @@ async function main(): Promise<number> {
     console.error("usage: tsx scripts/generate.ts [schema] [--data DIR]");
     return 2;
   }
-  const schema: Artefact[] = [];
-  for await (const a of schemaArtefacts()) schema.push(a);
-  writeArtefacts(join(root, "src/generated/schema"), GENERATOR, schema);
+  writeArtefacts(join(root, "src/generated/schema"), GENERATOR, await schemaArtefacts());
   if (what === "schema") return 0;
   try {
     writeArtefacts(join(root, "src/generated/records"), GENERATOR, recordArtefacts(values.data!));

@@ -12,11 +12,7 @@ const bin = (name: string) => `node_modules/.bin/${name}`;
 const env = { ...process.env, NO_COLOR: "1" };
 const report = ".test-results/vitest.json";
 
-interface Step {
-  name: string;
-  command: string;
-  args: string[];
-}
+type Step = { name: string; command: string; args: string[] };
 
 const systemTools: Step = { name: "system tools the tests need (Chromium, Python's jsonschema and pandas, R's jsonlite)", command: bin("tsx"), args: ["scripts/system-tools.ts"] };
 const generate: Step = { name: "generate (src/generated/ from schema/ and data/)", command: bin("tsx"), args: ["scripts/generate.ts"] };
@@ -27,11 +23,9 @@ const build: Step = { name: "build (tsup)", command: bin("tsup"), args: [] };
 let passed = 0;
 let failed = 0;
 const count = (name: string, ok: boolean) => {
-  if (ok) passed++;
-  else {
-    failed++;
-    console.log(`FAILED: ${name}`);
-  }
+  if (ok) return void passed++;
+  failed++;
+  console.log(`FAILED: ${name}`);
 };
 
 function run(step: Step): boolean {
@@ -71,8 +65,7 @@ if (values.quick) {
   console.log(`\n> ${typecheck.name} (beside the tests)`);
   const tsc = spawn(typecheck.command, typecheck.args, { stdio: ["ignore", "pipe", "pipe"], env });
   let tscOutput = "";
-  tsc.stdout.on("data", (chunk: Buffer) => (tscOutput += chunk));
-  tsc.stderr.on("data", (chunk: Buffer) => (tscOutput += chunk));
+  for (const stream of [tsc.stdout, tsc.stderr]) stream.on("data", (chunk: Buffer) => (tscOutput += chunk));
   const tscDone = new Promise<number>((done) => tsc.on("close", (code) => done(code ?? 1)));
   // The unit and rule tiers need no build; build-once is told the build is done so it does not start one.
   await vitest(["unit", "rules"], true);

@@ -32,8 +32,6 @@ Exit codes: 0 no problems, 1 problems in the data, 2 usage error, 3 internal err
 
 interface Command {
   help: string;
-  /** Positional arguments: at most this many. */
-  maxPositionals: number;
   options: NonNullable<ParseArgsConfig["options"]>;
   run(positionals: string[], values: Record<string, string | boolean | undefined>): number;
 }
@@ -55,7 +53,6 @@ Runs every rule on the data directory (default: data) and reports every problem 
 Color only on a terminal, and never when NO_COLOR is set. Exit 0 when there is no error (warnings
 are advice for a reviewer and never fail the check), 1 on any error.
 `,
-    maxPositionals: 1,
     options: { format: { type: "string", default: "text" }, "no-color": { type: "boolean" } },
     run([dir = "data"], values) {
       const kind = values.format as Format;
@@ -81,7 +78,6 @@ matches (when several do, the check lists them for you to choose). An article's 
 to the organization record that has its name, when exactly one has. It never changes meaning: files that
 do not parse or that hide a duplicate key are left alone and listed. Exit 1 when any file was left alone.
 `,
-    maxPositionals: 1,
     options: {},
     run([dir = "data"]) {
       const result = fixDirectory(dataDirectory(dir));
@@ -114,7 +110,6 @@ marked as supplied by you, never as a claim of the text:
                not later than today, retrieved not before published)
   --title      its title; when the text contains it, it becomes the article's title, with evidence
 `,
-    maxPositionals: 1,
     options: { data: { type: "string", default: "data" }, id: { type: "string" }, ...Object.fromEntries(SUPPLIED.map((f) => [f, { type: "string" as const }])) },
     run([file], values) {
       if (!file) throw new UsageError("add-source needs the path of a source text");
@@ -137,7 +132,6 @@ Prints the proposals (text, or JSON for tools) and writes nothing, unless --writ
 item is added to its record marked "suggested": true, with the words that name the record added to its
 name forms when new, in canonical formatting. The check warns about each mark until you remove it.
 `,
-    maxPositionals: 1,
     options: { data: { type: "string", default: "data" }, format: { type: "string", default: "text" }, write: { type: "boolean" } },
     run([article], values) {
       if (!article) throw new UsageError("suggest needs the id of an article");
@@ -161,7 +155,6 @@ notes added or rewritten; disagreements and variants that appear or disappear; a
 marked suggested. Markdown is what CI writes to a pull request's job summary. Exit 2 when the
 directory is not in a git repository or the ref is unknown.
 `,
-    maxPositionals: 1,
     options: { data: { type: "string", default: "data" }, format: { type: "string", default: "text" } },
     run([ref], values) {
       if (!ref) throw new UsageError("review needs a git ref to compare with (origin/main, HEAD~1...)");
@@ -229,7 +222,8 @@ function main(argv: string[]): number {
   if (!command) throw new UsageError(`unknown command "${first}"`);
   const { values, positionals } = parse(first, rest);
   if (values.help) return void process.stdout.write(command.help), 0;
-  if (positionals.length > command.maxPositionals) throw new UsageError(`unexpected argument ${positionals[command.maxPositionals]}`);
+  // Every command takes at most one argument.
+  if (positionals.length > 1) throw new UsageError(`unexpected argument ${positionals[1]}`);
   for (const [name, value] of Object.entries(values)) if (typeof value === "string" && value === "") throw new UsageError(`--${name} needs a value`);
   return command.run(positionals, values);
 }

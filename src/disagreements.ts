@@ -4,7 +4,7 @@
 // the differences that can all be true (a more precise date, a place inside another, a later status
 // reported later, other words for one thing, a shorter list), each with the relation that makes it so.
 // Which fields are compared, and how, is read from the schema (`"x-perSource"`, src/shared/per-source.ts).
-import { collections, type CollectionName } from "./shared/collections.js";
+import { collectionNames, collections, type CollectionName } from "./shared/collections.js";
 import { datasetSchema } from "./generated/schema/dataset-schema.js";
 import type { PerSourceSchemaNode } from "./shared/per-source.js";
 import { differenceKey, findDifferences, type CollectionRecords, type Differences, type Disagreement, type Variant } from "./differences/find.js";
@@ -29,14 +29,11 @@ const datasetRecords: Record<CollectionName, readonly { id: string }[]> = { arti
 let computed: Differences | undefined;
 
 /** The dataset's differences, computed once. */
-function differences(): Differences {
-  computed ??= findDifferences(
+const differences = (): Differences =>
+  (computed ??= findDifferences(
     datasetSchema.$defs as unknown as Record<string, PerSourceSchemaNode>,
-    // `?? []`: a collection just registered has no accessor here until one is added; it has nothing to compare yet.
-    (Object.keys(collections) as CollectionName[]).map((c): CollectionRecords => ({ collection: c, title: collections[c].title, records: datasetRecords[c] ?? [] })),
-  );
-  return computed;
-}
+    collectionNames.map((c): CollectionRecords => ({ collection: c, title: collections[c].title, records: datasetRecords[c] })),
+  ));
 
 /**
  * Where the sources disagree: conflicts first, then wording differences, each ranked (`rank` 1 is the most

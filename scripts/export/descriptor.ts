@@ -41,6 +41,11 @@ const field = (name: string, type: FieldType, description: string | undefined, r
   ...(required || values ? { constraints: { ...(required ? { required: true } : {}), ...(values ? { enum: values } : {}) } } : {}),
 });
 
+/** A CSV file of exports/ as a Data Package table resource. */
+const csvResource = (name: string, path: string, description: string | undefined, schema: TableResource["schema"]): TableResource => ({
+  name, type: "table", path, format: "csv", mediatype: "text/csv", encoding: "utf-8", ...(description ? { description } : {}), schema,
+});
+
 /** The columns the export adds to the articles table: which outlet each article is from. */
 export const ARTICLE_OUTLET_FIELDS: Field[] = [
   field("outlet", "string", "The article's outlet: the organization its text names as publisher, else as licensor, else the outlet supplied with the document."),
@@ -84,41 +89,23 @@ export function tableResource(table: Table): TableResource {
   // A record's own id is typed as an id of its collection: not a reference.
   for (const c of table.columns) if (c.references && !(table.parent === undefined && c.name === "id")) foreignKeys.push({ fields: [c.name], reference: { resource: c.references, fields: ["id"] } });
   if (table.name === "articles") foreignKeys.push({ fields: ["outlet_organization"], reference: { resource: "organizations", fields: ["id"] } });
-  return {
-    name: table.name,
-    type: "table",
-    path: `csv/${table.name}.csv`,
-    format: "csv",
-    mediatype: "text/csv",
-    encoding: "utf-8",
-    ...(table.description ? { description: table.description } : {}),
-    schema: {
-      fields,
-      primaryKey: !table.parent ? ["id"] : table.stated ? ["record_id", "pointer", "article"] : ["record_id", "pointer"],
-      ...(foreignKeys.length ? { foreignKeys } : {}),
-      missingValues: [""],
-    },
-  };
+  return csvResource(table.name, `csv/${table.name}.csv`, table.description, {
+    fields,
+    primaryKey: !table.parent ? ["id"] : table.stated ? ["record_id", "pointer", "article"] : ["record_id", "pointer"],
+    ...(foreignKeys.length ? { foreignKeys } : {}),
+    missingValues: [""],
+  });
 }
 
 export function evidenceResource(): TableResource {
-  return {
-    name: "evidence",
-    type: "table",
-    path: "evidence.csv",
-    format: "csv",
-    mediatype: "text/csv",
-    encoding: "utf-8",
-    description: "One row per evidence item: the value it supports and where its quote sits in the article's text.",
-    schema: {
-      fields: EVIDENCE_FIELDS.map(([name, type, description]) =>
-        field(name, type, description, ["collection", "record_id", "evidence_pointer", "article", "seed", "quote"].includes(name) || type === "integer" || type === "boolean"),
-      ),
-      primaryKey: ["collection", "record_id", "evidence_pointer"],
-      foreignKeys: [{ fields: ["article"], reference: { resource: "articles", fields: ["id"] } }],
-      missingValues: [""],
-    },
-  };
+  return csvResource("evidence", "evidence.csv", "One row per evidence item: the value it supports and where its quote sits in the article's text.", {
+    fields: EVIDENCE_FIELDS.map(([name, type, description]) =>
+      field(name, type, description, ["collection", "record_id", "evidence_pointer", "article", "seed", "quote"].includes(name) || type === "integer" || type === "boolean"),
+    ),
+    primaryKey: ["collection", "record_id", "evidence_pointer"],
+    foreignKeys: [{ fields: ["article"], reference: { resource: "articles", fields: ["id"] } }],
+    missingValues: [""],
+  });
 }
 
 const sha256 = (seed: SeedFile) => `sha256:${seed.sha256}`;

@@ -9,7 +9,7 @@ import type { SeedFile as Seed } from "../../src/dataset/seeds.js";
 import type { FieldType } from "./formats.js";
 import { valueAt } from "../../src/shared/pointer.js";
 
-export const CONTEXT = 32;
+const CONTEXT = 32;
 
 /** Every field of evidence.csv, in order, with its type and what it holds. */
 export const EVIDENCE_FIELDS = [
@@ -41,24 +41,11 @@ export const EVIDENCE_FIELDS = [
 
 export type EvidenceRow = { [F in (typeof EVIDENCE_FIELDS)[number] as F[0]]: F[1] extends "integer" ? number : F[1] extends "boolean" ? boolean : F[0] extends "value" | "as_stated" | "outlet" | "quoted_from" ? string | null : string };
 
-function contextBefore(text: string, at: number): string {
-  const chars = Array.from(text.slice(Math.max(0, at - CONTEXT * 2), at));
-  return chars.slice(-CONTEXT).join("");
-}
-
-function contextAfter(text: string, at: number): string {
-  return Array.from(text.slice(at, at + CONTEXT * 2)).slice(0, CONTEXT).join("");
-}
-
+/** The first of the values beside the words, JSON for non-strings. */
 function normalizedValue(host: Record<string, unknown>): string | null {
-  for (const key of ["value", "status", "kind", "name", "date"]) {
-    const v = host[key];
-    if (v === undefined) continue;
-    return typeof v === "string" ? v : JSON.stringify(v);
-  }
-  return null;
+  const v = ["value", "status", "kind", "name", "date"].map((key) => host[key]).find((x) => x !== undefined);
+  return v === undefined ? null : typeof v === "string" ? v : JSON.stringify(v);
 }
-
 
 export function evidenceRows(collection: CollectionName, record: Record<string, unknown>, seeds: ReadonlyMap<string, Seed>, outlet: (article: string) => string | undefined): EvidenceRow[] {
   return allEvidence(record).map(({ evidence, pointer: evidencePointer }) => {
@@ -89,8 +76,9 @@ export function evidenceRows(collection: CollectionName, record: Record<string, 
       utf16_end: p.end,
       byte_start: p.byteStart,
       byte_end: p.byteEnd,
-      prefix: contextBefore(seed.text, p.start),
-      suffix: contextAfter(seed.text, p.end),
+      // CONTEXT code points each side: twice as many UTF-16 units hold at least that many.
+      prefix: Array.from(seed.text.slice(Math.max(0, p.start - CONTEXT * 2), p.start)).slice(-CONTEXT).join(""),
+      suffix: Array.from(seed.text.slice(p.end, p.end + CONTEXT * 2)).slice(0, CONTEXT).join(""),
     };
   });
 }

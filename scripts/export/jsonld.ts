@@ -46,7 +46,6 @@ export const JSONLD_CONTEXT = { "@vocab": "http://schema.org/", icr: VOCAB, id: 
 
 const pathOf = (pointer: string) => pointer.split("/").slice(1).filter((s) => !/^\d+$/.test(s)).join(".");
 const link = (iri: string) => ({ id: iri });
-const distinct = <T>(values: T[]) => [...new Set(values)];
 
 type Node = Record<string, unknown>;
 
@@ -62,7 +61,7 @@ export function jsonldNodes(collection: CollectionName, record: Node, terms: Rea
   const node: Node = { id: iri, type: TYPES[collection] ?? DEFAULT_TYPE, additionalType: link(`${VOCAB}${collections[collection].title}`), identifier: id };
   const name = recordName(record);
   if (name !== undefined) node.name = name;
-  if (Array.isArray(record.nameForms)) node.alternateName = distinct(record.nameForms.filter((f): f is string => typeof f === "string" && f !== name));
+  if (Array.isArray(record.nameForms)) node.alternateName = [...new Set(record.nameForms.filter((f): f is string => typeof f === "string" && f !== name))];
   // References: one property per path, each target once.
   const links = new Map<string, Set<string>>();
   const articles = new Set<string>();

@@ -23,23 +23,21 @@ function recipes(): string[] {
 
 const percent = (part: number, whole: number) => (whole === 0 ? "0%" : `${((100 * part) / whole).toFixed(1)}%`);
 
+/** A Markdown table: the header, its rule, a line per row. */
+const markdownTable = (header: string[], rows: unknown[][]) => [header, header.map(() => "---"), ...rows].map((cells) => `| ${cells.join(" | ")} |`).join("\n");
+const code = (names: readonly string[]) => names.map((n) => `\`${n}\``).join(", ");
+
 function joinsTable(tables: readonly TableResource[]): string {
-  const rows = tables.flatMap((t) =>
-    (t.schema.foreignKeys ?? []).map((fk) => `| \`${t.name}\` | ${fk.fields.map((f) => `\`${f}\``).join(", ")} | \`${fk.reference.resource}\` | ${fk.reference.fields.map((f) => `\`${f}\``).join(", ")} |`),
-  );
-  return ["| table | columns | join to table | on columns |", "| --- | --- | --- | --- |", ...rows].join("\n");
+  const rows = tables.flatMap((t) => (t.schema.foreignKeys ?? []).map((fk) => [code([t.name]), code(fk.fields), code([fk.reference.resource]), code(fk.reference.fields)]));
+  return markdownTable(["table", "columns", "join to table", "on columns"], rows);
 }
 
 function sourcesTable(sources: readonly ReadmeSource[]): string {
   const rows = sources.map(({ terms, outlet, seed, coverage }) => {
     const where = terms.travels ? `included: \`seeds/${seed.name}\`` : terms.url ? `not included: ${terms.url}` : "not included; no address was supplied";
-    return `| \`${terms.article}\` | ${outlet ?? "none named"} | ${where} | ${seed.bytes} | \`${seed.sha256}\` | ${coverage.quotes} | ${percent(coverage.covered, coverage.characters)} of ${coverage.characters} |`;
+    return [code([terms.article]), outlet ?? "none named", where, seed.bytes, code([seed.sha256]), coverage.quotes, `${percent(coverage.covered, coverage.characters)} of ${coverage.characters}`];
   });
-  return [
-    "| article | outlet | text | bytes | SHA-256 | evidence quotes | non-whitespace characters quoted |",
-    "| --- | --- | --- | --- | --- | --- | --- |",
-    ...rows,
-  ].join("\n");
+  return markdownTable(["article", "outlet", "text", "bytes", "SHA-256", "evidence quotes", "non-whitespace characters quoted"], rows);
 }
 
 export function readme(tables: readonly TableResource[], sources: readonly ReadmeSource[]): string {

@@ -1,13 +1,10 @@
 // Who states a value: the rows of a stated table are one per value and per article whose text states it,
 // so a researcher filters or joins on `article` and never through evidence pointers.
 import type { Evidence } from "../../src/generated/schema/types.js";
+import type { EvidenceAt } from "../../src/relations.js";
 import { resolvesOnly } from "../../src/shared/stating.js";
 
-/** An evidence item with its JSON pointer in the record (for messages naming it). */
-export interface EvidenceAt {
-  evidence: Evidence;
-  pointer: string;
-}
+export type { EvidenceAt };
 
 /** The evidence list of an object, with pointers, or undefined when it has none of its own. */
 export function ownEvidence(value: unknown, pointer: string): EvidenceAt[] | undefined {

@@ -105,26 +105,21 @@ export function tablesOf(collection: CollectionName): Table[] {
       }
     };
     addColumns(node, []);
-    const names = new Set<string>(table.parent ? KEY_COLUMNS : []);
-    for (const c of table.columns) {
-      if (names.has(c.name)) throw new Error(`export: column name ${c.name} of table ${name} is ambiguous`);
-      names.add(c.name);
-    }
+    const column = repeated([...(table.parent ? KEY_COLUMNS : []), ...table.columns.map((c) => c.name)]);
+    if (column !== undefined) throw new Error(`export: column name ${column} of table ${name} is ambiguous`);
   };
   const root = deref(recordSchema(collection))!;
   visit(collection, root, [], undefined, root.description);
-  const seen = new Set<string>();
-  for (const t of tables) {
-    if (seen.has(t.name)) throw new Error(`export: table name ${t.name} of ${collection} is ambiguous`);
-    seen.add(t.name);
-  }
+  const table = repeated(tables.map((t) => t.name));
+  if (table !== undefined) throw new Error(`export: table name ${table} of ${collection} is ambiguous`);
   return tables;
 }
 
+/** The first name that is there twice (two properties whose names would make one column or table). */
+const repeated = (names: string[]) => names.find((name, i) => names.indexOf(name) !== i);
+
 /** The columns every child table starts with: which record, which parent row, where in the array. */
 export const KEY_COLUMNS = ["record_id", "parent_pointer", "ordinal", "pointer"];
-/** The columns a table of stated values has after its keys: who states the value, and where. */
-export const STATED_COLUMNS = ["article", "outlet", "code_point_start", "code_point_end"];
 
 /** One value (an object or string of an array, or the record itself) of a table, before it is split by article. */
 export interface Item {

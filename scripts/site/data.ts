@@ -99,8 +99,8 @@ export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-const isObject = (v: unknown): v is Json => v !== null && typeof v === "object" && !Array.isArray(v);
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+export const isObject = (v: unknown): v is Json => v !== null && typeof v === "object" && !Array.isArray(v);
+export const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** What a record is called: its name, title or summary, whichever its schema has, else its id. */
 export function nameOf(record: SiteRecord | undefined, data: Pick<SiteData, "labels">): string {
@@ -159,6 +159,14 @@ export function statingArticles(entry: Json, enclosing: readonly Evidence[] = []
   return [...new Set((holding.length ? holding : evidence).map((e) => e.article))];
 }
 
+/** Where the quote of a piece of evidence starts and ends in its seed, as the checker places it. */
+export function placeOf(dataset: Dataset, evidence: Evidence): { start: number; end: number } | undefined {
+  const text = dataset.seeds.get(evidence.article)?.text;
+  if (text === undefined) return undefined;
+  const placed = placeQuote(text, evidence.quote, typeof evidence.occurrence === "number" ? evidence.occurrence : undefined);
+  return placed.ok ? { start: placed.index, end: placed.index + evidence.quote.length } : undefined;
+}
+
 /** What the site says of a reference made at a JSON pointer: the fields on the way, without indices or the target's own name. */
 function relationOf(pointer: string, target: CollectionName): string {
   const steps = pointer.split("/").slice(1).filter((s) => !/^\d+$/.test(s));
@@ -207,11 +215,8 @@ export function loadSite(dir: string): SiteData {
   for (const list of records.values()) {
     for (const record of list) {
       for (const { evidence } of allEvidence(record.value)) {
-        const text = dataset.seeds.get(evidence.article)?.text;
-        if (text === undefined) continue;
-        const placed = placeQuote(text, evidence.quote, typeof evidence.occurrence === "number" ? evidence.occurrence : undefined);
-        if (!placed.ok) continue;
-        push(citations, evidence.article, { start: placed.index, end: placed.index + evidence.quote.length, record });
+        const at = placeOf(dataset, evidence);
+        if (at) push(citations, evidence.article, { ...at, record });
       }
       forEachReference(record.collection, record.value, (target, id, pointer) => {
         const to = `${target}/${id}`;
@@ -240,5 +245,3 @@ export function statementsIn(record: SiteRecord): { field: string; entry: Json; 
   });
   return out;
 }
-
-export { isObject, compare };

@@ -1,6 +1,7 @@
 // Word differences between two direct quotes of one statement: words compared without punctuation or
 // case, so only different words show (a comma or a curly quote is not a difference). Statements are
-// short, so the longest common subsequence in O(n·m) is fine.
+// short, so the longest common subsequence in O(n·m) (src/differences/wording.ts) is fine.
+import { lcsTable } from "../../src/differences/wording.js";
 import { html, type Html } from "./html.js";
 
 const tokens = (s: string) => s.split(/\s+/).filter(Boolean);
@@ -8,12 +9,6 @@ const norm = (w: string) => w.normalize("NFC").toLowerCase().replace(/[^\p{L}\p{
 
 /** The words of a wording, without punctuation or case: two wordings with the same are the same words. */
 export const wordsOf = (s: string): string[] => tokens(s).map(norm).filter(Boolean);
-
-function lcsTable(a: string[], b: string[]): number[][] {
-  const t = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
-  for (let i = a.length - 1; i >= 0; i--) for (let j = b.length - 1; j >= 0; j--) t[i]![j] = a[i] === b[j] ? t[i + 1]![j + 1]! + 1 : Math.max(t[i + 1]![j]!, t[i]![j + 1]!);
-  return t;
-}
 
 /** How much of the longer wording the two share, from 0 to 1: a short fragment of a long quote shares little. */
 export function overlap(base: string, other: string): number {

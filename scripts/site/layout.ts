@@ -1,8 +1,7 @@
 // The frame every page shares (navigation, search box, footer), relative links, pagination, and the
 // few pieces every page uses: an article's label, a link to a record, an evidence link.
 import type { Evidence } from "../../src/generated/schema/types.js";
-import { placeQuote } from "../../src/shared/locate.js";
-import { type ArticleLabel, nameOf, type SiteData } from "./data.js";
+import { type ArticleLabel, nameOf, placeOf, type SiteData } from "./data.js";
 import { formatDate, words } from "./words.js";
 import { html, type Html } from "./html.js";
 
@@ -86,17 +85,9 @@ export function recordLink(page: Page, data: SiteData, key: string): Html {
   return html`<a href="${page.link(recordPath(key))}">${nameOf(record, data)}</a>`;
 }
 
-/** Where the quote of a piece of evidence starts and ends in its seed, as the checker places it. */
-export function placeOf(data: SiteData, evidence: Evidence): { start: number; end: number } | undefined {
-  const text = data.dataset.seeds.get(evidence.article)?.text;
-  if (text === undefined) return undefined;
-  const placed = placeQuote(text, evidence.quote, typeof evidence.occurrence === "number" ? evidence.occurrence : undefined);
-  return placed.ok ? { start: placed.index, end: placed.index + evidence.quote.length } : undefined;
-}
-
 /** A piece of evidence as one block link: the quote and its article's label; anywhere on it opens the passage. */
 export function evidenceLink(page: Page, data: SiteData, evidence: Evidence): Html {
-  const at = placeOf(data, evidence);
+  const at = placeOf(data.dataset, evidence);
   const target = page.link(recordPath(`articles/${evidence.article}`)) + (at ? `#q=${at.start}-${at.end}` : "");
   const label = data.labels.get(evidence.article);
   return html`<a class="evidence${evidence.nonContent ? " noncontent" : ""}" href="${target}"><q>${evidence.quote}</q><span class="src">${label ? cite(label) : evidence.article}${evidence.from ? ` (${words(String(evidence.from))})` : ""}</span></a>`;

@@ -24,10 +24,9 @@ function findingsByRecord(data: SiteData, dir: string): Map<string, Diagnostic[]
   const findings = new Map<string, Diagnostic[]>();
   const articleOfSeed = new Map(data.records.get("articles")!.map((a) => [String(a.value.seed), a.key]));
   for (const d of checkDirectory(dir).diagnostics) {
-    const path = d.file.split(/[\\/]/);
-    const [folder, file] = [path[path.length - 2] ?? "", path[path.length - 1] ?? ""];
-    const key = folder === "seeds" ? articleOfSeed.get(file) ?? "other" : data.byKey.has(`${folder}/${file.replace(/\.json$/, "")}`) ? `${folder}/${file.replace(/\.json$/, "")}` : "other";
-    push(findings, key, d);
+    const [folder = "", file = ""] = d.file.split(/[\\/]/).slice(-2);
+    const key = folder === "seeds" ? articleOfSeed.get(file) : `${folder}/${file.replace(/\.json$/, "")}`;
+    push(findings, key !== undefined && (folder === "seeds" || data.byKey.has(key)) ? key : "other", d);
   }
   return findings;
 }

@@ -2,12 +2,12 @@
 // the statements of a person or said at an event, its neighbourhood in the relations graph; then the
 // full record in words, and for an article its text with the cited passages marked.
 import type { Diagnostic } from "../../src/check/diagnostic.js";
-import { collections, type CollectionName } from "../../src/shared/collections.js";
+import { collectionNames, collections, type CollectionName } from "../../src/shared/collections.js";
 import { datasetSchema } from "../../src/generated/schema/dataset-schema.js";
 import { perSourceFields, type PerSourceSchemaNode } from "../../src/shared/per-source.js";
 import { recordSchema, resolve, schemaAt } from "../../src/shared/schema-lookup.js";
 import { articleText } from "./article.js";
-import { compare, nameOf, type SiteData, type SiteRecord, statementsIn } from "./data.js";
+import { compare, nameOf, push, type SiteData, type SiteRecord, statementsIn } from "./data.js";
 import { differenceItem, reports } from "./differences.js";
 import { neighbourhood } from "./graph.js";
 import { html, type Html, join } from "./html.js";
@@ -23,29 +23,19 @@ const BACKLINKS_ON_PAGE = 100;
  * date, a place, who signed, what it is called), and for a person, the roles each outlet gives.
  */
 const SUMMARY_EXTRAS: Partial<Record<CollectionName, string[]>> = { people: ["roles"] };
-const summaryFields = new Map<CollectionName, Set<string>>();
-function summaryFieldsOf(c: CollectionName): Set<string> {
-  let set = summaryFields.get(c);
-  if (!set) {
-    const marked = perSourceFields(datasetSchema.$defs as unknown as Record<string, PerSourceSchemaNode>, collections[c].title).filter((f) => f.steps.length === 1).map((f) => f.steps[0]!);
-    set = new Set([...(SUMMARY_EXTRAS[c] ?? []), ...marked]);
-    summaryFields.set(c, set);
-  }
-  return set;
-}
+const summaryFields = new Map(collectionNames.map((c) => {
+  const marked = perSourceFields(datasetSchema.$defs as unknown as Record<string, PerSourceSchemaNode>, collections[c].title).filter((f) => f.steps.length === 1).map((f) => f.steps[0]!);
+  return [c, new Set([...(SUMMARY_EXTRAS[c] ?? []), ...marked])];
+}));
 
 /** What each outlet says of the record: its stated values in the summary fields, by article. */
 function byOutlet(page: Page, data: SiteData, record: SiteRecord): Html {
-  const fields = summaryFieldsOf(record.collection);
+  const fields = summaryFields.get(record.collection)!;
   const byArticle = new Map<string, Html[]>();
   for (const { field, entry, articles } of statementsIn(record)) {
     if (!fields.has(field)) continue;
     const node = schemaAt(record.collection, `/${field}/0`);
-    for (const a of articles) {
-      const list = byArticle.get(a) ?? [];
-      list.push(html`<li><span class="field">${label(field)}</span> ${entryInShort(page, data, entry, node)}</li>`);
-      byArticle.set(a, list);
-    }
+    for (const a of articles) push(byArticle, a, html`<li><span class="field">${label(field)}</span> ${entryInShort(page, data, entry, node)}</li>`);
   }
   if (!byArticle.size) return html``;
   const order = [...byArticle.keys()].sort((a, b) => compare(data.labels.get(a)?.date ?? "9999", data.labels.get(b)?.date ?? "9999") || compare(a, b));
@@ -63,11 +53,10 @@ function statements(page: Page, data: SiteData, record: SiteRecord, relation: st
   })}</ul></section>`;
 }
 
-function diagnosticsBox(list: readonly Diagnostic[] | undefined): Html {
+export function diagnosticsBox(list: readonly Diagnostic[] | undefined): Html {
   if (!list?.length) return html``;
   return html`<section class="diagnostics" aria-labelledby="diag-h"><h2 id="diag-h">Checker findings</h2><ul>${list.map((d) => html`<li><code>${d.file}:${d.line}:${d.column}</code> ${d.severity}: ${d.message}${d.pointer ? html` (at <code>${d.pointer}</code>)` : ""} [${d.rule}]${d.hint ? html`<br><small>${d.hint}</small>` : ""}</li>`)}</ul></section>`;
 }
-export { diagnosticsBox };
 
 /** The page of one record (and, for a record many refer to, the pages listing them). */
 export function* recordPages(data: SiteData, record: SiteRecord, findings: Map<string, Diagnostic[]>): Generator<Artefact> {

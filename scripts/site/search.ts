@@ -11,9 +11,8 @@
 // file:// where fetch does not.
 import MiniSearch from "minisearch";
 import { collections } from "../../src/shared/collections.js";
-import { nameOf, type SiteData, type SiteRecord } from "./data.js";
-import type { Artefact } from "./layout.js";
-import { recordPath } from "./layout.js";
+import { nameOf, push, type SiteData, type SiteRecord } from "./data.js";
+import { type Artefact, recordPath } from "./layout.js";
 import { walkObjects } from "../../src/shared/walk.js";
 
 /** Folds text for matching: accents and case dropped. The page runs this very function (its source is copied into site.js). */
@@ -91,11 +90,7 @@ export function* searchFiles(data: SiteData, partBytes = PART_BYTES): Generator<
       const fields = Object.fromEntries(FIELDS.map((f) => [f, terms(fold(text[f].join(" ")))])) as Record<Field, string[]>;
       docs.push({ n, fields });
       table.push([recordPath(record.key), nameOf(record, data), collections[record.collection].singular]);
-      for (const t of new Set(FIELDS.flatMap((f) => fields[f]))) {
-        const list = postings.get(t);
-        if (list) list.push(n);
-        else postings.set(t, [n]);
-      }
+      for (const t of new Set(FIELDS.flatMap((f) => fields[f]))) push(postings, t, n);
     }
   }
   // What a part weighs, roughly: each posting, and each document's entry (id, field lengths) in it.
@@ -115,12 +110,7 @@ export function* searchFiles(data: SiteData, partBytes = PART_BYTES): Generator<
     const exact: string[] = [];
     for (const t of ts) {
       if (t.length === key.length) exact.push(t);
-      else {
-        const k = t.slice(0, key.length + 1);
-        const list = byNext.get(k);
-        if (list) list.push(t);
-        else byNext.set(k, [t]);
-      }
+      else push(byNext, t.slice(0, key.length + 1), t);
     }
     if (exact.length) parts.push({ key, exact: true, terms: exact });
     for (const [k, list] of [...byNext].sort(([a], [b]) => (a < b ? -1 : 1))) split(k, list);

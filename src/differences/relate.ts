@@ -32,11 +32,13 @@ const compatible = (relation: VariantRelation, first: DisagreementVersion, secon
 
 /** Compares two versions of one field under its mark. */
 export function relate(mark: PerSourceMark, a: DisagreementVersion, b: DisagreementVersion, context: CompareContext): Verdict {
+  if (keyOf(a.value) === keyOf(b.value) && a.extent === b.extent) return same;
   switch (mark.compare) {
     case "equal":
-      return keyOf(a.value) === keyOf(b.value) ? same : conflict;
+      return conflict;
     case "words":
-      return keyOf(a.value) === keyOf(b.value) ? same : compatible("same-value", a, b);
+    case "wording": // quotes are compared in wording.ts
+      return compatible("same-value", a, b);
     case "quantity":
       return relateQuantities(a, b);
     case "date":
@@ -49,8 +51,6 @@ export function relate(mark: PerSourceMark, a: DisagreementVersion, b: Disagreem
       return relateSets(a, b);
     case "roles":
       return relateRoles(mark.role ?? "part", a, b);
-    case "wording":
-      return keyOf(a.value) === keyOf(b.value) ? same : compatible("same-value", a, b); // quotes are compared in wording.ts
   }
 }
 
@@ -98,7 +98,6 @@ const narrower = (a: Interval, b: Interval): boolean =>
   (a.low?.value ?? -Infinity) >= (b.low?.value ?? -Infinity) && (a.high?.value ?? Infinity) <= (b.high?.value ?? Infinity);
 
 function relateQuantities(a: DisagreementVersion, b: DisagreementVersion): Verdict {
-  if (keyOf(a.value) === keyOf(b.value)) return same;
   const qa = (a.value ?? {}) as Quantity;
   const qb = (b.value ?? {}) as Quantity;
   const ia = intervalOf(qa);
@@ -142,8 +141,7 @@ const EXTENT_STRENGTH: Record<string, number> = { on: 3, start: 2, end: 2, durin
 function relateDates(a: DisagreementVersion, b: DisagreementVersion): Verdict {
   const ra = typeof a.value === "string" ? dayRange(a.value) : undefined;
   const rb = typeof b.value === "string" ? dayRange(b.value) : undefined;
-  if (!ra || !rb) return keyOf(a.value) === keyOf(b.value) && a.extent === b.extent ? same : conflict;
-  if (a.value === b.value && a.extent === b.extent) return same;
+  if (!ra || !rb) return conflict;
   const bounds: Bounds = { sLow: -Infinity, sHigh: Infinity, eLow: -Infinity, eHigh: Infinity };
   constrain(bounds, ra, a.extent);
   constrain(bounds, rb, b.extent);
@@ -166,7 +164,6 @@ function ancestors(place: string, context: CompareContext): string[] {
 }
 
 function relatePlaces(a: DisagreementVersion, b: DisagreementVersion, context: CompareContext): Verdict {
-  if (keyOf(a.value) === keyOf(b.value)) return same;
   if (typeof a.value !== "string" || typeof b.value !== "string") return conflict;
   if (ancestors(b.value, context).includes(a.value)) return compatible("part-of", a, b);
   if (ancestors(a.value, context).includes(b.value)) return compatible("part-of", b, a);
@@ -188,7 +185,6 @@ function reaches(transitions: Record<string, string[]>, from: string, to: string
 }
 
 function relateStatuses(transitions: Record<string, string[]>, a: DisagreementVersion, b: DisagreementVersion, context: CompareContext): Verdict {
-  if (keyOf(a.value) === keyOf(b.value)) return same;
   if (typeof a.value !== "string" || typeof b.value !== "string") return conflict;
   // Every pair of articles on the two sides must be a progression: the earlier one's status moving on to the later one's.
   let aEarlier = 0;
@@ -232,7 +228,6 @@ function partsOf(value: unknown, role: string): Map<string, string> {
 }
 
 function relateRoles(role: string, a: DisagreementVersion, b: DisagreementVersion): Verdict {
-  if (keyOf(a.value) === keyOf(b.value)) return same;
   const pa = partsOf(a.value, role);
   const pb = partsOf(b.value, role);
   for (const [who, part] of pa) if (pb.has(who) && pb.get(who) !== part) return conflict;

@@ -46,6 +46,13 @@ function fragmentOf(inner: readonly Token[], outer: readonly Token[]): boolean {
   return inner.length < outer.length && ` ${wordsKey(outer)} `.includes(` ${wordsKey(inner)} `);
 }
 
+/** The longest common subsequences of two word lists: `t[i][j]` is the length of one of `a[i..]` and `b[j..]`. */
+export function lcsTable(a: readonly string[], b: readonly string[]): Uint16Array[] {
+  const t = Array.from({ length: a.length + 1 }, () => new Uint16Array(b.length + 1));
+  for (let i = a.length - 1; i >= 0; i--) for (let j = b.length - 1; j >= 0; j--) t[i]![j] = a[i] === b[j] ? t[i + 1]![j + 1]! + 1 : Math.max(t[i + 1]![j]!, t[i]![j + 1]!);
+  return t;
+}
+
 /** The indexes of `a`'s tokens that a longest common subsequence with `b` leaves out. */
 function unmatched(a: readonly Token[], b: readonly Token[]): number[] {
   if (a.length * b.length > ALIGN_LIMIT) {
@@ -54,10 +61,7 @@ function unmatched(a: readonly Token[], b: readonly Token[]): number[] {
   }
   const n = a.length;
   const m = b.length;
-  const table = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1));
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) table[i]![j] = a[i]!.word === b[j]!.word ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
-  }
+  const table = lcsTable(a.map((t) => t.word), b.map((t) => t.word));
   const out: number[] = [];
   let i = 0;
   let j = 0;
