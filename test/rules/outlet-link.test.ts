@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { addSource } from "../../src/check/add-source.js";
 import { fixDirectory } from "../../src/check/index.js";
-import { check, copyOfFixture, findings, itAcceptsTheFixture, positionOfPointer, readRecord, runCli, writeRecord } from "../helpers/data-copy.js";
+import { check, copyOfFixture, findings, itAcceptsTheFixture, positionOfPointer, readRecord, writeRecord } from "../helpers/data-copy.js";
 
 describe("outlet-link rule", () => {
   itAcceptsTheFixture("outlet-link");
@@ -35,9 +35,9 @@ describe("outlet-link rule", () => {
     ]);
     expect(found[0]!.hint).toContain("iran-cuba-relations fix");
 
-    const fixed = runCli(["fix", "data"], root);
-    expect(fixed.status, fixed.stdout).toBe(0);
-    expect(fixed.stdout).toContain('data/articles/wire-report.json: outlet "Velo Wire Service" now linked to organization "velo-wire-service"');
+    const fixed = fixDirectory(data, { cwd: root });
+    expect(fixed.skipped).toEqual([]);
+    expect(fixed.outlets).toEqual([{ file: "data/articles/wire-report.json", outlet: "Velo Wire Service", organization: "velo-wire-service" }]);
     expect(readRecord(data, "articles", "wire-report").document.outlet).toEqual({ name: "Velo Wire Service", organization: "velo-wire-service" });
     expect(findings(check(root), "outlet-link")).toEqual([]);
   });

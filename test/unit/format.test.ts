@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { spawnSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { format, githubSummary } from "../../src/check/format.js";
 import { canonicalText } from "../../src/check/canonical.js";
-import { check, copyOfFixture, readRecord, repoRoot, writeRecord } from "../helpers/data-copy.js";
+import { check, copyOfFixture, readRecord, writeRecord } from "../helpers/data-copy.js";
 
 function resultWithOneError() {
   const { root, data } = copyOfFixture();
@@ -47,19 +46,5 @@ describe("github job summary", () => {
     expect(rows).toHaveLength(result.diagnostics.length);
     for (const row of rows) expect(row.split(/(?<!\\)\|/)).toHaveLength(7); // five cells: no "|" breaks one
     expect(summary).toContain(`### iran-cuba-relations check: ${result.diagnostics.length} errors in 1 file`);
-  });
-
-  it("is appended to $GITHUB_STEP_SUMMARY by `check --format github`", () => {
-    const { root, data } = copyOfFixture();
-    const person = readRecord(data, "people", "piet-halden");
-    person.roles = [{ asStated: "leader", status: "later" }];
-    writeRecord(data, "people", "piet-halden", person);
-    const file = join(root, "summary.md");
-    writeFileSync(file, "earlier step\n");
-    const run = spawnSync(process.execPath, [join(repoRoot, "dist/cli.js"), "check", "data", "--format", "github"], { cwd: root, encoding: "utf8", env: { ...process.env, GITHUB_STEP_SUMMARY: file } });
-    expect(run.status).toBe(1);
-    const written = readFileSync(file, "utf8");
-    expect(written.startsWith("earlier step\n")).toBe(true);
-    expect(written).toMatch(/\| data\/people\/piet-halden\.json \| \d+:\d+ \| schema \| error: "later" is not allowed/);
   });
 });
