@@ -8,13 +8,21 @@ import { deref, schemaAt, type SchemaNode } from "./schema-lookup.js";
 const NOTE = "#/$defs/Note";
 const defs = datasetSchema.$defs as unknown as Record<string, SchemaNode>;
 
-/** Whether a schema node is a note: it refers, through any `$ref`s, to the `Note` definition. */
-function isNote(node: SchemaNode | undefined): boolean {
-  for (let guard = 0; node?.$ref && guard < 32; guard++) {
-    if (node.$ref === NOTE) return true;
-    node = defs[node.$ref.replace("#/$defs/", "")];
+const noteNodes = new WeakMap<SchemaNode, boolean>();
+
+/** Whether a schema node is a note: it refers, through any `$ref`s, to the `Note` definition (asked per key of every object: cached). */
+function isNote(schema: SchemaNode | undefined): boolean {
+  if (!schema) return false;
+  let answer = noteNodes.get(schema);
+  if (answer === undefined) {
+    answer = false;
+    for (let node: SchemaNode | undefined = schema, guard = 0; node?.$ref && guard < 32 && !answer; guard++) {
+      answer = node.$ref === NOTE;
+      node = defs[node.$ref.replace("#/$defs/", "")];
+    }
+    noteNodes.set(schema, answer);
   }
-  return false;
+  return answer;
 }
 
 /** Every note string of a record, with its JSON pointer. */
