@@ -116,7 +116,7 @@ export interface Coverage {
  */
 export function uncoveredNames(text: string, forms: NameForms, acknowledged: ReadonlySet<string>): Coverage {
   const covered = forms.covered(text);
-  const lower = new Set([...text.matchAll(LOWER_WORD)].map((m) => m[0]));
+  const lower = new Set(text.match(LOWER_WORD));
   // Only the lines a word asks about are judged, once each (by where they start).
   const titleLines = new Map<number, boolean>();
   const inTitle = (at: number) => {

@@ -17,15 +17,28 @@ function isNote(node: SchemaNode | undefined): boolean {
   return false;
 }
 
+// The note fields of each object schema, found once: notesOf looks at every object of every record.
+const noteFieldsOf = new WeakMap<object, { key: string; list: boolean }[]>();
+
+function noteFields(properties: Record<string, SchemaNode>): { key: string; list: boolean }[] {
+  let fields = noteFieldsOf.get(properties);
+  if (!fields) {
+    fields = Object.entries(properties).flatMap<{ key: string; list: boolean }>(([key, field]) => (isNote(field) ? [{ key, list: false }] : isNote(deref(field)?.items) ? [{ key, list: true }] : []));
+    noteFieldsOf.set(properties, fields);
+  }
+  return fields;
+}
+
 /** Every note string of a record, with its JSON pointer. */
 export function notesOf(collection: CollectionName, record: unknown): { note: string; pointer: string }[] {
   const found: { note: string; pointer: string }[] = [];
   for (const { node, pointer } of objectsOf(record)) {
-    const properties = schemaAt(collection, pointer)?.properties ?? {};
-    for (const [key, value] of Object.entries(node)) {
-      const field = properties[key];
-      if (typeof value === "string" && isNote(field)) found.push({ note: value, pointer: `${pointer}/${key}` });
-      else if (Array.isArray(value) && isNote(deref(field)?.items)) value.forEach((v, i) => typeof v === "string" && found.push({ note: v, pointer: `${pointer}/${key}/${i}` }));
+    const properties = schemaAt(collection, pointer)?.properties;
+    for (const { key, list } of properties ? noteFields(properties) : []) {
+      if (!Object.hasOwn(node, key)) continue;
+      const value = node[key];
+      if (!list && typeof value === "string") found.push({ note: value, pointer: `${pointer}/${key}` });
+      else if (list && Array.isArray(value)) value.forEach((v, i) => typeof v === "string" && found.push({ note: v, pointer: `${pointer}/${key}/${i}` }));
     }
   }
   return found;

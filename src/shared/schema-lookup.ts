@@ -64,14 +64,22 @@ export function recordSchema(collection: CollectionName): SchemaNode {
   return defs[collections[collection].title]!;
 }
 
+// notesOf asks for the schema at every object of every record: the same few hundred pointers, over and
+// over. Cleared when full, so a record's long lists do not keep it growing.
+const schemaAtCache = new Map<string, SchemaNode | undefined>();
+
 /** The schema of the value at a JSON pointer inside a record, when the schema describes it. */
 export function schemaAt(collection: CollectionName, pointer: string): SchemaNode | undefined {
+  const key = `${collection}${pointer}`;
+  if (schemaAtCache.has(key)) return schemaAtCache.get(key);
   let node = resolve(recordSchema(collection));
   for (const raw of pointer.split("/").slice(1)) {
     const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    if (!node) return undefined;
+    if (!node) break;
     node = /^\d+$/.test(segment) && node.items ? resolve(node.items) : resolve(node.properties?.[segment]);
   }
+  if (schemaAtCache.size >= 10_000) schemaAtCache.clear();
+  schemaAtCache.set(key, node);
   return node;
 }
 

@@ -1,5 +1,5 @@
 import type { Rule } from "../rule.js";
-import { walkObjects } from "../../shared/walk.js";
+import { objectsOf } from "../../shared/walk.js";
 import { showExact } from "../seed-text.js";
 
 /** What an evidence item says about how its passage states the value: on whose word, and how hedged. */
@@ -14,8 +14,8 @@ export const evidenceStance: Rule = {
   name: "evidence-stance",
   description: "an evidence item's attributedTo and hedge words occur in its own quote",
   checkRecord(record, { report }) {
-    walkObjects(record.value, (node, pointer) => {
-      if (!Array.isArray(node.evidence)) return;
+    for (const { node, pointer } of objectsOf(record.value)) {
+      if (!Array.isArray(node.evidence)) continue;
       const items = node.evidence as unknown[];
       items.forEach((item, i) => {
         if (item === null || typeof item !== "object") return;
@@ -32,6 +32,6 @@ export const evidenceStance: Rule = {
           });
         }
       });
-    });
+    }
   },
 };

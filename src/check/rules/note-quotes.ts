@@ -28,13 +28,15 @@ export const noteQuotes: Rule = {
     const cited = new Set<string>(allEvidence(record.value).map(({ evidence }) => evidence.article));
     if (record.collection === "articles") cited.add(record.name);
     for (const { note, pointer } of notesOf(record.collection, record.value)) {
+      const quoted = quotedWords(note);
+      if (quoted.length === 0) continue;
       // A note may compare with an article it names, by id or by its seed's number ("seed 001").
       const named = [...context.ids.articles].filter((id) => note.includes(id) || seedNamed(note, context.articles.get(id)?.seed));
       const articles = new Set([...cited, ...named]);
       const seeds = [...articles].map((id) => seedText(id));
       // An article or seed that cannot be read is another rule's report; the note is judged once it can be.
       if (seeds.length === 0 || seeds.some((seed) => seed === undefined)) continue;
-      for (const words of quotedWords(note)) {
+      for (const words of quoted) {
         if (seeds.some((seed) => seed!.includes(words) || seed!.nearMiss(words))) continue;
         report(record, {
           pointer,

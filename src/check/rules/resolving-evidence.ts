@@ -1,5 +1,5 @@
 import type { Rule } from "../rule.js";
-import { walkObjects } from "../../shared/walk.js";
+import { objectsOf } from "../../shared/walk.js";
 import { resolvesOnly } from "../../shared/stating.js";
 import { showExact } from "../seed-text.js";
 
@@ -12,7 +12,7 @@ export const resolvingEvidence: Rule = {
   name: "resolving-evidence",
   description: "evidence that only resolves a value stands beside a derived value, never alone, and the value's words occur in evidence that states it",
   checkRecord(record, { report }) {
-    walkObjects(record.value, (node, pointer, evidence) => {
+    for (const { node, pointer, evidence } of objectsOf(record.value)) {
       const own = Array.isArray(node.evidence) ? evidence : undefined;
       if (own?.some(resolvesOnly)) {
         if (own.every(resolvesOnly)) {
@@ -45,6 +45,6 @@ export const resolvingEvidence: Rule = {
           });
         }
       }
-    });
+    }
   },
 };
