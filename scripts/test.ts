@@ -1,8 +1,8 @@
 // `npm test`: the system tools the tests need, then generate, check, typecheck and build, then every tier of
 // tests; it ends with the one plain line CI reads: `N passed, N failed`. Each pipeline step counts as one
 // test; the rest are vitest's, read from its JSON report (under .test-results/, which git ignores).
-// `npm run test:quick` (`--quick`): generate, the check, the typecheck and the unit and rule tiers, the
-// typecheck beside the tests — the loop a contributor runs while editing.
+// `npm run test:quick` (`--quick`): generate, then the check, the typecheck and the unit and rule tiers side
+// by side — the loop a contributor runs while editing.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -58,20 +58,27 @@ function vitest(projects: string[], built: boolean): Promise<void> {
   );
 }
 
+/** A step run beside others, its output held and printed when it ends. */
+function beside(step: Step): () => Promise<void> {
+  console.log(`\n> ${step.name} (beside the tests)`);
+  const child = spawn(step.command, step.args, { stdio: ["ignore", "pipe", "pipe"], env });
+  let output = "";
+  for (const stream of [child.stdout, child.stderr]) stream.on("data", (chunk: Buffer) => (output += chunk));
+  const done = new Promise<number>((resolve) => child.on("close", (code) => resolve(code ?? 1)));
+  return async () => {
+    const code = await done;
+    console.log(`\n> ${step.name}\n${output}`);
+    count(step.name, code === 0);
+  };
+}
+
 if (values.quick) {
   run(generate);
-  run(check);
-  // The typecheck runs beside the tests: two cores, half the wait.
-  console.log(`\n> ${typecheck.name} (beside the tests)`);
-  const tsc = spawn(typecheck.command, typecheck.args, { stdio: ["ignore", "pipe", "pipe"], env });
-  let tscOutput = "";
-  for (const stream of [tsc.stdout, tsc.stderr]) stream.on("data", (chunk: Buffer) => (tscOutput += chunk));
-  const tscDone = new Promise<number>((done) => tsc.on("close", (code) => done(code ?? 1)));
+  // The check and the typecheck run beside the tests: two cores, less wait.
+  const waits = [check, typecheck].map(beside);
   // The unit and rule tiers need no build; build-once is told the build is done so it does not start one.
   await vitest(["unit", "rules"], true);
-  const code = await tscDone;
-  if (tscOutput) process.stdout.write(tscOutput);
-  count(typecheck.name, code === 0);
+  for (const wait of waits) await wait();
 } else {
   // Without the tools, the browser, interop and recipe tests cannot run: say so in the first second.
   if (!run(systemTools)) {
