@@ -6,6 +6,7 @@
 // with --optimize-for-size: without it V8 lets garbage grow to about four times what is alive before it
 // collects (docs/decisions.md has the figures). A build output, never committed: the release attaches it,
 // researchers download it.
+import { fileURLToPath } from "node:url";
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { collectionNames, type CollectionName } from "../src/shared/collections.js";
@@ -168,7 +169,7 @@ function exportInto(folder: ArtefactFolder, dataset: DatasetStream): void {
 }
 
 function main(): number {
-  const { values } = parseArgs({ options: { out: { type: "string", default: "exports" }, data: { type: "string", default: new URL("../data/", import.meta.url).pathname } } });
+  const { values } = parseArgs({ options: { out: { type: "string", default: "exports" }, data: { type: "string", default: fileURLToPath(new URL("../data/", import.meta.url)) } } });
   try {
     const dataset = streamDataset(values.data!);
     console.log(`wrote ${writeArtefactFolder(values.out!, GENERATOR, (folder) => exportInto(folder, dataset))} files to ${values.out}/`);

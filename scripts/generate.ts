@@ -9,6 +9,7 @@
 //     <collection>.json + .cjs + .d.cts   the records with evidence positions, shared by ESM and CJS
 //     collections/<collection>.ts        typed accessors
 // `generate schema` writes only the first folder: `npm run check` runs it first (precheck).
+import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { compile } from "json-schema-to-typescript";
@@ -23,7 +24,7 @@ import { deeplyReadonly } from "./lib/readonly-types.js";
 import { collections, collectionNames, type CollectionName } from "../src/shared/collections.js";
 import { DatasetError, readDataset } from "../src/dataset/read.js";
 
-const root = new URL("../", import.meta.url).pathname;
+const root = fileURLToPath(new URL("../", import.meta.url));
 const GENERATOR = "scripts/generate.ts (npm run generate)";
 const idTypeName = (c: CollectionName) => `${collections[c].title}Id`;
 /** The evidence property the build writes (withPositions) into every evidence item the package ships. */

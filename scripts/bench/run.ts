@@ -2,6 +2,7 @@
 // (generate-dataset.ts), the wall time (median of --runs) and peak memory of each step a user runs, as
 // separate processes, beside the floor of reading and parsing the same files; written to BENCHMARKS.md.
 // Fails if any file of the built site is over MAX_SITE_FILE.
+import { fileURLToPath } from "node:url";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
@@ -10,8 +11,8 @@ import { parseArgs } from "node:util";
 import { collectionNames, collections } from "../../src/shared/collections.js";
 import { generateDataset } from "./generate-dataset.js";
 
-const root = new URL("../../", import.meta.url).pathname;
-const here = new URL("./", import.meta.url).pathname;
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const here = fileURLToPath(new URL("./", import.meta.url));
 const { values } = parseArgs({ options: { sizes: { type: "string", default: "1000,10000,100000" }, runs: { type: "string", default: "3" }, out: { type: "string", default: join(root, "BENCHMARKS.md") } } });
 const sizes = values.sizes.split(",").map(Number);
 const runs = Number(values.runs);

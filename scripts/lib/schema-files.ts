@@ -1,8 +1,9 @@
 // The schema files, read once and bundled: the generator, the zod derivation and the docs all start here.
+import { fileURLToPath } from "node:url";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 
-export const schemaDir = new URL("../../schema/", import.meta.url).pathname;
+export const schemaDir = fileURLToPath(new URL("../../schema/", import.meta.url));
 
 export type JsonSchema = { [key: string]: unknown };
 

@@ -1,5 +1,6 @@
 // The fuzz properties, shared by the fixed-seed test (test/e2e/fuzz.test.ts) and long campaigns (scripts/fuzz.ts).
 // Each returns the broken properties as failures carrying what is needed to replay them.
+import { fileURLToPath } from "node:url";
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -14,7 +15,7 @@ import * as zod from "../../src/zod.js";
 import { readSchemaFiles } from "../../scripts/lib/schema-files.js";
 import { fileSystemMutations, mutate, mutateText, rng, type Mutant } from "./mutate.js";
 
-export const repoRoot = new URL("../../", import.meta.url).pathname;
+export const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
 
 export interface Failure {
   property: string;

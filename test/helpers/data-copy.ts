@@ -1,5 +1,6 @@
 // Tests mutate a fresh copy of a data directory, never the original: the invented fixture dataset of
 // test/fixtures/dataset/ for behaviour, or the real data/ where a test must show it agrees with the raw files.
+import { fileURLToPath } from "node:url";
 import { execFileSync, spawnSync } from "node:child_process";
 import { expect, it } from "vitest";
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from "node:fs";
@@ -7,7 +8,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { checkDirectory, type CheckResult } from "../../src/check/index.js";
 
-export const repoRoot = new URL("../../", import.meta.url).pathname;
+export const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
 
 /**
  * A small invented dataset (two made-up seeds and the records they support) that passes every rule: what
