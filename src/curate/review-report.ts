@@ -21,7 +21,7 @@ function sections(r: Review): [string, string[][]][] {
     ["Records added", r.added.map((k) => [k])],
     ["Records removed", r.removed.map((k) => [k])],
     ["Records renamed (same content, new id)", r.renamed.map((x) => [`${x.from} → ${x.to}`])],
-    ["Values added or changed", r.values.map(valueLine)],
+    ["Values added, changed or removed", r.values.map(valueLine)],
     ["Readings to judge (certainty not stated, derived dates)", r.readings.map(valueLine)],
     ["Notes added or rewritten", r.notes.map((n) => [`${n.change} ${n.record} ${n.pointer}: ${show(n.note)}`, ...(n.before ? [`  was: ${show(n.before)}`] : [])])],
     ["Disagreements and variants that appear or disappear", r.differences.map((d) => [`${d.change}: ${d.key}`])],

@@ -1,5 +1,5 @@
 // What a change to the data claims, for the person who reviews it: the records added, removed and renamed;
-// each value added or changed with its words, quote and article; each reading (certainty other than
+// each value added, changed or removed with its words, quote and article; each reading (certainty other than
 // `stated`) and derived date among them with its note; notes added or rewritten; disagreements and variants
 // that appear or disappear; and the suggested marks still present.
 import { datasetSchema } from "../generated/schema/dataset-schema.js";
@@ -20,8 +20,8 @@ export interface Cited {
 export interface ValueChange {
   record: string;
   pointer: string;
-  change: "added" | "changed";
-  /** The value's own fields, its evidence and note left out. */
+  change: "added" | "changed" | "removed";
+  /** The value's own fields, its evidence and note left out (for a removed value, as it was). */
   value: Record<string, unknown>;
   /** The words of the text it stands for (`asStated`), when it has them. */
   words?: string;
@@ -98,23 +98,26 @@ function changedValues(key: string, collection: CollectionName, before: unknown,
   const was = plainFields(before);
   // Notes are listed on their own (changedNotes).
   const notes = new Set([...notesOf(collection, before ?? {}), ...notesOf(collection, after)].map((n) => n.pointer.split("/")[1]));
-  const fields: ValueChange[] = [...plainFields(after)].flatMap(([field, value]) =>
+  const now = plainFields(after);
+  const fields: ValueChange[] = [...now].flatMap(([field, value]) =>
     notes.has(field) || JSON.stringify(was.get(field)) === JSON.stringify(value) ? [] : [{ record: key, pointer: `/${field}`, change: was.has(field) ? ("changed" as const) : ("added" as const), value: { [field]: value }, evidence: [] }],
   );
-  return [...fields, ...changedObjects(key, before, after)];
+  const gone: ValueChange[] = before === undefined ? [] : [...was].flatMap(([field, value]) => (notes.has(field) || now.has(field) ? [] : [{ record: key, pointer: `/${field}`, change: "removed" as const, value: { [field]: value }, evidence: [] }]));
+  return [...fields, ...gone, ...changedObjects(key, before, after)];
 }
 
 function changedObjects(key: string, before: unknown, after: unknown): ValueChange[] {
   const old = valuesOf(before);
+  const now = valuesOf(after);
   const oldTexts = new Set([...old.values()].map((v) => ownText(v.node)));
+  const nowTexts = new Set([...now.values()].map((v) => ownText(v.node)));
   const out: ValueChange[] = [];
-  for (const [pointer, { node, evidence }] of valuesOf(after)) {
-    if (oldTexts.has(ownText(node))) continue; // unchanged, perhaps moved
+  const push = (pointer: string, node: Record<string, unknown>, evidence: readonly unknown[], change: ValueChange["change"]) => {
     const { evidence: _own, note, ...value } = node;
     out.push({
       record: key,
       pointer,
-      change: old.has(pointer) ? "changed" : "added",
+      change,
       value: pointer.startsWith("/evidence/") ? {} : value,
       ...(typeof node.asStated === "string" ? { words: node.asStated } : {}),
       evidence: (evidence as Record<string, unknown>[]).map(cited),
@@ -122,6 +125,12 @@ function changedObjects(key: string, before: unknown, after: unknown): ValueChan
       ...(typeof node.derivation === "string" ? { derivation: node.derivation } : {}),
       ...(typeof note === "string" ? { note } : {}),
     });
+  };
+  for (const [pointer, { node, evidence }] of now) if (!oldTexts.has(ownText(node))) push(pointer, node, evidence, old.has(pointer) ? "changed" : "added"); // else unchanged, perhaps moved
+  // A value whose text is gone is removed, unless another took its place at its pointer (listed as changed).
+  for (const [pointer, { node, evidence }] of old) {
+    const there = now.get(pointer);
+    if (!nowTexts.has(ownText(node)) && !(there && !oldTexts.has(ownText(there.node)))) push(pointer, node, evidence, "removed");
   }
   return out;
 }
@@ -167,7 +176,7 @@ export function review(ref: string, before: Dataset, after: Dataset): Review {
       if (Array.isArray(node.evidence)) (node.evidence as Record<string, unknown>[]).forEach((e, i) => e?.suggested === true && suggested.push({ record: key, pointer: `${pointer}/evidence/${i}`, evidence: cited(e) }));
     });
   }
-  const readings = values.filter((v) => (v.certainty !== undefined && v.certainty !== "stated") || (v.derivation !== undefined && v.derivation !== "stated"));
+  const readings = values.filter((v) => v.change !== "removed" && (v.certainty !== undefined && v.certainty !== "stated") || (v.derivation !== undefined && v.derivation !== "stated"));
 
   const beforeDiffs = differencesOf(before);
   const afterDiffs = differencesOf(after);

@@ -52,6 +52,22 @@ describe("review", () => {
     record(after, "people", "piet-halden").roles[0].status = "current";
     expect(review("main", fixture(), after).values.map((v) => v.pointer)).toEqual(["/roles/0", "/roles/0/period"]);
   });
+
+  it("lists a value removed, nested or not, with the words and quote it had; a value moved up a list is not removed", () => {
+    const before = fixture();
+    const after = fixture();
+    const piet = record(after, "people", "piet-halden");
+    const period = piet.roles[0].period;
+    delete piet.roles[0].period;
+    const berg = record(after, "people", "anna-berg");
+    const [firstQuote] = berg.evidence.splice(0, 1);
+    const changes = review("main", before, after).values.map((v) => [v.record, v.pointer, v.change, v.words ?? v.evidence[0]?.quote]);
+    expect(changes).toEqual([
+      ["people/anna-berg", "/evidence/0", "removed", firstQuote.quote],
+      ["people/piet-halden", "/roles/0/period", "removed", period.asStated],
+    ]);
+    expect(reviewReport(review("main", before, after), "text")).toContain(`removed people/piet-halden /roles/0/period`);
+  });
 });
 
 describe("reviewReport", () => {
