@@ -2,16 +2,17 @@
 // in turn as if it were new (the others in place, its own evidence removed from every record of an
 // in-memory copy), and suggest's proposals are matched against the evidence the curators gave from it.
 // Writes docs/suggest.md. Usage: tsx scripts/measure-suggest.ts [--out file]
+import { fileURLToPath } from "node:url";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { collectionNames, type CollectionName } from "../src/shared/collections.js";
-import { placeQuote } from "../src/shared/locate.js";
+import { occurrencesIn, placeQuote } from "../src/shared/locate.js";
 import { walkObjects } from "../src/shared/walk.js";
 import { readDataset, type Dataset } from "../src/dataset/read.js";
 import { suggest } from "../src/curate/suggest.js";
 import { banner } from "./lib/artefacts.js";
 
-const root = new URL("../", import.meta.url).pathname;
+const root = fileURLToPath(new URL("../", import.meta.url));
 const out = process.argv.includes("--out") ? process.argv[process.argv.indexOf("--out") + 1]! : join(root, "docs/suggest.md");
 const TARGET = ["people", "organizations", "places"];
 
@@ -26,7 +27,7 @@ for (const { id: article } of data.records.articles) {
   const text = data.seeds.get(article)!.text;
   // Spans suggest never quotes by design: non-content spans.
   const a = data.records.articles.find((r) => r.id === article) as { nonContent?: { quote: string }[] };
-  const leftOut = (a.nonContent ?? []).map((s) => s.quote).flatMap((q) => { const at = text.indexOf(q); return at === -1 ? [] : [{ start: at, end: at + q.length }]; });
+  const leftOut = (a.nonContent ?? []).flatMap(({ quote }) => occurrencesIn(text, quote).map((start) => ({ start, end: start + quote.length })));
   // The curated items: every evidence item from the article, in any record, placed in the seed.
   const curated = new Map<string, Span[]>();
   const copy = structuredClone(data.records) as Dataset["records"];
@@ -112,8 +113,11 @@ them, so that they only had to judge it; precision is the share of its proposals
 target is a recall of at least 90% for people, organizations and places, the records named by proper
 names: ${missed.length === 0 ? "it is met." : `not met for ${missed.map((t) => `${t.c} (${(100 * t.recall).toFixed(1)}%)`).join(", ")}.`}
 Agreements and quotes have neither name forms nor descriptions, so suggest proposes nothing for them
-(their rows read 0); events, situations and groups are found only where their records give name forms or
-descriptions that another article words the same way. A passage that names a record by words no other
+(their rows read 0); events and situations are found only by the name forms their records give, and
+groups by descriptions another article words the same way (event and situation descriptions, such as
+"held talks", are too generic to find a record by). Every article here reports the same visit, so a
+description that would mislead on another story ("the Iranian president" of a later president) cannot
+lower the precision measured here: that is why suggest says "described as" for a reviewer to judge. A passage that names a record by words no other
 article used of it ("the Cuban leader" where only this article says it, "the capital", "he") is found by
 nothing: that is the evidence suggest misses, and a curator still reads the text for it. Proposals not
 kept are mostly sentences that name Raisi, Cuba, Iran or Havana in passing: the curators cited such a

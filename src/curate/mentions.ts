@@ -1,13 +1,14 @@
 // Where a text names records: every occurrence of every name form, folded as names are matched (white
 // space, quote and dash style, accents and case aside; src/check/seed-text.ts), as a whole word, outside
 // the spans left out. An acronym (a form with no lower-case letter: "US") matches only in capitals, or
-// "us" would name the United States. A word's edge is also where a lower-case letter meets a capital: texts
-// taken from web pages run a heading into the next ("Iran PressIran News").
+// "us" would name the United States. A name of two words or more also ends where a lower-case letter meets
+// a capital: texts taken from web pages run a heading into the next ("Iran PressIran News"). A one-word
+// name does not, or "IranWire" and "PressTV" would name Iran and TV.
 import { loosen } from "../check/seed-text.js";
 import { Occurrences } from "../check/substrings.js";
 
 export interface NamedBy {
-  /** The record the form names, as the caller keys it. */
+  /** The record the form names, as `collection/id`. */
   owner: string;
   form: string;
   /** Set when the form describes the record rather than naming it. */
@@ -26,8 +27,8 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 const caseEdge = (text: string, at: number) => /\p{Ll}/u.test(text[at - 1] ?? "") && /\p{Lu}/u.test(text[at] ?? "");
 
 /**
- * Every mention in the text of the forms, longest first where they overlap: a mention inside a longer one
- * ("Castro" inside "Fidel Castro") is left out, since the longer names what the text means there.
+ * Every mention in the text of the forms, in text order. A mention inside a longer one of the same
+ * collection ("Castro" inside "Fidel Castro") is left out, since the longer names what the text means there.
  */
 export function findMentions(text: string, forms: readonly NamedBy[], excluded: (start: number, end: number) => boolean): Mention[] {
   const { loose, starts, ends } = loosen(text, true);
@@ -37,7 +38,8 @@ export function findMentions(text: string, forms: readonly NamedBy[], excluded: 
     const after = at + needles[n]!.length;
     const start = starts[at]!;
     const end = ends[after - 1]!;
-    if ((WORD_CHAR.test(loose[at - 1] ?? "") && !caseEdge(text, start)) || (WORD_CHAR.test(loose[after] ?? "") && !caseEdge(text, end))) return;
+    const edge = (i: number) => needles[n]!.includes(" ") && caseEdge(text, i);
+    if ((WORD_CHAR.test(loose[at - 1] ?? "") && !edge(start)) || (WORD_CHAR.test(loose[after] ?? "") && !edge(end))) return;
     const words = text.slice(start, end);
     const form = forms[n]!.form;
     if (!/\p{Ll}/u.test(form) && words !== words.toUpperCase()) return;

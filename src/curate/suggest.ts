@@ -42,6 +42,8 @@ export interface Suggestions {
 
 type Span = { start: number; end: number };
 
+const fold = (form: string) => loosen(form, true).loose.trim();
+
 /** Every occurrence of each text in the seed. */
 const spansOf = (text: string, quotes: readonly string[]): Span[] => quotes.flatMap((q) => occurrencesIn(text, q).map((start) => ({ start, end: start + q.length })));
 
@@ -65,8 +67,8 @@ export function suggest(dataset: Dataset, articleId: string): Suggestions {
   // text only between the two.
   const nonContentSpans = spansOf(text, nonContent);
   const captionSpans = spansOf(text, (a.captions ?? []).map((c) => c.asStated));
-  const left = [...nonContentSpans, ...captionSpans];
-  const overlaps = (start: number, end: number) => nonContentSpans.some((s) => s.start < end && start < s.end) || captionSpans.some((s) => s.start < end && start < s.end && !(s.start <= start && end <= s.end));
+  const leftOut = [...nonContentSpans, ...captionSpans];
+  const excluded = (start: number, end: number) => nonContentSpans.some((s) => s.start < end && start < s.end) || captionSpans.some((s) => s.start < end && start < s.end && !(s.start <= start && end <= s.end));
 
   const forms: NamedBy[] = [];
   const owners = new Map<string, { collection: CollectionName; record: Record<string, unknown>; forms: string[] }>();
@@ -80,8 +82,10 @@ export function suggest(dataset: Dataset, articleId: string): Suggestions {
       const own = nameFormsOf(record, fields);
       owners.set(owner, { collection, record, forms: own });
       for (const form of own) forms.push({ owner, form });
+      const named = new Set(own.map(fold));
       for (const form of descriptionsOf(record, descriptionFields)) {
-        const key = loosen(form, true).loose.trim();
+        const key = fold(form);
+        if (named.has(key)) continue; // a description that is also a name form is found as the name
         described.set(key, [...(described.get(key) ?? []), { owner, form, description: true }]);
       }
     }
@@ -92,13 +96,13 @@ export function suggest(dataset: Dataset, articleId: string): Suggestions {
 
   const proposals = new Map<string, Proposal>();
   const cited = new Map<string, Span[]>();
-  for (const mention of findMentions(text, forms, overlaps)) {
+  for (const mention of findMentions(text, forms, excluded)) {
     const { collection, record, forms: own } = owners.get(mention.owner)!;
     if (!cited.has(mention.owner)) cited.set(mention.owner, citedSpans(record, articleId, text));
     if (cited.get(mention.owner)!.some((s) => s.start <= mention.start && mention.end <= s.end)) continue;
     // The sentence, inside the caption that holds the mention, or else never across a left-out span.
     const caption = captionSpans.find((s) => s.start <= mention.start && mention.end <= s.end);
-    const bounds = caption ?? { start: Math.max(0, ...left.filter((s) => s.end <= mention.start).map((s) => s.end)), end: Math.min(text.length, ...left.filter((s) => s.start >= mention.end).map((s) => s.start)) };
+    const bounds = caption ?? { start: Math.max(0, ...leftOut.filter((s) => s.end <= mention.start).map((s) => s.end)), end: Math.min(text.length, ...leftOut.filter((s) => s.start >= mention.end).map((s) => s.start)) };
     const { start, end } = enclosingSentence(text, mention.start, mention.end, bounds);
     const quote = text.slice(start, end);
     const key = `${mention.owner}\u0000${start}\u0000${end}`;

@@ -49,9 +49,10 @@ describe("findMentions", () => {
     ]);
   });
 
-  it("sees a word's edge where a lower-case letter meets a capital, as in headings run together", () => {
-    expect(findMentions("NewsTomás RuizUS said", forms, none).map((m) => m.words)).toEqual(["Tomás Ruiz", "US"]);
+  it("ends a name of two words or more where a lower-case letter meets a capital, as in headings run together; not a one-word name", () => {
+    expect(findMentions("NewsTomás RuizUS said", forms, none).map((m) => m.words)).toEqual(["Tomás Ruiz"]);
     expect(findMentions("Tomás Ruizus", forms, none).map((m) => m.words)).toEqual([]);
+    expect(findMentions("RuizWire and USToday", forms, none).map((m) => m.words)).toEqual([]);
   });
 
   it("lets a longer mention hide the shorter ones of its own collection only, and a description hide no name", () => {
@@ -84,6 +85,24 @@ describe("name form fields", () => {
     expect(descriptionsOf(stated, ["c"])).toEqual(["the envoy"]);
     expect(descriptionsOf({ evidence: [{}], c: [{ asStated: "the host" }] }, ["c"])).toEqual(["the host"]);
   });
+
+  it("are marked in schema/ only as true (an array of strings) or \"description\" (items with asStated), so no mark is silently ignored", () => {
+    const resolve = (node: any): any => (node?.$ref ? resolve((datasetSchema.$defs as any)[node.$ref.split("/").pop()]) : node);
+    let marks = 0;
+    for (const def of Object.values(datasetSchema.$defs as Record<string, any>)) {
+      for (const [key, property] of Object.entries((def.properties ?? {}) as Record<string, any>)) {
+        const mark = property["x-names"];
+        if (mark === undefined) continue;
+        marks++;
+        expect([true, "description"], key).toContain(mark);
+        expect(property.type, key).toBe("array");
+        const items = resolve(property.items);
+        if (mark === true) expect(resolve(items).type ?? resolve(items).allOf?.[0]?.type, key).toBe("string");
+        else expect(Object.keys(items.properties ?? {}), key).toContain("asStated");
+      }
+    }
+    expect(marks).toBeGreaterThan(0);
+  });
 });
 
 describe("suggest on the fixture dataset, an article taken as new", () => {
@@ -98,7 +117,7 @@ describe("suggest on the fixture dataset, an article taken as new", () => {
   const stated = (asStated: string) => ({ asStated, evidence: [{ article: "velo-wire", quote: "Norland" }] });
   byId("people", "lena-ostrova").roles = [{ ...stated("Foreign Minister"), status: "current" }];
   byId("people", "piet-halden").descriptions = [stated("the minister of health"), stated("the signing")];
-  byId("people", "anna-berg").descriptions = [stated("trade agreement")];
+  byId("people", "anna-berg").descriptions = [stated("trade agreement"), stated("Anna Berg")];
   byId("people", "tomas-ruiz").descriptions = [stated("trade agreement")];
   const text = dataset.seeds.get("lantern-report")!.text;
   const { proposals } = suggest({ ...dataset, records: records as unknown as typeof dataset.records }, "lantern-report");
@@ -112,6 +131,7 @@ describe("suggest on the fixture dataset, an article taken as new", () => {
     ]);
     expect(proposals.flatMap((p) => p.describedAs)).not.toContain("trade agreement");
     expect(proposals.flatMap((p) => p.describedAs)).not.toContain("the signing");
+    expect(proposals.flatMap((p) => p.describedAs)).not.toContain("Anna Berg"); // a name form of hers: found as a name
   });
 
   it("quotes a caption only inside it, marked as a caption's, and never a non-content span", () => {
