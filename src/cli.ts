@@ -124,9 +124,12 @@ marked as supplied by you, never as a claim of the text:
 
 For an article of the data directory (default: data), finds every place its text names an existing
 record by one of its name forms (white space, quote and dash style, accents and case aside; an acronym
-only in capitals), never inside the article's non-content spans or captions, and proposes for each
-record one evidence item per sentence that names it: the smallest enclosing sentence, copied exactly,
-with its occurrence when the sentence repeats. Passages the record already cites are left out. It also
+only in capitals), or describes it by a role or description the data gives that record alone (two words
+or more besides "the", "a" or "an": "the Iranian president"; shown as "described as", a reading to
+judge), never inside the article's non-content spans, and proposes for each record one evidence item
+per sentence that names it: the smallest enclosing sentence, copied exactly, with its occurrence when
+the sentence repeats; inside a photo caption, the caption's sentence marked "from": "caption". Passages
+the record already cites are left out. It also
 lists the capitalized names no record covers (the coverage rule's findings), each with its sentence.
 Prints the proposals (text, or JSON for tools) and writes nothing, unless --write: then each proposed
 item is added to its record marked "suggested": true, with the words that name the record added to its
@@ -149,8 +152,9 @@ name forms when new, in canonical formatting. The check warns about each mark un
 
 Compares the data directory (default: data) with the same directory at a git ref (a branch, tag or
 commit: origin/main, HEAD~1) and says what the change claims, for a person to judge: records added,
-removed and renamed (same content, new id); every value added or changed, with its words, quote and
-article; among them every reading (certainty other than "stated") and derived date, with its note;
+removed and renamed (same content, new id); every value added, changed or removed, with its words,
+quote and article; among them every reading (certainty other than "stated") and derived date, with its
+note;
 notes added or rewritten; disagreements and variants that appear or disappear; and evidence still
 marked suggested. Markdown is what CI writes to a pull request's job summary. Exit 2 when the
 directory is not in a git repository or the ref is unknown.
