@@ -65,12 +65,13 @@ export function recordSchema(collection: CollectionName): SchemaNode {
 }
 
 // notesOf asks for the schema at every object of every record: the same few hundred pointers, over and
-// over. Cleared when full, so a record's long lists do not keep it growing.
+// over, once list indexes are set aside (every item of a list has the same schema; no schema here names a
+// property with digits). Cleared when full, so that it never grows without bound.
 const schemaAtCache = new Map<string, SchemaNode | undefined>();
 
 /** The schema of the value at a JSON pointer inside a record, when the schema describes it. */
 export function schemaAt(collection: CollectionName, pointer: string): SchemaNode | undefined {
-  const key = `${collection}${pointer}`;
+  const key = `${collection}${pointer.replace(/\/\d+(?=\/|$)/g, "/#")}`;
   if (schemaAtCache.has(key)) return schemaAtCache.get(key);
   let node = resolve(recordSchema(collection));
   for (const raw of pointer.split("/").slice(1)) {
