@@ -68,7 +68,8 @@ export function suggest(dataset: Dataset, articleId: string): Suggestions {
   const nonContentSpans = spansOf(text, nonContent);
   const captionSpans = spansOf(text, (a.captions ?? []).map((c) => c.asStated));
   const leftOut = [...nonContentSpans, ...captionSpans];
-  const excluded = (start: number, end: number) => nonContentSpans.some((s) => s.start < end && start < s.end) || captionSpans.some((s) => s.start < end && start < s.end && !(s.start <= start && end <= s.end));
+  const meets = (s: Span, start: number, end: number) => s.start < end && start < s.end;
+  const excluded = (start: number, end: number) => nonContentSpans.some((s) => meets(s, start, end)) || captionSpans.some((s) => meets(s, start, end) && !(s.start <= start && end <= s.end));
 
   const forms: NamedBy[] = [];
   const owners = new Map<string, { collection: CollectionName; record: Record<string, unknown>; forms: string[] }>();
