@@ -117,8 +117,11 @@ Agreements and quotes have neither name forms nor descriptions, so suggest propo
 groups by descriptions another article words the same way (event and situation descriptions, such as
 "held talks", are too generic to find a record by). Every article here reports the same visit, so a
 description that would mislead on another story ("the Iranian president" of a later president) cannot
-lower the precision measured here: that is why suggest says "described as" for a reviewer to judge. A passage that names a record by words no other
-article used of it ("the Cuban leader" where only this article says it, "the capital", "he") is found by
+lower the precision measured here: that is why suggest says "described as" for a reviewer to judge.
+A reference back by a name's head noun ("this centre" after the centre's name) is read as the nearest
+record named before with that noun, also for a reviewer to judge ("refers back as"). A passage that names
+a record by words no other article used of it and that repeat no head noun of a name named before ("the
+Cuban leader" where only this article says it, "his administration", "the capital", "he") is found by
 nothing: that is the evidence suggest misses, and a curator still reads the text for it. Proposals not
 kept are mostly sentences that name Raisi, Cuba, Iran or Havana in passing: the curators cited such a
 sentence on the event or quote it reports, not on every record it names. A reviewer removes those, or

@@ -20,6 +20,8 @@ export interface Mention extends NamedBy {
   end: number;
   /** The words as the text writes them. */
   words: string;
+  /** Set when the words refer back to an earlier mention ("this centre"): that mention's words. */
+  refersBack?: string;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;

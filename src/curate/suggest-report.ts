@@ -12,7 +12,8 @@ export function suggestReport(s: Suggestions, format: SuggestFormat, written?: r
   const lines = [`${s.proposals.length} evidence item(s) proposed from article "${s.article}":`];
   for (const p of s.proposals) {
     const where = [p.evidence.from === "caption" ? "in a caption" : "", p.evidence.occurrence ? `occurrence ${p.evidence.occurrence}` : ""].filter(Boolean);
-    const by = [p.words.length ? `named as ${quoted(p.words)}` : "", p.describedAs.length ? `described as ${quoted(p.describedAs)} (a description the data gives it alone: is it meant here?)` : ""];
+    const by = [p.words.length ? `named as ${quoted(p.words)}` : "", p.describedAs.length ? `described as ${quoted(p.describedAs)} (a description the data gives it alone: is it meant here?)` : "",
+      ...p.refersBack.map((r) => `refers back as ${JSON.stringify(r.words)} to ${JSON.stringify(r.to)} (the nearest record named before with that noun: is it meant here?)`)];
     lines.push(`  ${p.collection}/${p.id}  ${by.filter(Boolean).join("; ")}${where.length ? ` (${where.join(", ")})` : ""}`, `    ${JSON.stringify(p.evidence.quote)}`);
     if (p.newNameForms.length) lines.push(`    new name form(s): ${quoted(p.newNameForms)}`);
   }

@@ -1,6 +1,7 @@
 // What a new article says of the records that exist: for each record its text names (by any of its name
 // forms, folded as names are matched) or describes (by a description the data states of that record alone,
-// "the Iranian president"), one evidence item per sentence that names it, quoting the sentence exactly; and
+// "the Iranian president") or refers back to it ("this centre" after its name: anaphora.ts), one evidence
+// item per sentence that names it, quoting the sentence exactly; and
 // the capitalized names no record covers (the coverage rule's analysis), as candidates for new records.
 // Reads the data, writes nothing (write-suggestions.ts does, on request).
 import { datasetSchema } from "../generated/schema/dataset-schema.js";
@@ -12,6 +13,7 @@ import { DatasetError, type Dataset } from "../dataset/read.js";
 import { blank, NameForms, uncoveredNames } from "../check/name-coverage.js";
 import { loosen } from "../check/seed-text.js";
 import { findMentions, type NamedBy } from "./mentions.js";
+import { findReferencesBack, headOf } from "./anaphora.js";
 import { enclosingSentence } from "./sentences.js";
 
 export interface Proposal {
@@ -22,6 +24,8 @@ export interface Proposal {
   words: string[];
   /** The words of the quote that describe the record by a description it has ("the Iranian president"): a reading to judge. */
   describedAs: string[];
+  /** The words of the quote that refer back to the record's nearest earlier mention ("this centre"), with that mention's words: a reading to judge. */
+  refersBack: { words: string; to: string }[];
   /** Those words that are not yet a name form of the record: `--write` adds them, so the coverage rule sees them. */
   newNameForms: string[];
 }
@@ -97,7 +101,10 @@ export function suggest(dataset: Dataset, articleId: string): Suggestions {
 
   const proposals = new Map<string, Proposal>();
   const cited = new Map<string, Span[]>();
-  for (const mention of findMentions(text, forms, excluded)) {
+  const mentions = findMentions(text, forms, excluded);
+  const heads = new Map([...owners].map(([owner, o]) => [owner, new Set(o.forms.map(headOf).filter((h) => h !== undefined))]));
+  const referencesBack = findReferencesBack(text, mentions, (owner) => heads.get(owner)!, excluded);
+  for (const mention of [...mentions, ...referencesBack].sort((a, b) => a.start - b.start)) {
     const { collection, record, forms: own } = owners.get(mention.owner)!;
     if (!cited.has(mention.owner)) cited.set(mention.owner, citedSpans(record, articleId, text));
     if (cited.get(mention.owner)!.some((s) => s.start <= mention.start && mention.end <= s.end)) continue;
@@ -110,9 +117,13 @@ export function suggest(dataset: Dataset, articleId: string): Suggestions {
     if (!proposals.has(key)) {
       const all = occurrencesIn(text, quote);
       const evidence = { article: articleId, quote, ...(caption ? { from: "caption" as const } : {}), ...(all.length > 1 ? { occurrence: all.indexOf(start) + 1 } : {}), suggested: true as const };
-      proposals.set(key, { collection, id: String(record.id), evidence, words: [], describedAs: [], newNameForms: [] });
+      proposals.set(key, { collection, id: String(record.id), evidence, words: [], describedAs: [], refersBack: [], newNameForms: [] });
     }
     const proposal = proposals.get(key)!;
+    if (mention.refersBack !== undefined) {
+      if (!proposal.refersBack.some((r) => r.words === mention.words)) proposal.refersBack.push({ words: mention.words, to: mention.refersBack });
+      continue;
+    }
     const words = mention.description ? proposal.describedAs : proposal.words;
     if (!words.includes(mention.words)) words.push(mention.words);
     if (!mention.description && !own.includes(mention.words) && !proposal.newNameForms.includes(mention.words)) proposal.newNameForms.push(mention.words);

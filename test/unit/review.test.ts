@@ -92,7 +92,7 @@ describe("suggest", () => {
         });
         // Some mention in the proposed sentence lies outside every passage the record cites.
         const start = (at as { index: number }).index;
-        const outside = [...p.words, ...p.describedAs].some((w) => {
+        const outside = [...p.words, ...p.describedAs, ...p.refersBack.map((r) => r.words)].some((w) => {
           for (let i = text.indexOf(w, start); i !== -1 && i < start + p.evidence.quote.length; i = text.indexOf(w, i + 1)) if (!cited.some(([s, e]) => s! <= i && i + w.length <= e!)) return true;
           return false;
         });

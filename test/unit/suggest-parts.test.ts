@@ -1,7 +1,8 @@
 // The pure parts of suggest: the sentence a proposal quotes, and where a text names a record.
 import { describe, expect, it } from "vitest";
 import { enclosingSentence } from "../../src/curate/sentences.js";
-import { findMentions } from "../../src/curate/mentions.js";
+import { findMentions, type Mention } from "../../src/curate/mentions.js";
+import { findReferencesBack, headOf } from "../../src/curate/anaphora.js";
 import { descriptionsOf, nameFormFields, nameFormsOf } from "../../src/shared/name-forms.js";
 import { datasetSchema } from "../../src/generated/schema/dataset-schema.js";
 import { suggest } from "../../src/curate/suggest.js";
@@ -70,6 +71,29 @@ describe("findMentions", () => {
   });
 });
 
+describe("references back", () => {
+  it("take a name's head noun: the last word before any preposition, or the first in a right-to-left script; none for one word", () => {
+    expect(["Iranian government", "Government of Iran", "Joint Commission on Trade", "Port Amber", "مرکز مهندسی ژنتیک هاوانا", "Havana"].map(headOf)).toEqual([
+      "government", "government", "commission", "amber", "مرکز", undefined,
+    ]);
+  });
+
+  it("read the/this/that (or این/آن) and a lower-case head as the nearest record named before with that head", () => {
+    const text = "The Velo Port Board met the Amber Port Board. This board said no. Then the Velo Port Board spoke; the board agreed, and The Board left.";
+    const at = (words: string, from = 0) => text.indexOf(words, from);
+    const mention = (owner: string, words: string, from = 0): Mention => ({ owner, form: words, start: at(words, from), end: at(words, from) + words.length, words });
+    const mentions = [mention("organizations/velo", "Velo Port Board"), mention("organizations/amber", "Amber Port Board"), mention("organizations/velo", "Velo Port Board", 20)];
+    const heads = (owner: string) => new Set(owner === "organizations/velo" || owner === "organizations/amber" ? ["board"] : []);
+    const found = (excluded = (_s: number, _e: number) => false) => findReferencesBack(text, mentions, heads, excluded).map((m) => [m.owner, m.words, m.refersBack]);
+    expect(found()).toEqual([
+      ["organizations/amber", "This board", "Amber Port Board"],
+      ["organizations/velo", "the board", "Velo Port Board"],
+    ]); // "The Board" is capitalized: not read as a reference back; "The Velo" is inside a mention
+    expect(found((start) => start === at("This board"))).toEqual([["organizations/velo", "the board", "Velo Port Board"]]);
+    expect(findReferencesBack("This board met.", mentions.slice(2), heads, () => false)).toEqual([]); // nothing named before it
+  });
+});
+
 describe("name form fields", () => {
   it("are the properties the schema marks x-names (true for names, \"description\" for descriptions), read from the schema", () => {
     const marked = { T: { properties: { a: {}, b: { "x-names": true as const }, c: { "x-names": "description" as const } } } };
@@ -119,6 +143,7 @@ describe("suggest on the fixture dataset, an article taken as new", () => {
   byId("people", "piet-halden").descriptions = [stated("the minister of health"), stated("the signing")];
   byId("people", "anna-berg").descriptions = [stated("trade agreement"), stated("Anna Berg")];
   byId("people", "tomas-ruiz").descriptions = [stated("trade agreement")];
+  byId("events", "norland-sudavia-signing").nameForms = ["Trade Pact"];
   const text = dataset.seeds.get("lantern-report")!.text;
   const { proposals } = suggest({ ...dataset, records: records as unknown as typeof dataset.records }, "lantern-report");
   const of = (id: string) => proposals.filter((p) => p.id === id);
@@ -132,6 +157,14 @@ describe("suggest on the fixture dataset, an article taken as new", () => {
     expect(proposals.flatMap((p) => p.describedAs)).not.toContain("trade agreement");
     expect(proposals.flatMap((p) => p.describedAs)).not.toContain("the signing");
     expect(proposals.flatMap((p) => p.describedAs)).not.toContain("Anna Berg"); // a name form of hers: found as a name
+  });
+
+  it("finds a record where the text refers back to it by its name's head noun, outside non-content spans, and makes no name form of it", () => {
+    expect(of("norland-sudavia-signing").map((p) => [p.words, p.refersBack, p.newNameForms, p.evidence.quote])).toEqual([
+      [["Trade Pact"], [], [], "Berg Signs Trade Pact in Velo"],
+      [[], [{ words: "The pact", to: "Trade Pact" }], [], "The pact covers 4\u00a0million tonnes of grain a year."],
+      [[], [{ words: "the pact", to: "Trade Pact" }], [], "Norland wants the pact to open Sudavian ports to its grain."],
+    ]); // not "this pact" of the reader comment
   });
 
   it("quotes a caption only inside it, marked as a caption's, and never a non-content span", () => {
