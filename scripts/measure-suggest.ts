@@ -1,19 +1,21 @@
 // How much of the curators' evidence `suggest` would have proposed: each of the articles of data/ is taken
 // in turn as if it were new (the others in place, its own evidence removed from every record of an
 // in-memory copy), and suggest's proposals are matched against the evidence the curators gave from it.
-// Writes docs/suggest.md. Usage: tsx scripts/measure-suggest.ts [--out file]
+// Writes docs/suggest.md. Usage: tsx scripts/measure-suggest.ts [--data dir] [--out file]
 import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { collectionNames, type CollectionName } from "../src/shared/collections.js";
 import { occurrencesIn, placeQuote } from "../src/shared/locate.js";
 import { walkObjects } from "../src/shared/walk.js";
-import { readDataset, type Dataset } from "../src/dataset/read.js";
+import { DatasetError, readDataset, type Dataset } from "../src/dataset/read.js";
 import { suggest } from "../src/curate/suggest.js";
 import { banner } from "./lib/artefacts.js";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
-const out = process.argv.includes("--out") ? process.argv[process.argv.indexOf("--out") + 1]! : join(root, "docs/suggest.md");
+const { values: args } = parseArgs({ options: { data: { type: "string", default: join(root, "data") }, out: { type: "string", default: join(root, "docs/suggest.md") } } });
+const out = args.out!;
 const TARGET = ["people", "organizations", "places"];
 
 type Span = { start: number; end: number };
@@ -22,7 +24,17 @@ const tallies = new Map<CollectionName, Tally>(collectionNames.map((c) => [c, { 
 const perArticle: { article: string; curated: number; found: number; proposals: number; kept: number; ms: number }[] = [];
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
-const data = readDataset(join(root, "data"));
+function readOrExit(dir: string): Dataset {
+  try {
+    return readDataset(dir);
+  } catch (error) {
+    if (!(error instanceof DatasetError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
+const data = readOrExit(args.data!);
 for (const { id: article } of data.records.articles) {
   const text = data.seeds.get(article)!.text;
   // Spans suggest never quotes by design: non-content spans.
@@ -88,7 +100,7 @@ const target = TARGET.map((c) => ({ c, recall: sum("found", [c]) / Math.max(1, s
 const missed = target.filter((t) => t.recall < 0.9);
 const doc = `${banner(out, "scripts/measure-suggest.ts")}# How much of the curators' evidence \`suggest\` proposes
 
-Each of the ${data.records.articles.length} articles of \`data/\` is taken in turn as if it were new: the other articles stay, and every
+Each of the ${data.records.articles.length} articles of the data is taken in turn as if it were new: the other articles stay, and every
 evidence item from it is removed from every record (in an in-memory copy of the data); then \`suggest\`
 runs on it. A curated item (an evidence item from that article, anywhere in a record: its own evidence or
 a value's) counts as **proposed** when suggest proposes, for the same record, a passage that overlaps it in

@@ -1,6 +1,6 @@
 // Lists a data directory: one folder per collection of `<id>.json` records, and seeds/. Nothing is read:
 // ids are file names, so the listing alone says which records exist.
-import { readdirSync, type Dirent } from "node:fs";
+import { readdirSync, statSync, type Dirent } from "node:fs";
 import { join, relative } from "node:path";
 import { collections, collectionNames, type CollectionName } from "../shared/collections.js";
 import type { EntryKind } from "./files.js";
@@ -52,6 +52,10 @@ export function displayPath(listing: Pick<Listing, "cwd">, path: string): string
 
 export function listDataset(dir: string, cwd = process.cwd()): Listing {
   const listing: Listing = { dir, cwd, records: [], seeds: [], strayFiles: [] };
+  if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
+    listing.strayFiles.push({ file: dir, message: "is not a directory", hint: "name the data directory: the folder that holds people/, articles/, seeds/..." });
+    return listing;
+  }
   for (const collection of collectionNames) {
     const folder = join(dir, collection);
     const entries: RecordEntry[] = [];
