@@ -11,8 +11,9 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { collectionNames, type CollectionName } from "../src/shared/collections.js";
 import { articleOutlet } from "../src/shared/outlet.js";
-import { DatasetError, streamDataset, type DatasetStream, type JsonRecord } from "../src/dataset/read.js";
+import { streamDataset, type DatasetStream, type JsonRecord } from "../src/dataset/read.js";
 import { writeArtefactFolder, type ArtefactFile, type ArtefactFolder } from "./lib/artefacts.js";
+import { exitOnDataError } from "./lib/data-errors.js";
 import { withPositions, place } from "./lib/positions.js";
 import { cellsOf, itemsOf, tablesOf, type Table } from "./export/tables.js";
 import { EVIDENCE_FIELDS, evidenceRows, verifyRow } from "./export/evidence.js";
@@ -170,15 +171,10 @@ function exportInto(folder: ArtefactFolder, dataset: DatasetStream): void {
 
 function main(): number {
   const { values } = parseArgs({ options: { out: { type: "string", default: "exports" }, data: { type: "string", default: fileURLToPath(new URL("../data/", import.meta.url)) } } });
-  try {
+  return exitOnDataError(() => {
     const dataset = streamDataset(values.data!);
     console.log(`wrote ${writeArtefactFolder(values.out!, GENERATOR, (folder) => exportInto(folder, dataset))} files to ${values.out}/`);
-    return 0;
-  } catch (error) {
-    if (!(error instanceof DatasetError) && !/^data\//.test((error as Error).message)) throw error;
-    console.error((error as Error).message);
-    return 1;
-  }
+  });
 }
 
 process.exitCode = main();

@@ -22,7 +22,8 @@ import { writeArtefacts, type Artefact } from "./lib/artefacts.js";
 import { withPositions } from "./lib/positions.js";
 import { deeplyReadonly } from "./lib/readonly-types.js";
 import { collections, collectionNames, type CollectionName } from "../src/shared/collections.js";
-import { DatasetError, readDataset } from "../src/dataset/read.js";
+import { readDataset } from "../src/dataset/read.js";
+import { exitOnDataError } from "./lib/data-errors.js";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const GENERATOR = "scripts/generate.ts (npm run generate)";
@@ -182,15 +183,7 @@ async function main(): Promise<number> {
   }
   writeArtefacts(join(root, "src/generated/schema"), GENERATOR, await schemaArtefacts());
   if (what === "schema") return 0;
-  try {
-    writeArtefacts(join(root, "src/generated/records"), GENERATOR, recordArtefacts(values.data!));
-  } catch (error) {
-    // Data the build cannot use is reported naming the files, not as a stack trace.
-    if (!(error instanceof DatasetError) && !/^data\//.test((error as Error).message)) throw error;
-    console.error((error as Error).message);
-    return 1;
-  }
-  return 0;
+  return exitOnDataError(() => writeArtefacts(join(root, "src/generated/records"), GENERATOR, recordArtefacts(values.data!)));
 }
 
 process.exitCode = await main();
