@@ -13,7 +13,7 @@ import { loadSite, nameOf } from "../../scripts/site/data.js";
 import { html, raw } from "../../scripts/site/html.js";
 import { FIELDS, fold, partFile, partsFor, searchFiles, terms } from "../../scripts/site/search.js";
 import { collectionNames, collections } from "../../src/shared/collections.js";
-import { findDisagreements } from "../../src/disagreements.js";
+import { findDifferences } from "../../src/disagreements.js";
 import { datasetSchema } from "../../src/generated/schema/dataset-schema.js";
 import { copyOfData, readRecord, repoRoot, writeRecord } from "../helpers/data-copy.js";
 import { brokenLinks } from "../helpers/site-links.js";
@@ -144,7 +144,8 @@ describe("npm run site -- --data DIR --out DIR", () => {
 
   it("lists the disagreements of the records given: a renamed record shows under its new name", () => {
     const { root, data } = copyOfData();
-    const first = findDisagreements(datasetSchema.$defs as never, collectionNames.map((c) => ({ collection: c, title: collections[c].title, records: readdirSync(join(data, c)).map((f) => readRecord(data, c, f.replace(/\.json$/, "")) as { id: string }) })))[0];
+    const records = collectionNames.map((c) => ({ collection: c, title: collections[c].title, records: readdirSync(join(data, c)).map((f) => readRecord(data, c, f.replace(/\.json$/, "")) as { id: string }) }));
+    const first = findDifferences(datasetSchema.$defs as never, records).disagreements[0];
     expect(first, "the real data has a disagreement").toBeDefined();
     const record = readRecord(data, first!.collection, first!.id);
     const renamed = `${String(record.name ?? record.summary ?? first!.id)} (renamed in this copy)`;
