@@ -9,7 +9,7 @@
 import { fileURLToPath } from "node:url";
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { collectionNames, type CollectionName } from "../src/shared/collections.js";
+import { collectionNames } from "../src/shared/collections.js";
 import { articleOutlet } from "../src/shared/outlet.js";
 import { streamDataset, type DatasetStream, type JsonRecord } from "../src/dataset/read.js";
 import { writeArtefactFolder, type ArtefactFile, type ArtefactFolder } from "./lib/artefacts.js";
@@ -70,8 +70,7 @@ function jsonLinesDocument(file: ArtefactFile, context: unknown) {
 }
 
 /** The rows of one table for one record: one per item, or for stated values one per item and stating article. */
-function* tableRows(table: Table, collection: CollectionName, record: JsonRecord, seeds: DatasetStream["seeds"], outlets: Map<string, OutletCells>): Generator<unknown[]> {
-  const file = `data/${collection}/${record.id}.json`;
+function* tableRows(table: Table, file: string, record: JsonRecord, seeds: DatasetStream["seeds"], outlets: Map<string, OutletCells>): Generator<unknown[]> {
   for (const item of itemsOf(table, record)) {
     const cells = cellsOf(table, item.value);
     if (!table.parent) {
@@ -124,7 +123,7 @@ function exportInto(folder: ArtefactFolder, dataset: DatasetStream): void {
       const file = `data/${collection}/${record.id}.json`;
       // As the package ships them: each evidence item with its position in the seed.
       ndjson.write(JSON.stringify(withPositions(record, seeds, file)) + "\n");
-      for (const { table, writer } of tables) for (const row of tableRows(table, collection, record, seeds, outlets)) writer.row(row);
+      for (const { table, writer } of tables) for (const row of tableRows(table, file, record, seeds, outlets)) writer.row(row);
       for (const row of evidenceRows(collection, record, seeds, outletName)) {
         verifyRow(row, seeds.get(row.article)!);
         evidence.row(EVIDENCE_FIELDS.map(([name]) => row[name]));
