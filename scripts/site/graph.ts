@@ -174,7 +174,10 @@ const joinsDrawn = (r: Reference) => DRAWN.has(r.from.split("/")[0]!) && DRAWN.h
 function graphOf(page: Page, data: SiteData, keys: string[], references: readonly Reference[]): { nodes: GraphNode[]; edges: GraphEdge[] } {
   const keep = new Set(keys);
   const seen = new Set<string>();
-  const drawn = references.filter((e) => keep.has(e.from) && keep.has(e.to) && !seen.has(`${e.from}>${e.to}>${e.relation}`) && seen.add(`${e.from}>${e.to}>${e.relation}`));
+  const drawn = references.filter((e) => {
+    const key = `${e.from}>${e.to}>${e.relation}`;
+    return keep.has(e.from) && keep.has(e.to) && !seen.has(key) && seen.add(key);
+  });
   return {
     nodes: keys.map((k) => ({ id: k, label: nameOf(data.byKey.get(k), data), group: k.split("/")[0]!, href: page.link(recordPath(k)) })),
     edges: drawn.map((e) => ({ source: e.from, target: e.to, label: e.relation })),
