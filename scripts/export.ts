@@ -9,10 +9,11 @@
 import { fileURLToPath } from "node:url";
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { collectionNames, type CollectionName } from "../src/shared/collections.js";
+import { collectionNames } from "../src/shared/collections.js";
 import { articleOutlet } from "../src/shared/outlet.js";
-import { DatasetError, streamDataset, type DatasetStream, type JsonRecord } from "../src/dataset/read.js";
+import { streamDataset, type DatasetStream, type JsonRecord } from "../src/dataset/read.js";
 import { writeArtefactFolder, type ArtefactFile, type ArtefactFolder } from "./lib/artefacts.js";
+import { exitOnDataError } from "./lib/data-errors.js";
 import { withPositions, place } from "./lib/positions.js";
 import { cellsOf, itemsOf, tablesOf, type Table } from "./export/tables.js";
 import { EVIDENCE_FIELDS, evidenceRows, verifyRow } from "./export/evidence.js";
@@ -69,8 +70,7 @@ function jsonLinesDocument(file: ArtefactFile, context: unknown) {
 }
 
 /** The rows of one table for one record: one per item, or for stated values one per item and stating article. */
-function* tableRows(table: Table, collection: CollectionName, record: JsonRecord, seeds: DatasetStream["seeds"], outlets: Map<string, OutletCells>): Generator<unknown[]> {
-  const file = `data/${collection}/${record.id}.json`;
+function* tableRows(table: Table, file: string, record: JsonRecord, seeds: DatasetStream["seeds"], outlets: Map<string, OutletCells>): Generator<unknown[]> {
   for (const item of itemsOf(table, record)) {
     const cells = cellsOf(table, item.value);
     if (!table.parent) {
@@ -123,7 +123,7 @@ function exportInto(folder: ArtefactFolder, dataset: DatasetStream): void {
       const file = `data/${collection}/${record.id}.json`;
       // As the package ships them: each evidence item with its position in the seed.
       ndjson.write(JSON.stringify(withPositions(record, seeds, file)) + "\n");
-      for (const { table, writer } of tables) for (const row of tableRows(table, collection, record, seeds, outlets)) writer.row(row);
+      for (const { table, writer } of tables) for (const row of tableRows(table, file, record, seeds, outlets)) writer.row(row);
       for (const row of evidenceRows(collection, record, seeds, outletName)) {
         verifyRow(row, seeds.get(row.article)!);
         evidence.row(EVIDENCE_FIELDS.map(([name]) => row[name]));
@@ -170,15 +170,10 @@ function exportInto(folder: ArtefactFolder, dataset: DatasetStream): void {
 
 function main(): number {
   const { values } = parseArgs({ options: { out: { type: "string", default: "exports" }, data: { type: "string", default: fileURLToPath(new URL("../data/", import.meta.url)) } } });
-  try {
+  return exitOnDataError(() => {
     const dataset = streamDataset(values.data!);
     console.log(`wrote ${writeArtefactFolder(values.out!, GENERATOR, (folder) => exportInto(folder, dataset))} files to ${values.out}/`);
-    return 0;
-  } catch (error) {
-    if (!(error instanceof DatasetError) && !/^data\//.test((error as Error).message)) throw error;
-    console.error((error as Error).message);
-    return 1;
-  }
+  });
 }
 
 process.exitCode = main();

@@ -22,7 +22,9 @@ import { writeArtefacts, type Artefact } from "./lib/artefacts.js";
 import { withPositions } from "./lib/positions.js";
 import { deeplyReadonly } from "./lib/readonly-types.js";
 import { collections, collectionNames, type CollectionName } from "../src/shared/collections.js";
-import { DatasetError, readDataset } from "../src/dataset/read.js";
+import { onlyRequiredAlternatives, rewriteObjects } from "../src/shared/schema-rewrite.js";
+import { readDataset } from "../src/dataset/read.js";
+import { exitOnDataError } from "./lib/data-errors.js";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const GENERATOR = "scripts/generate.ts (npm run generate)";
@@ -31,29 +33,22 @@ const idTypeName = (c: CollectionName) => `${collections[c].title}Id`;
 const SHIPPED_POSITION = "position";
 
 /** Shapes the bundle for json-schema-to-typescript only; the published schema is untouched. */
-function prepareForTypes(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(prepareForTypes);
-  if (node === null || typeof node !== "object") return node;
-  const out: JsonSchema = {};
-  for (const [key, value] of Object.entries(node)) {
+const prepareForTypes = (bundle: JsonSchema) =>
+  rewriteObjects(bundle, (node) => {
     // anyOf of bare `required` lists is a validation constraint, not a type; left in, it becomes an index signature.
-    if (key === "anyOf" && Array.isArray(value) && value.every((v) => Object.keys(v as object).join() === "required")) continue;
-    out[key] = prepareForTypes(value);
-  }
-  // `$ref` beside a description would become a new named copy of the type; allOf keeps the name and the doc.
-  if (typeof out.$ref === "string" && Object.keys(out).length > 1) {
-    const { $ref, ...rest } = out;
+    if (onlyRequiredAlternatives(node.anyOf)) delete node.anyOf;
+    // `$ref` beside a description would become a new named copy of the type; allOf keeps the name and the doc.
+    if (typeof node.$ref !== "string" || Object.keys(node).length === 1) return node;
+    const { $ref, ...rest } = node;
     return { ...rest, allOf: [{ $ref }] };
-  }
-  return out;
-}
+  }) as JsonSchema;
 
 /**
  * The record types of the package: the schema's, deeply read-only (the records are shared by every importer),
  * ids typed by the data, and evidence with the `position` the build writes into every shipped item.
  */
 async function generateTypes(bundle: JsonSchema): Promise<string> {
-  const schema = prepareForTypes(bundle) as JsonSchema;
+  const schema = prepareForTypes(bundle);
   const defs = schema.$defs as Record<string, JsonSchema>;
   for (const c of collectionNames) {
     // Ids are typed by the data: a misspelled id literal is a compile error.
@@ -182,15 +177,7 @@ async function main(): Promise<number> {
   }
   writeArtefacts(join(root, "src/generated/schema"), GENERATOR, await schemaArtefacts());
   if (what === "schema") return 0;
-  try {
-    writeArtefacts(join(root, "src/generated/records"), GENERATOR, recordArtefacts(values.data!));
-  } catch (error) {
-    // Data the build cannot use is reported naming the files, not as a stack trace.
-    if (!(error instanceof DatasetError) && !/^data\//.test((error as Error).message)) throw error;
-    console.error((error as Error).message);
-    return 1;
-  }
-  return 0;
+  return exitOnDataError(() => writeArtefacts(join(root, "src/generated/records"), GENERATOR, recordArtefacts(values.data!)));
 }
 
 process.exitCode = await main();

@@ -53,11 +53,3 @@ export function disagreements(): readonly Disagreement[] {
 export function variants(): readonly Variant[] {
   return differences().variants;
 }
-
-/**
- * The disagreements in any records under any bundled schema (conflicts and wording differences, ranked):
- * `findDifferences(defs, records).disagreements`.
- */
-export function findDisagreements(defs: Record<string, PerSourceSchemaNode>, records: readonly CollectionRecords[]): Disagreement[] {
-  return findDifferences(defs, records).disagreements;
-}

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { datasetSchema } from "./generated/schema/dataset-schema.js";
 import { nestedDeeperThan, TOO_DEEP_MESSAGE } from "./shared/depth.js";
+import { onlyRequiredAlternatives, rewriteObjects } from "./shared/schema-rewrite.js";
 import type { Agreement, Article, Event, Group, Organization, Person, Place, Quote, Situation } from "./generated/schema/types.js";
 import type { SourceRecord } from "./validate-core.js";
 
@@ -12,21 +13,12 @@ type Node = { [key: string]: unknown };
  * z.fromJSONSchema ignores `anyOf` whose branches only add `required` (a party needs a country or an
  * organization). The same constraint, written as a union of whole object schemas, it does enforce.
  */
-function spellOutRequiredAlternatives(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(spellOutRequiredAlternatives);
-  if (node === null || typeof node !== "object") return node;
-  const out: Node = {};
-  for (const [key, value] of Object.entries(node)) out[key] = spellOutRequiredAlternatives(value);
-  const anyOf = out.anyOf as Node[] | undefined;
-  if (out.type === "object" && Array.isArray(anyOf) && anyOf.every((b) => Object.keys(b).join() === "required")) {
-    const { anyOf: _, ...object } = out;
-    const required = (object.required as string[] | undefined) ?? [];
-    return { anyOf: anyOf.map((b) => ({ ...object, required: [...required, ...(b.required as string[])] })) };
-  }
-  return out;
-}
-
-const defs = spellOutRequiredAlternatives(datasetSchema.$defs) as Node;
+const defs = rewriteObjects(datasetSchema.$defs, (node) => {
+  const { anyOf, ...object } = node;
+  if (node.type !== "object" || !onlyRequiredAlternatives(anyOf)) return node;
+  const required = (object.required as string[] | undefined) ?? [];
+  return { anyOf: anyOf.map((b) => ({ ...object, required: [...required, ...b.required] })) };
+}) as Node;
 
 function derive<T>(title: string): z.ZodType<T> {
   const schema = z.fromJSONSchema({ $schema: datasetSchema.$schema, $defs: defs, $ref: `#/$defs/${title}` } as never);

@@ -7,7 +7,7 @@ import type { CollectionName } from "../../src/shared/collections.js";
 import { place } from "../lib/positions.js";
 import type { SeedFile as Seed } from "../../src/dataset/seeds.js";
 import type { FieldType } from "./formats.js";
-import { valueAt } from "../../src/shared/pointer.js";
+import { fieldSteps, valueAt } from "../../src/shared/pointer.js";
 
 const CONTEXT = 32;
 
@@ -58,7 +58,7 @@ export function evidenceRows(collection: CollectionName, record: Record<string, 
       record_id: record.id as string,
       evidence_pointer: evidencePointer,
       pointer,
-      field: pointer.split("/").slice(1).filter((s) => !/^\d+$/.test(s)).join(".") || "(record)",
+      field: fieldSteps(pointer).join(".") || "(record)",
       value: normalizedValue(host),
       as_stated: typeof host.asStated === "string" ? host.asStated : null,
       article: evidence.article,

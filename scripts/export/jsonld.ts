@@ -4,11 +4,10 @@
 // expands with no network. Everything is derived from the schema-marked references and `asStated`
 // values, so a new collection or field is exported with no change here: a collection missing from
 // TYPES is a schema.org Thing, a reference missing from LINKS is a property of the dataset's own vocabulary.
-import type { CollectionName } from "../../src/shared/collections.js";
-import { collections } from "../../src/shared/collections.js";
+import { collections, type CollectionName } from "../../src/shared/collections.js";
 import { referencesIn } from "../../src/shared/schema-lookup.js";
 import { walkObjects } from "../../src/shared/walk.js";
-import { valueAt } from "../../src/shared/pointer.js";
+import { fieldSteps, valueAt } from "../../src/shared/pointer.js";
 import { resolvesOnly, statingArticles } from "../../src/shared/stating.js";
 import { VOCAB, recordIri, seedIri, valueIri } from "./linked-data.js";
 import type { SourceTerms } from "./sources.js";
@@ -44,7 +43,6 @@ export const QUOTATIONS: Partial<Record<string, readonly string[]>> = { quotes: 
 
 export const JSONLD_CONTEXT = { "@vocab": "http://schema.org/", icr: VOCAB, id: "@id", type: "@type" } as const;
 
-const pathOf = (pointer: string) => pointer.split("/").slice(1).filter((s) => !/^\d+$/.test(s)).join(".");
 const link = (iri: string) => ({ id: iri });
 
 type Node = Record<string, unknown>;
@@ -66,7 +64,7 @@ export function jsonldNodes(collection: CollectionName, record: Node, terms: Rea
   const links = new Map<string, Set<string>>();
   const articles = new Set<string>();
   for (const ref of referencesIn(collection, record)) {
-    const path = pathOf(ref.pointer);
+    const path = fieldSteps(ref.pointer).join(".");
     if (path.endsWith("evidence.article")) {
       // Evidence that only resolves a value does not make its article a source of it.
       if (!resolvesOnly(valueAt(record, ref.pointer.replace(/\/article$/, "")) as { resolves?: true })) articles.add(ref.id);
@@ -102,7 +100,7 @@ function claims(collection: CollectionName, record: Node, creators: { id: string
   const id = record.id as string;
   walkObjects(record, (node, pointer, evidence) => {
     if (typeof node.asStated !== "string") return;
-    const quotation = quotations.includes(pathOf(pointer));
+    const quotation = quotations.includes(fieldSteps(pointer).join("."));
     out.push({
       id: valueIri(collection, id, pointer),
       type: quotation ? ["Claim", "Quotation"] : "Claim",

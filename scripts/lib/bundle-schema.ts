@@ -3,24 +3,20 @@
 // (which accepts only local refs) can read it.
 import { collections, type CollectionName } from "../../src/shared/collections.js";
 import { type JsonSchema, readSchemaFiles } from "./schema-files.js";
+import { rewriteObjects } from "../../src/shared/schema-rewrite.js";
 
 const DEFS_FILE = "defs.schema.json";
 const BASE = "https://iran-cuba-relations.invalid/schema/";
 
-function rewriteRefs(node: unknown, fileToDef: Map<string, string>): unknown {
-  if (Array.isArray(node)) return node.map((item) => rewriteRefs(item, fileToDef));
-  if (node === null || typeof node !== "object") return node;
-  const out: JsonSchema = {};
-  for (const [key, value] of Object.entries(node)) {
-    if (key === "$ref" && typeof value === "string") {
-      const [file, fragment = ""] = value.split("#");
-      if (file === "" || file === DEFS_FILE) out[key] = `#${fragment}`;
-      else if (fileToDef.has(file!) && fragment === "") out[key] = `#/$defs/${fileToDef.get(file!)}`;
-      else throw new Error(`unsupported $ref ${value}: refs must be relative to schema/`);
-    } else out[key] = rewriteRefs(value, fileToDef);
-  }
-  return out;
-}
+const rewriteRefs = (node: unknown, fileToDef: Map<string, string>) =>
+  rewriteObjects(node, (object) => {
+    if (typeof object.$ref !== "string") return object;
+    const [file, fragment = ""] = object.$ref.split("#");
+    if (file === "" || file === DEFS_FILE) object.$ref = `#${fragment}`;
+    else if (fileToDef.has(file!) && fragment === "") object.$ref = `#/$defs/${fileToDef.get(file!)}`;
+    else throw new Error(`unsupported $ref ${object.$ref}: refs must be relative to schema/`);
+    return object;
+  });
 
 export function bundleSchemas(): JsonSchema {
   const files = readSchemaFiles();

@@ -12,6 +12,7 @@ import { collectionNames, collections, type CollectionName } from "../../src/sha
 import { placeQuote } from "../../src/shared/locate.js";
 import { perSourceFields, type PerSourceSchemaNode } from "../../src/shared/per-source.js";
 import { forEachReference } from "../../src/shared/schema-lookup.js";
+import { fieldSteps } from "../../src/shared/pointer.js";
 import { allEvidence, isEvidence, walkObjects } from "../../src/shared/walk.js";
 import { statingEvidence } from "../../src/shared/stating.js";
 import { validate } from "../../src/validate-core.js";
@@ -169,7 +170,7 @@ export function placeOf(dataset: Dataset, evidence: Evidence): { start: number; 
 
 /** What the site says of a reference made at a JSON pointer: the fields on the way, without indices or the target's own name. */
 function relationOf(pointer: string, target: CollectionName): string {
-  const steps = pointer.split("/").slice(1).filter((s) => !/^\d+$/.test(s));
+  const steps = fieldSteps(pointer);
   if (steps.length > 1 && steps[steps.length - 1] === collections[target].singular) steps.pop();
   return words(steps.join(" "));
 }
@@ -241,7 +242,7 @@ export function statementsIn(record: SiteRecord): { field: string; entry: Json; 
   const out: { field: string; entry: Json; articles: string[] }[] = [];
   walkObjects(record.value, (node, pointer, evidence) => {
     if (typeof node.asStated !== "string" || pointer === "") return;
-    out.push({ field: pointer.split("/").slice(1).filter((s) => !/^\d+$/.test(s)).join("/"), entry: node, articles: statingArticles(node, evidence ?? []) });
+    out.push({ field: fieldSteps(pointer).join("/"), entry: node, articles: statingArticles(node, evidence ?? []) });
   });
   return out;
 }

@@ -1,5 +1,6 @@
 // A difference between sources as a reader sees it: what each version says, and which outlets say it.
 import { referenceTarget, schemaAt } from "../../src/shared/schema-lookup.js";
+import { fieldSteps } from "../../src/shared/pointer.js";
 import { type Difference, isObject, type Json, labelText, nameOf, type SiteData, type SiteRecord } from "./data.js";
 import { overlap, wordDiff, wordsOf } from "./diff.js";
 import { fold } from "./search.js";
@@ -25,7 +26,7 @@ const RELATION_WORDS: Record<NonNullable<Difference["relation"]>, string> = {
 };
 
 /** The field of a difference in words: `roles/2/period` → "Roles › period". */
-export const fieldWords = (field: string): string => label(field.split("/").filter((s) => !/^\d+$/.test(s)).join(" › "));
+export const fieldWords = (field: string): string => label(fieldSteps(`/${field}`).join(" › "));
 
 /** What one version states, in words. */
 function versionValue(page: Page, data: SiteData, d: Difference, value: unknown): Html {

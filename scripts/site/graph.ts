@@ -4,7 +4,7 @@
 // bounds, so every node lies inside the frame, and the SVG scales to the width it is given.
 import { forceCenter, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationLinkDatum, type SimulationNodeDatum } from "d3-force";
 import { collections } from "../../src/shared/collections.js";
-import { nameOf, push, type SiteData, type SiteRecord } from "./data.js";
+import { nameOf, push, type Reference, type SiteData, type SiteRecord } from "./data.js";
 import { html, type Html } from "./html.js";
 import { type Page, recordPath } from "./layout.js";
 
@@ -167,19 +167,34 @@ const DRAWN = new Set(["people", "organizations", "groups", "events", "agreement
 /** At most this many neighbours around a record: the most connected first. */
 const NEIGHBOURS = 16;
 
+/** Whether a reference joins two kinds of record that graphs draw. */
+const joinsDrawn = (r: Reference) => DRAWN.has(r.from.split("/")[0]!) && DRAWN.has(r.to.split("/")[0]!);
+
+/** The records `keys` as the nodes of a graph, and the references between them as its edges, each (from, to, field) once. */
+function graphOf(page: Page, data: SiteData, keys: string[], references: readonly Reference[]): { nodes: GraphNode[]; edges: GraphEdge[] } {
+  const keep = new Set(keys);
+  const seen = new Set<string>();
+  const drawn = references.filter((e) => {
+    const key = `${e.from}>${e.to}>${e.relation}`;
+    return keep.has(e.from) && keep.has(e.to) && !seen.has(key) && seen.add(key);
+  });
+  return {
+    nodes: keys.map((k) => ({ id: k, label: nameOf(data.byKey.get(k), data), group: k.split("/")[0]!, href: page.link(recordPath(k)) })),
+    edges: drawn.map((e) => ({ source: e.from, target: e.to, label: e.relation })),
+  };
+}
+
 /** A record with the records it refers to and those that refer to it, each edge labelled with its field. */
 export function neighbourhood(page: Page, data: SiteData, record: SiteRecord): Html {
   if (!DRAWN.has(record.collection)) return html``;
-  const edges = (data.linksOf.get(record.key) ?? []).filter((r) => DRAWN.has(r.from.split("/")[0]!) && DRAWN.has(r.to.split("/")[0]!));
+  const edges = (data.linksOf.get(record.key) ?? []).filter(joinsDrawn);
   if (!edges.length) return html``;
   const degree = (k: string) => (data.referredToBy.get(k)?.size ?? 0);
-  const others = [...new Set(edges.map((e) => (e.from === record.key ? e.to : e.from)))].sort((a, b) => degree(b) - degree(a) || (a < b ? -1 : 1)).slice(0, NEIGHBOURS);
-  const keep = new Set([record.key, ...others]);
-  const seen = new Set<string>();
-  const drawn = edges.filter((e) => keep.has(e.from) && keep.has(e.to) && !seen.has(`${e.from}>${e.to}>${e.relation}`) && seen.add(`${e.from}>${e.to}>${e.relation}`));
-  const node = (k: string): GraphNode => ({ id: k, label: nameOf(data.byKey.get(k), data), group: k.split("/")[0]!, href: page.link(recordPath(k)) });
-  const svg = drawGraph([...keep].map(node), drawn.map((e) => ({ source: e.from, target: e.to, label: e.relation })), { font: 14, caption: `${nameOf(record, data)} and the records it is linked to`, centre: record.key, ticks: 60, tall: true });
-  const more = others.length < new Set(edges.map((e) => (e.from === record.key ? e.to : e.from))).size ? html`<p class="note">The ${NEIGHBOURS} most connected of its neighbours are drawn; the lists below name them all.</p>` : "";
+  const linked = [...new Set(edges.map((e) => (e.from === record.key ? e.to : e.from)))];
+  const others = linked.sort((a, b) => degree(b) - degree(a) || (a < b ? -1 : 1)).slice(0, NEIGHBOURS);
+  const { nodes, edges: drawn } = graphOf(page, data, [...new Set([record.key, ...others])], edges);
+  const svg = drawGraph(nodes, drawn, { font: 14, caption: `${nameOf(record, data)} and the records it is linked to`, centre: record.key, ticks: 60, tall: true });
+  const more = others.length < linked.length ? html`<p class="note">The ${NEIGHBOURS} most connected of its neighbours are drawn; the lists below name them all.</p>` : "";
   return html`<section class="neighbourhood" aria-labelledby="nb-h"><h2 id="nb-h">Linked records</h2>${more}${svg}</section>`;
 }
 
@@ -187,7 +202,7 @@ export function neighbourhood(page: Page, data: SiteData, record: SiteRecord): H
 export function relationsGraph(page: Page, data: SiteData, maxNodes: number): { svg: Html; shown: number; total: number; keys: string[] } {
   const drawnKeys = [...data.byKey.values()].filter((r) => DRAWN.has(r.collection) && r.valid).map((r) => r.key);
   const degree = new Map<string, number>();
-  const edges = data.references.filter((e) => DRAWN.has(e.from.split("/")[0]!) && DRAWN.has(e.to.split("/")[0]!));
+  const edges = data.references.filter(joinsDrawn);
   for (const e of edges) for (const k of [e.from, e.to]) degree.set(k, (degree.get(k) ?? 0) + 1);
   // A record linked to nothing would float alone; the graph grows from the most linked record through
   // its most linked neighbours (then from the most linked record left), so what it draws is connected.
@@ -204,9 +219,7 @@ export function relationsGraph(page: Page, data: SiteData, maxNodes: number): { 
     keep.add(pick);
     for (const n of neighbours.get(pick) ?? []) if (!keep.has(n) && degree.has(n)) frontier.add(n);
   }
-  const seen = new Set<string>();
-  const drawn = edges.filter((e) => keep.has(e.from) && keep.has(e.to) && !seen.has(`${e.from}>${e.to}>${e.relation}`) && seen.add(`${e.from}>${e.to}>${e.relation}`));
-  const nodes = [...keep].sort().map((k): GraphNode => ({ id: k, label: nameOf(data.byKey.get(k), data), group: k.split("/")[0]!, href: page.link(recordPath(k)) }));
-  const svg = drawGraph(nodes, drawn.map((e) => ({ source: e.from, target: e.to, label: e.relation })), { font: 12, caption: `${nodes.length} records and the ${drawn.length} links between them`, ticks: 400 });
+  const { nodes, edges: drawn } = graphOf(page, data, [...keep].sort(), edges);
+  const svg = drawGraph(nodes, drawn, { font: 12, caption: `${nodes.length} records and the ${drawn.length} links between them`, ticks: 400 });
   return { svg, shown: nodes.length, total: linked.length, keys: nodes.map((n) => n.id) };
 }

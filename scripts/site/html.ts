@@ -1,6 +1,6 @@
 // HTML escaped by construction: `html` is a tagged template whose every interpolated value is escaped
-// unless it is itself `Html` (made by `html` or, for markup the site writes itself, `raw`). Lists are
-// joined, and null, undefined and false render as nothing, so conditional parts read naturally.
+// unless it is itself `Html` (made by `html`). Lists are joined, and null, undefined and false render as
+// nothing, so conditional parts read naturally.
 
 /** A piece of markup that is safe to insert as is. */
 export class Html {
@@ -13,9 +13,6 @@ export class Html {
 /** Text made safe for element content and double-quoted attribute values alike. */
 export const esc = (value: unknown): string =>
   String(value).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-
-/** Markup the site writes itself (a banner, a library's script): never text from the data. */
-export const raw = (text: string): Html => new Html(text);
 
 function render(value: unknown): string {
   if (value instanceof Html) return value.text;

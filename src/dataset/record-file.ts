@@ -1,11 +1,11 @@
 // One record file, read and parsed, with what is needed to place an error in it: the positions of its
 // values and keys are parsed only when a rule reports one.
-import { join, relative, sep } from "node:path";
+import { join } from "node:path";
 import type { CollectionName } from "../shared/collections.js";
 import { MAX_RECORD_DEPTH, nestedDeeperThan } from "../shared/depth.js";
 import { LineIndex, parseJsonWithPositions, type PositionedJson } from "../check/json-positions.js";
 import { decodeUtf8, readRegularFile, type LoadProblem } from "./files.js";
-import type { Listing, RecordEntry } from "./listing.js";
+import { displayPath, type Listing, type RecordEntry } from "./listing.js";
 
 /** Record files larger than this are refused unread: a record is a few kilobytes. */
 export const MAX_RECORD_BYTES = 1024 * 1024;
@@ -67,26 +67,10 @@ export class RecordFile {
   }
 }
 
-// Each collection folder's path and display path, worked out once per listing: joining and relativising
-// the path of every record took longer than the rules that check ids.
-const folders = new WeakMap<object, Map<CollectionName, { path: string; shown: string }>>();
-
-function folderOf(listing: Pick<Listing, "dir" | "cwd">, collection: CollectionName): { path: string; shown: string } {
-  let byCollection = folders.get(listing);
-  if (!byCollection) folders.set(listing, (byCollection = new Map()));
-  let folder = byCollection.get(collection);
-  if (!folder) {
-    const path = join(listing.dir, collection);
-    byCollection.set(collection, (folder = { path, shown: relative(listing.cwd, path) }));
-  }
-  return folder;
-}
-
 /** Reads and parses one record file; what goes wrong is kept on it, for the readable-json rule to report. */
 export function loadRecord(listing: Pick<Listing, "dir" | "cwd">, entry: RecordEntry): RecordFile {
-  const folder = folderOf(listing, entry.collection);
-  const path = `${folder.path}${sep}${entry.name}.json`;
-  const record = new RecordFile(entry.collection, folder.shown === "" ? `${entry.name}.json` : `${folder.shown}${sep}${entry.name}.json`, entry.name);
+  const path = join(listing.dir, entry.collection, `${entry.name}.json`);
+  const record = new RecordFile(entry.collection, displayPath(listing, path), entry.name);
   const read = readRegularFile(path, entry.kind, MAX_RECORD_BYTES);
   if ("problem" in read) {
     record.problem = read.problem;

@@ -32,10 +32,6 @@ export function expectedForm(node: SchemaNode | undefined): string | undefined {
   return `expected ${words}${either(form.examples)}`;
 }
 
-/**
- * Words for one ajv error. The hint says what form is expected, with examples, when the schema gives
- * them (a value in the wrong form); otherwise it is the schema's description of the value.
- */
 /** One schema error in plain words: where, what, and the schema's description of what is expected. */
 export interface Explanation {
   message: string;
@@ -45,6 +41,10 @@ export interface Explanation {
   hint?: string;
 }
 
+/**
+ * Words for one ajv error. The hint says what form is expected, with examples, when the schema gives
+ * them (a value in the wrong form); otherwise it is the schema's description of the value.
+ */
 export function explain(collection: CollectionName, record: unknown, error: ValidationError, siblings: ValidationError[]): Explanation | undefined {
   const pointer = error.instancePath;
   const params = error.params as Record<string, unknown>;

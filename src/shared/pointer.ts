@@ -16,3 +16,6 @@ export function valueAt(root: unknown, pointer: string): unknown {
   }
   return v;
 }
+
+/** The property names on the way to a JSON pointer, list indexes left out: `/roles/2/period` → roles, period. */
+export const fieldSteps = (pointer: string): string[] => pointer.split("/").slice(1).filter((s) => !/^\d+$/.test(s));
