@@ -12,7 +12,7 @@ import { parseArgs } from "node:util";
 import { collectionNames } from "../src/shared/collections.js";
 import { articleOutlet } from "../src/shared/outlet.js";
 import { streamDataset, type DatasetStream, type JsonRecord } from "../src/dataset/read.js";
-import { writeArtefactFolder, type ArtefactFile, type ArtefactFolder } from "./lib/artefacts.js";
+import { replaceRefusal, writeArtefactFolder, type ArtefactFile, type ArtefactFolder } from "./lib/artefacts.js";
 import { exitOnDataError } from "./lib/data-errors.js";
 import { withPositions, place } from "./lib/positions.js";
 import { cellsOf, itemsOf, tablesOf, type Table } from "./export/tables.js";
@@ -168,8 +168,25 @@ function exportInto(folder: ArtefactFolder, dataset: DatasetStream): void {
   });
 }
 
+const USAGE = "usage: npm run export [-- --data DIR] [-- --out DIR]";
+
 function main(): number {
-  const { values } = parseArgs({ options: { out: { type: "string", default: "exports" }, data: { type: "string", default: fileURLToPath(new URL("../data/", import.meta.url)) } } });
+  let values: { out?: string; data?: string; help?: boolean };
+  try {
+    ({ values } = parseArgs({ options: { out: { type: "string", default: "exports" }, data: { type: "string", default: fileURLToPath(new URL("../data/", import.meta.url)) }, help: { type: "boolean" } } }));
+  } catch (error) {
+    console.error(`export: ${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const refused = replaceRefusal(values.out!, GENERATOR);
+  if (refused) {
+    console.error(`export: ${refused}\n${USAGE}`);
+    return 2;
+  }
   return exitOnDataError(() => {
     const dataset = streamDataset(values.data!);
     console.log(`wrote ${writeArtefactFolder(values.out!, GENERATOR, (folder) => exportInto(folder, dataset))} files to ${values.out}/`);

@@ -9,9 +9,10 @@ import { join } from "node:path";
 import { collectionNames, type CollectionName } from "../src/shared/collections.js";
 import { occurrencesIn, placeQuote } from "../src/shared/locate.js";
 import { walkObjects } from "../src/shared/walk.js";
-import { DatasetError, readDataset, type Dataset } from "../src/dataset/read.js";
+import { readDataset, type Dataset } from "../src/dataset/read.js";
 import { suggest } from "../src/curate/suggest.js";
 import { banner } from "./lib/artefacts.js";
+import { exitOnDataError } from "./lib/data-errors.js";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const { values: args } = parseArgs({ options: { data: { type: "string", default: join(root, "data") }, out: { type: "string", default: join(root, "docs/suggest.md") } } });
@@ -24,17 +25,8 @@ const tallies = new Map<CollectionName, Tally>(collectionNames.map((c) => [c, { 
 const perArticle: { article: string; curated: number; found: number; proposals: number; kept: number; ms: number }[] = [];
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
-function readOrExit(dir: string): Dataset {
-  try {
-    return readDataset(dir);
-  } catch (error) {
-    if (!(error instanceof DatasetError)) throw error;
-    console.error(error.message);
-    process.exit(1);
-  }
-}
-
-const data = readOrExit(args.data!);
+let data!: Dataset;
+if (exitOnDataError(() => (data = readDataset(args.data!))) !== 0) process.exit(1);
 for (const { id: article } of data.records.articles) {
   const text = data.seeds.get(article)!.text;
   // Spans suggest never quotes by design: non-content spans.

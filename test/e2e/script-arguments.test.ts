@@ -1,7 +1,8 @@
-// The scripts that read a data directory named with --data: the suggest measure's table adds up on the
-// fixture dataset, and a folder that is not there is refused by the shared reader, not read as empty.
+// The scripts' arguments: the suggest measure's table adds up on the fixture dataset; a data directory
+// that is not there is refused by the shared reader, not read as empty; the export refuses to replace a
+// folder it did not write, and answers --help and an unknown option without a stack trace.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -40,5 +41,25 @@ describe("scripts/measure-suggest.ts", () => {
     expect(child.stderr).toContain(`${join(work, "no-such-dir")}: is not a directory`);
     expect(child.stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(join(work, "out"))).toBe(false);
+  });
+});
+
+describe("scripts/export.ts", () => {
+  it("replaces only a folder it wrote (or an empty one), and says how it is used", () => {
+    const work = mkdtempSync(join(tmpdir(), "icr-export-"));
+    const precious = join(work, "precious");
+    mkdirSync(precious);
+    writeFileSync(join(precious, "notes.txt"), "keep me");
+    const refused = run("scripts/export.ts", "--data", fixtureDir, "--out", precious);
+    expect([refused.status, refused.stderr]).toEqual([2, expect.stringContaining(`${precious} is not empty and holds nothing scripts/export.ts`)]);
+    expect(readFileSync(join(precious, "notes.txt"), "utf8")).toBe("keep me");
+    const out = join(work, "exports");
+    for (let i = 0; i < 2; i++) expect(run("scripts/export.ts", "--data", fixtureDir, "--out", out).status).toBe(0); // the second replaces its own output
+    expect(existsSync(join(out, "datapackage.json"))).toBe(true);
+    const help = run("scripts/export.ts", "--help");
+    expect([help.status, help.stdout]).toEqual([0, expect.stringContaining("usage: npm run export")]);
+    const bogus = run("scripts/export.ts", "--bogus");
+    expect([bogus.status, bogus.stderr]).toEqual([2, expect.stringContaining("Unknown option '--bogus'")]);
+    expect(bogus.stderr).not.toMatch(/\n\s+at /);
   });
 });
