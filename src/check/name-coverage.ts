@@ -11,6 +11,12 @@ const LOWER_WORD = /(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)
 const LATIN = /\p{Script=Latin}/u;
 const LETTER = /\p{L}/u;
 const POSSESSIVE = /['’]s$/;
+// Module constants, not literals where they are used: the build (esbuild, target node20) turns a literal
+// with \p{…} into `new RegExp(…)`, made again on every call, once per word of every text.
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
+const CAPITALIZED = /^\p{Lu}/u;
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}*$/u;
 
 const CALENDAR = new Set(
   ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -32,7 +38,7 @@ const FUNCTION_WORDS = new Set(
 );
 
 /** Whether a letter is lower case followed by an upper-case one: scraped text glues words together ("Iran PressIran News"). */
-const glued = (a: string, b: string) => /\p{Ll}/u.test(a) && /\p{Lu}/u.test(b);
+const glued = (a: string, b: string) => LOWER.test(a) && UPPER.test(b);
 
 /** The name forms of every record, found in a text in one pass (however many there are). */
 export class NameForms {
@@ -88,7 +94,7 @@ function opensSentence(text: string, start: number): boolean {
 /** Whether a line's words of four letters or more are (nearly) all capitalized: a headline, a byline. */
 function isTitleCase(line: string): boolean {
   const long = line.match(/[\p{L}\p{M}]{4,}/gu) ?? [];
-  const capitalized = long.filter((w) => /^\p{Lu}/u.test(w)).length;
+  const capitalized = long.filter((w) => CAPITALIZED.test(w)).length;
   return long.length >= 2 && capitalized >= 0.75 * long.length && !/[.!?]["”’]?\s*$/.test(line);
 }
 
@@ -130,7 +136,7 @@ export function uncoveredNames(text: string, forms: NameForms, acknowledged: Rea
   };
   const knownLower = (word: string) => lower.has(word.toLowerCase());
   // A function word is never a name on its own ("The", "For", "I"; not "US" or "IT", which are not title case).
-  const functionWord = (word: string) => /^\p{Lu}\p{Ll}*$/u.test(word) && FUNCTION_WORDS.has(word.toLowerCase());
+  const functionWord = (word: string) => TITLE_CASE_WORD.test(word) && FUNCTION_WORDS.has(word.toLowerCase());
   const common = (word: string, at: number) => CALENDAR.has(word) || functionWord(word) || (knownLower(word) && (opensSentence(text, at) || inTitle(at)));
 
   const found = new Map<string, UncoveredPhrase>();

@@ -68,9 +68,22 @@ export function recordSchema(collection: CollectionName): SchemaNode {
 // over, once list indexes are set aside (every item of a list has the same schema; no schema here names a
 // property with digits). Cleared when full, so that it never grows without bound.
 const schemaAtCache = new Map<string, SchemaNode | undefined>();
+// Before that, the pointer as given, by collection: most lookups end here, with no key to build.
+const byPointer = new Map<CollectionName, Map<string, SchemaNode | undefined>>();
 
 /** The schema of the value at a JSON pointer inside a record, when the schema describes it. */
 export function schemaAt(collection: CollectionName, pointer: string): SchemaNode | undefined {
+  let seen = byPointer.get(collection);
+  if (!seen) byPointer.set(collection, (seen = new Map()));
+  const known = seen.get(pointer);
+  if (known !== undefined || seen.has(pointer)) return known;
+  if (seen.size >= 10_000) seen.clear();
+  const node = schemaAtNormalized(collection, pointer);
+  seen.set(pointer, node);
+  return node;
+}
+
+function schemaAtNormalized(collection: CollectionName, pointer: string): SchemaNode | undefined {
   const key = `${collection}${pointer.replace(/\/\d+(?=\/|$)/g, "/#")}`;
   if (schemaAtCache.has(key)) return schemaAtCache.get(key);
   let node = resolve(recordSchema(collection));
@@ -165,9 +178,10 @@ function pathTree(collection: CollectionName): PathTree {
  */
 export function forEachReference(collection: CollectionName, record: unknown, visit: (target: CollectionName, id: string, pointer: () => string) => void): void {
   const path: (string | number)[] = [];
-  const pointer = (depth: number) => () => path.slice(0, depth).map((s) => `/${s}`).join("");
+  // One function for the whole walk, not one per reference: called during `visit`, the path is the reference's.
+  const pointer = () => path.map((s) => `/${s}`).join("");
   const walk = (value: unknown, node: PathTree): void => {
-    if (node.target && typeof value === "string") visit(node.target, value, pointer(path.length));
+    if (node.target && typeof value === "string") visit(node.target, value, pointer);
     if (value === null || typeof value !== "object") return;
     if (Array.isArray(value)) {
       const items = node.next.get("*");

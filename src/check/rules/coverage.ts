@@ -39,10 +39,10 @@ export const coverage: Rule<string[]> = {
       const nonNames = nonNamesOf(article.record.value);
       const text = blank(seed.text, article.nonContent.map((span) => span.quote));
       const { uncovered, used, words } = uncoveredNames(text, index, new Set(nonNames.map((n) => n.word)));
-      const lines = new LineIndex(seed.text);
+      let lines: LineIndex | undefined; // made for the first warning: most texts have none
       for (const { phrase, offset, count } of uncovered) {
         report(file, {
-          ...lines.position(offset),
+          ...(lines ??= new LineIndex(seed.text)).position(offset),
           severity: "warning",
           message: `no record's name form covers "${phrase}" (article "${id}"${count > 1 ? `, ${count} times; the first here` : ""})`,
           hint: `if it names a person, organization, place, event or situation, add a record for it (or this name form, with evidence, to its record); if it names no entity, acknowledge its words in the "nonNames" of ${article.record.file}`,

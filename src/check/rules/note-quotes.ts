@@ -25,11 +25,14 @@ export const noteQuotes: Rule = {
   description: "words in double quotation marks in a note occur in an article the record cites or the note names",
   checkRecord(record, context) {
     const { seedText, report } = context;
-    const cited = new Set<string>(allEvidence(record.value).map(({ evidence }) => evidence.article));
-    if (record.collection === "articles") cited.add(record.name);
+    let cited: Set<string> | undefined; // gathered for the first note that quotes: most quote nothing
     for (const { note, pointer } of notesOf(record.collection, record.value)) {
       const quoted = quotedWords(note);
       if (quoted.length === 0) continue;
+      if (!cited) {
+        cited = new Set<string>(allEvidence(record.value).map(({ evidence }) => evidence.article));
+        if (record.collection === "articles") cited.add(record.name);
+      }
       // A note may compare with an article it names, by id or by its seed's number ("seed 001").
       const named = [...context.ids.articles].filter((id) => note.includes(id) || seedNamed(note, context.articles.get(id)?.seed));
       const articles = new Set([...cited, ...named]);

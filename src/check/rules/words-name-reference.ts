@@ -14,8 +14,8 @@ interface Claim {
 }
 
 interface State {
-  /** The name forms of every place, organization and person, by collection and id. */
-  nameForms: Map<string, string[]>;
+  /** The name forms of every place, organization and person, by collection, then id (no key to build per record). */
+  nameForms: Map<CollectionName, Map<string, string[]>>;
   claims: Claim[];
 }
 
@@ -54,11 +54,11 @@ function claimOf(collection: CollectionName, node: Record<string, unknown>, poin
 export const wordsNameReference: Rule<State> = {
   name: "words-name-reference",
   description: "words that name a referenced place, organization or person contain one of its name forms",
-  start: () => ({ nameForms: new Map(), claims: [] }),
+  start: () => ({ nameForms: new Map(NAMED.map((c) => [c, new Map()])), claims: [] }),
   checkRecord(record, { report }, state) {
     const value = record.value as { nameForms?: unknown; standsFor?: unknown } | null;
     if (NAMED.includes(record.collection) && Array.isArray(value?.nameForms)) {
-      state.nameForms.set(`${record.collection}/${record.name}`, value.nameForms.filter((f): f is string => typeof f === "string"));
+      state.nameForms.get(record.collection)!.set(record.name, value.nameForms.filter((f): f is string => typeof f === "string"));
     }
     if (record.collection === "places" && Array.isArray(value?.standsFor) && Array.isArray(value.nameForms)) {
       value.standsFor.forEach((reading: { asStated?: unknown } | null, i) => {
@@ -78,7 +78,7 @@ export const wordsNameReference: Rule<State> = {
   checkDirectory(listing, context, { nameForms, claims }) {
     const findings: { on: RecordRef; finding: Finding }[] = [];
     for (const { on, pointer, target, id, words } of claims) {
-      const forms = nameForms.get(`${target}/${id}`);
+      const forms = nameForms.get(target)?.get(id);
       if (forms === undefined || words.some((w) => forms.some((f) => w.includes(f)))) continue; // a missing target is the references rule's
       const what = collections[target].singular;
       findings.push({
