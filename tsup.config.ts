@@ -38,7 +38,7 @@ const library = {
 const common: Options = {
   // zod is an optional peer: the zod entry imports it, nothing else does.
   external: ["zod"],
-  target: "node20",
+  target: "es2023",
   splitting: true,
   sourcemap: false,
   removeNodeProtocol: false,
