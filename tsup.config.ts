@@ -66,7 +66,7 @@ export default defineConfig([
     // The ajv standalone validators (with the one ajv runtime helper they require), once for both formats.
     entry: { validators: "src/generated/schema/validators.cjs" },
     format: ["cjs"],
-    target: "node20",
+    target: "es2023",
     minify: true,
     dts: false,
     clean: false,

@@ -11,8 +11,8 @@ const LOWER_WORD = /(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)
 const LATIN = /\p{Script=Latin}/u;
 const LETTER = /\p{L}/u;
 const POSSESSIVE = /['’]s$/;
-// Module constants, not literals where they are used: the build (esbuild, target node20) turns a literal
-// with \p{…} into `new RegExp(…)`, made again on every call, once per word of every text.
+// Made once, here, not where they are used once per word of every text (decision 101: a build target
+// that lowers \p{…} literals would make them anew on every call).
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
 const CAPITALIZED = /^\p{Lu}/u;

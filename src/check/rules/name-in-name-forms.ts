@@ -1,6 +1,5 @@
 import type { Rule } from "../rule.js";
 
-// A module constant: the build makes a \p{…} literal a `new RegExp` on every call (name-coverage.ts).
 const MARK = /\p{M}/gu;
 const fold = (s: string) => s.normalize("NFD").replace(MARK, "").toLowerCase();
 
